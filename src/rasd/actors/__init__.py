@@ -1,0 +1,1 @@
+"""Actor stage: lexicon mentions, role composition, dated resolution of people."""

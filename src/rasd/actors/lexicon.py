@@ -1,0 +1,143 @@
+"""Actor lexicons (countries, nisba adjectives, seats of power, organisations, role nouns,
+people) loaded into one phrase matcher."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.errors import LexiconError
+from rasd.lexicons import Row, alternatives, read_tsv
+from rasd.ontology import SECTORS
+from rasd.text.matcher import PhraseMatcher, phrase_key
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    code: str
+    start: str  # YYYY-MM-DD
+    end: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    kind: str  # country | nisba | seat | org | agent | person
+    type: str  # GPE | NORP | ORG | PER | MISC
+    code: str | None
+    sector: str | None
+    name: str | None
+    name_ar: str
+    roles: tuple[Role, ...] = ()
+    people: bool = False  # a nisba form naming people (الروس، الأمريكيون), usable as an actor
+
+    @property
+    def country(self) -> str | None:
+        if self.code and self.code[:3].isalpha() and not self.code.startswith(("IGO", "NGO",
+                                                                              "IMG", "MNC")):
+            return self.code[:3]
+        return None
+
+    def code_on(self, date: str | None) -> str | None:
+        """A person's code on `date` (their role then, else their country; latest if no date)."""
+        if not self.roles:
+            return self.code
+        if date is None:
+            return self.roles[-1].code
+        for r in self.roles:
+            if r.start <= date and (r.end is None or date < r.end):
+                return r.code
+        return self.roles[-1].code[:3]
+
+
+NISBA_ENDINGS = ("ه", "ون", "ين", "يون", "يين", "ات")
+
+
+def _check_code(code: str, row: Row) -> str:
+    if not code.isupper() or not code.isalpha() or len(code) < 3:
+        raise LexiconError(f"{row.where()}: '{code}' is not a CAMEO actor code")
+    return code
+
+
+def _country_names() -> dict[str, tuple[str, str]]:
+    """iso3 → (Arabic CLDR name, English name) for rows of countries.tsv with an iso2."""
+    from babel import Locale
+
+    ar, en = Locale.parse("ar").territories, Locale.parse("en").territories
+    out = {}
+    for row in read_tsv("countries.tsv", 4):
+        iso3, iso2 = row.fields[0], row.fields[1]
+        if iso2 in ar:
+            out[iso3] = (ar[iso2], en.get(iso2, row.fields[3]))
+    return out
+
+
+def _add(m: PhraseMatcher[ActorEntry], names: list[str], entry: ActorEntry) -> None:
+    for n in names:
+        m.add(phrase_key(n), entry)
+
+
+@lru_cache(maxsize=1)
+def actor_matcher() -> PhraseMatcher[ActorEntry]:
+    """Every actor phrase → its entry. Later files override earlier ones for the same phrase."""
+    m: PhraseMatcher[ActorEntry] = PhraseMatcher()
+    cldr = _country_names()
+    iso_names: dict[str, str] = {}
+    for row in read_tsv("countries.tsv", 4):
+        iso3, _iso2, names, english = row.fields[:4]
+        _check_code(iso3, row)
+        alts = alternatives(names)
+        if iso3 in cldr and cldr[iso3][0] not in alts:
+            alts.append(cldr[iso3][0])
+        iso_names[iso3] = alts[0]
+        _add(m, alts, ActorEntry("country", "GPE", iso3, None, english, alts[0]))
+    for row in read_tsv("nisba.tsv", 2):
+        iso3 = _check_code(row.fields[0], row)
+        bases = alternatives(row.fields[1])
+        irregular = alternatives(row.fields[2]) if len(row.fields) > 2 else []
+        name_ar = iso_names.get(iso3, bases[0])
+        adj = ActorEntry("nisba", "NORP", iso3, None, None, name_ar)
+        people = ActorEntry("nisba", "NORP", iso3, None, None, name_ar, people=True)
+        for b in bases:
+            b = b.removesuffix("ّ")
+            _add(m, [b, b + "ة", b + "ات"], adj)
+            _add(m, [b + "ون", b + "ين", b[:-1] + "يون", b[:-1] + "يين"], people)
+        _add(m, irregular, people)
+    for fname, kind in (("seats.tsv", "seat"), ("organisations.tsv", "org")):
+        for row in read_tsv(fname, 3):
+            code = _check_code(row.fields[0], row)
+            alts = alternatives(row.fields[1])
+            typ = row.fields[3] if len(row.fields) > 3 and row.fields[3] else (
+                "GPE" if kind == "seat" else "ORG")
+            sector = code[3:6] if len(code) >= 6 and code[3:6] in SECTORS else None
+            _add(m, alts, ActorEntry(kind, typ, code, sector, row.fields[2], alts[0]))
+    for row in read_tsv("agents.tsv", 2):
+        sector = row.fields[0]
+        if sector != "=" and sector not in SECTORS:
+            raise LexiconError(f"{row.where()}: unknown sector '{sector}'")
+        alts = alternatives(row.fields[1])
+        english = row.fields[2] if len(row.fields) > 2 else None
+        _add(m, alts, ActorEntry("agent", "MISC", None, sector, english, alts[0]))
+    for entry, names in _people():
+        _add(m, names, entry)
+    return m
+
+
+def _people() -> list[tuple[ActorEntry, list[str]]]:
+    by_name: dict[str, tuple[list[str], list[Role]]] = {}
+    for row in read_tsv("people.tsv", 4):
+        names = alternatives(row.fields[0])
+        english = row.fields[1]
+        code = _check_code(row.fields[2], row)
+        start = row.fields[3]
+        end = row.fields[4] if len(row.fields) > 4 and row.fields[4] not in ("", "-") else None
+        entry = by_name.setdefault(english, (names, []))
+        for n in names:
+            if n not in entry[0]:
+                entry[0].append(n)
+        entry[1].append(Role(code, start, end))
+    out = []
+    for english, (names, roles) in by_name.items():
+        roles.sort(key=lambda r: r.start)
+        out.append((ActorEntry("person", "PER", roles[-1].code, None, english, names[0],
+                               tuple(roles)), names))
+    return out

@@ -1,0 +1,124 @@
+"""Mentions stage: lexicon matches composed into actors.
+
+A role noun followed by a country adjective, a country, a seat of power or an organisation
+becomes one actor (`الرئيس الأمريكي` → USAGOV, `المتحدث باسم الكرملين` → RUSGOV), and a person's
+name right after such a title joins it (`الرئيس الأمريكي جو بايدن`). People resolve to the code
+of their role on the article's date.
+"""
+
+from __future__ import annotations
+
+from rasd.actors.lexicon import ActorEntry, actor_matcher
+from rasd.model import ActorSpan, Document, Mention, Token
+from rasd.text.matcher import Match
+from rasd.text.normalize import surface_offset
+
+# Kinds that can complete a role noun: «الرئيس الأمريكي», «وزير خارجية روسيا».
+_OWNER_KINDS = ("nisba", "country", "seat", "org")
+_APPOSITION = {"،", ","}
+
+
+def _is_definite_adjective(t: Token) -> bool:
+    """«الحكومية», «العسكرية»: a modifier that may stand between a role noun and its country."""
+    k = t.key
+    return k.startswith("ال") and k.endswith(("ي", "يه", "يون", "يين")) and len(k) > 4
+
+
+def _gap_ok(tokens: list[Token], a: int, b: int, allow_comma: bool = False) -> bool:
+    gap = tokens[a:b]
+    if len(gap) > 2:
+        return False
+    if allow_comma and len(gap) == 1 and gap[0].key in _APPOSITION:
+        return True
+    return all(_is_definite_adjective(t) for t in gap)
+
+
+def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[Match]]:
+    """Adjacent matches that form one actor: role nouns, then an owner, then a person."""
+    groups: list[list[Match]] = []
+    for m in matches:
+        kind = m.value.kind
+        if groups:
+            g = groups[-1]
+            kinds = [x.value.kind for x in g]
+            last = g[-1]
+            if kind == "person" and "person" not in kinds and "agent" in kinds and _gap_ok(
+                    tokens, last.end, m.start, allow_comma=True):
+                g.append(m)
+                continue
+            if (kinds[-1] == "agent" and (kind in _OWNER_KINDS or kind == "agent")
+                    and not m.proclitics.startswith(("و", "ف"))
+                    and _gap_ok(tokens, last.end, m.start)):
+                g.append(m)
+                continue
+        groups.append([m])
+    return groups
+
+
+def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
+             date: str | None) -> ActorSpan:
+    entries = [m.value for m in group]
+    start_tok, end_tok = group[0].start, group[-1].end
+    # The mention text leaves out the clitics of the first token (و، ب، ل...) but keeps ال.
+    first = tokens[start_tok]
+    start = first.start + surface_offset(text[first.start:first.end], group[0].lead)
+    end = tokens[end_tok - 1].end
+    agents = [e for e in entries if e.kind == "agent"]
+    owner = next((e for e in entries if e.kind in _OWNER_KINDS), None)
+    person = next((e for e in entries if e.kind == "person"), None)
+    sector = agents[-1].sector if agents else None
+    counterpart = sector == "="
+    if counterpart:
+        sector = None
+    country = owner.country if owner else None
+    if owner is not None and owner.kind == "org" and owner.code and country is None:
+        code: str | None = owner.code  # an international body keeps its own code
+    elif country and sector:
+        code = country + sector
+    elif owner is not None and not agents:
+        code = owner.code
+    else:
+        code = country or sector
+    if person is not None:
+        person_code = person.code_on(date)
+        if person_code and (len(person_code) > 3 or not sector):
+            code = person_code
+        country = (code or "")[:3] or country
+        if code and len(code) >= 6:
+            sector = code[3:6]
+        name, name_ar, typ = person.name, person.name_ar, "PER"
+    elif owner is not None:
+        name, name_ar = owner.name, owner.name_ar
+        typ = "ORG" if agents else owner.type
+    else:
+        name, name_ar, typ = (agents[0].name if agents else None), None, "ORG"
+    if owner is not None and owner.kind == "seat" and not agents:
+        sector = owner.sector
+    if code and len(code) >= 6 and sector is None and code[3:6].isalpha():
+        sector = code[3:6]
+    mention = Mention(text[start:end], start, end, typ, code, country, sector, name, name_ar)
+    usable = bool(code) and not (
+        len(entries) == 1 and entries[0].kind == "nisba" and not entries[0].people)
+    if counterpart:
+        usable = country is not None
+    return ActorSpan(mention, start_tok, end_tok, group[0].proclitics, usable, counterpart)
+
+
+def find_mentions(doc: Document) -> Document:
+    matcher = actor_matcher()
+    tokens = doc.tokens
+    spans: list[ActorSpan] = []
+    i = 0
+    n = len(tokens)
+    # Matches never cross sentence boundaries.
+    for si in range(len(doc.sentences)):
+        j = i
+        while j < n and tokens[j].sentence == si:
+            j += 1
+        matches = matcher.find_all(tokens, i, j)
+        spans.extend(_mention(g, tokens, doc.text, doc.published)
+                     for g in _group(matches, tokens))
+        i = j
+    doc.actor_spans = spans
+    doc.entities = [s.mention for s in spans]
+    return doc

@@ -1,0 +1,121 @@
+"""The `rasd` command: a thin layer that parses options, calls the library and prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from rasd.errors import RasdError
+from rasd.settings import Settings
+
+app = typer.Typer(
+    name="rasd",
+    help="Arabic news → CAMEO/PLOVER event data (schema rasd/1).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Measure rasd against labelled data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+def _err(msg: str) -> None:
+    typer.echo(f"rasd: {msg}", err=True)
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date in YYYY-MM-DD form") from None
+
+
+@app.command()
+def code(
+    paths: Annotated[list[str], typer.Argument(
+        help="UTF-8 .txt articles, folders of them, .jsonl files, or - for stdin.")],
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="Write JSON Lines here (atomically) instead of stdout.")] = None,
+    published: Annotated[str | None, typer.Option(
+        "--date", help="Article date YYYY-MM-DD for plain text input.",
+        callback=_check_date)] = None,
+    min_confidence: Annotated[float, typer.Option(
+        help="Leave out events below this confidence (0-1).", min=0.0, max=1.0)] = 0.0,
+    keep_negated: Annotated[bool, typer.Option(
+        help="Also report negated acts, with negated: true.")] = False,
+    max_chars: Annotated[int, typer.Option(
+        help="Documents longer than this get an error instead of being coded.")] =
+        Settings.max_chars,
+    pretty: Annotated[bool, typer.Option(help="Indent the JSON (one document per block).")
+                      ] = False,
+) -> None:
+    """Code articles into rasd/1 JSON Lines: one object per document, events included.
+
+    Example: rasd code examples/summit-call.txt --date 2021-04-14
+    """
+    from rasd.ingest.readers import read_paths
+    from rasd.output import JsonlWriter
+    from rasd.pipeline import run_all, warm_up
+
+    for p in paths:
+        if p != "-" and not Path(p).exists():
+            _err(f"{p}: no such file or folder")
+            raise typer.Exit(2)
+    settings = Settings(min_confidence=min_confidence, keep_negated=keep_negated,
+                        max_chars=max_chars)
+    warm_up()
+    n_docs = n_events = n_errors = 0
+    started = time.perf_counter()
+    with JsonlWriter(output, indent=2 if pretty else None) as out:
+        for doc in run_all(read_paths(paths, published), settings):
+            out.write(doc.to_dict())
+            n_docs += 1
+            n_events += len(doc.events)
+            if doc.error:
+                n_errors += 1
+                _err(f"{doc.id}: {doc.error}")
+    elapsed = time.perf_counter() - started
+    _err(f"coded {n_docs} document(s), {n_events} event(s), {n_errors} with errors, "
+         f"in {elapsed:.1f}s")
+
+
+@eval_app.command("gsr")
+def eval_gsr(
+    folder: Annotated[Path, typer.Argument(
+        help="Folder with assault_gsr.csv and/or protest_gsr.csv.")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    errors: Annotated[int, typer.Option(
+        help="Also list up to N misclassified sentences per type.")] = 0,
+) -> None:
+    """Score ASSAULT and PROTEST detection on Arabic event gold-standard sentences.
+
+    Example: rasd eval gsr ../shared/data/arabic_event_gsr/dev
+    """
+    from rasd.evaluate.gsr import evaluate_folder, format_report
+
+    report = evaluate_folder(folder)
+    if json_out:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(format_report(report, errors))
+
+
+def main() -> None:
+    try:
+        app()
+    except RasdError as e:
+        _err(str(e))
+        sys.exit(e.exit_code)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)

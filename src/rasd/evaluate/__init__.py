@@ -1,0 +1,1 @@
+"""Evaluation against labelled data: event gold standard, validation sentences."""

@@ -1,0 +1,141 @@
+"""Score ASSAULT / PROTEST detection on sentences labelled like `arabic_event_gsr`.
+
+A sentence is predicted positive when rasd reports at least one non-negated event of that
+PLOVER type in it whose modality is asserted or reported: a threatened or proposed attack
+is not an attack. Positives are `yes`; negatives `easy no` and `difficult no`; `ambiguous`
+rows are left out.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from rasd.errors import InputError
+from rasd.model import Document
+from rasd.pipeline import run_all
+
+FILES = {"ASSAULT": "assault_gsr.csv", "PROTEST": "protest_gsr.csv"}
+COUNTED_MODALITIES = ("asserted", "reported")
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {**asdict(self), "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class TypeReport:
+    plover: str
+    all: Counts = field(default_factory=Counts)
+    difficult_no: int = 0
+    difficult_no_fp: int = 0
+    easy_no: int = 0
+    easy_no_fp: int = 0
+    misses: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, text)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"plover": self.plover, **self.all.to_dict(),
+                "difficult_no": self.difficult_no, "difficult_no_fp": self.difficult_no_fp,
+                "easy_no": self.easy_no, "easy_no_fp": self.easy_no_fp}
+
+
+@dataclass
+class Report:
+    types: list[TypeReport]
+
+    def to_dict(self) -> dict[str, object]:
+        return {t.plover: t.to_dict() for t in self.types}
+
+
+def predicted(doc: Document, plover: str) -> bool:
+    return any(e.plover == plover and not e.negated and e.modality in COUNTED_MODALITIES
+               for e in doc.events)
+
+
+def score_rows(plover: str, rows: Iterable[dict[str, str]]) -> TypeReport:
+    rows = [r for r in rows if r.get("label") in ("yes", "easy no", "difficult no")]
+    docs = (Document(id=r["id"], raw=r["text"]) for r in rows)
+    rep = TypeReport(plover)
+    for row, doc in zip(rows, run_all(docs), strict=True):
+        pos = predicted(doc, plover)
+        label = row["label"]
+        if label == "yes":
+            if pos:
+                rep.all.tp += 1
+            else:
+                rep.all.fn += 1
+                rep.misses.append(("FN", row["id"], row["text"]))
+        else:
+            hard = label == "difficult no"
+            rep.difficult_no += hard
+            rep.easy_no += not hard
+            if pos:
+                rep.all.fp += 1
+                rep.difficult_no_fp += hard
+                rep.easy_no_fp += not hard
+                rep.misses.append(("FP", row["id"], row["text"]))
+            else:
+                rep.all.tn += 1
+    return rep
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except (OSError, UnicodeDecodeError, csv.Error) as e:
+        raise InputError(f"{path}: cannot read: {e}") from e
+    if rows and not {"id", "label", "text"} <= rows[0].keys():
+        raise InputError(f"{path}: expected columns id, label, text")
+    return rows
+
+
+def evaluate_folder(folder: Path) -> Report:
+    types = []
+    for plover, name in FILES.items():
+        path = folder / name
+        if path.exists():
+            types.append(score_rows(plover, read_csv(path)))
+    if not types:
+        raise InputError(f"{folder}: no {' or '.join(FILES.values())} found")
+    return Report(types)
+
+
+def format_report(report: Report, errors: int = 0) -> str:
+    lines = [f"{'type':<8} {'P':>6} {'R':>6} {'F1':>6}  {'tp':>4} {'fp':>4} {'fn':>4} {'tn':>5}"
+             f"  difficult-no FP   easy-no FP"]
+    for t in report.types:
+        c = t.all
+        lines.append(
+            f"{t.plover:<8} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}  {c.tp:4d} {c.fp:4d}"
+            f" {c.fn:4d} {c.tn:5d}  {t.difficult_no_fp:4d}/{t.difficult_no:<4d} "
+            f"({t.difficult_no_fp / max(t.difficult_no, 1):5.1%})"
+            f"  {t.easy_no_fp:3d}/{t.easy_no:<4d}")
+    for t in report.types:
+        for kind, rid, text in [m for m in t.misses if m[0] == "FN"][:errors] + \
+                [m for m in t.misses if m[0] == "FP"][:errors]:
+            lines.append(f"{t.plover} {kind} {rid}: {text}")
+    return "\n".join(lines)

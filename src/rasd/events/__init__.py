@@ -1,0 +1,1 @@
+"""Event stage: triggers, frames, speech, modality → CAMEO/PLOVER events."""

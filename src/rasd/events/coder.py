@@ -1,0 +1,316 @@
+"""Events stage: trigger matching, frames, speech and modality → `Event`s.
+
+Precision first (DESIGN.md §5): an event needs a trigger from the lexicon *and* the actors its
+frame asks for; nothing falls back to a default code, and negated acts are not reported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from rasd.events.frames import RESUMPTIVE, Frame, clause, is_boundary
+from rasd.events.lexicon import HeadForm, Phrase, TriggerEntry, trigger_lexicon
+from rasd.events.modality import governing_modality, is_negated
+from rasd.events.speech import Speech, find_quotes, find_speech
+from rasd.model import ActorSpan, Document, Event, Mention, Token, Trigger
+from rasd.ontology import event_type
+from rasd.settings import Settings
+from rasd.text.normalize import clitic_variants, strip_suffix, surface_offset
+
+SLOT_WINDOW = 5  # tokens between one slot word and the next
+FIRST_SLOT_WINDOW = 12  # a VSO subject may stand between the head and its first slot word
+
+
+@dataclass
+class TriggerMatch:
+    form: HeadForm
+    head: tuple[int, int]  # token range of the head word(s)
+    end: int  # token after the last slot word
+    slot_tokens: list[int]
+    lead: int  # clitic characters before the head word («و» of «ونفى»)
+
+
+def _token_is(t: Token, word: str) -> bool:
+    for stem, _p, _l in clitic_variants(t.key):
+        if stem == word or word in strip_suffix(stem):
+            return True
+    return False
+
+
+def _phrase_at(tokens: list[Token], j: int, phrase: Phrase, hi: int) -> int:
+    """Tokens `phrase` covers at `j` (0 if it does not match there)."""
+    if j + len(phrase) > hi or not _token_is(tokens[j], phrase[0]):
+        return 0
+    for n, word in enumerate(phrase[1:], 1):
+        k = tokens[j + n].key
+        if k != word and word not in strip_suffix(k):
+            return 0
+    return len(phrase)
+
+
+def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry
+                 ) -> list[int] | None:
+    """Token indices of the entry's slot words after `pos`, in order, or None."""
+    out: list[int] = []
+    window = FIRST_SLOT_WINDOW
+    for slot in entry.slots:
+        found = False
+        for j in range(pos, min(hi, pos + window)):
+            for phrase in slot:
+                n = _phrase_at(tokens, j, phrase, hi)
+                if n:
+                    out.extend(range(j, j + n))
+                    pos = j + n
+                    found = True
+                    break
+            if found:
+                break
+        if not found:
+            return None
+        window = SLOT_WINDOW
+    return out
+
+
+def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int]
+                  ) -> list[TriggerMatch]:
+    """Trigger matches in tokens [lo, hi), most specific entry first, never overlapping."""
+    lex = trigger_lexicon()
+    out: list[TriggerMatch] = []
+    consumed = set(blocked)
+    for i in range(lo, hi):
+        if i in consumed:
+            continue
+        best: TriggerMatch | None = None
+        best_rank: tuple[int, int, int] = (-1, -1, -1)
+        for matcher, verbal in ((lex.verbs, True), (lex.nouns, False)):
+            m = matcher.match_at(tokens, i, hi, verbal=verbal)
+            if m is None:
+                continue
+            for form in m.value:
+                slots = _match_slots(tokens, m.end, hi, form.entry)
+                if slots is None or consumed.intersection(slots):
+                    continue
+                rank = (len(form.entry.slots), m.end - m.start, int(verbal))
+                if rank > best_rank:
+                    best_rank = rank
+                    best = TriggerMatch(form, (m.start, m.end),
+                                        max([m.end, *(s + 1 for s in slots)]), slots, m.lead)
+        if best is not None:
+            out.append(best)
+            consumed.update(range(best.head[0], best.head[1]))
+            consumed.update(best.slot_tokens)
+    return out
+
+
+def _counterpart(target: ActorSpan, source: ActorSpan | None) -> Mention:
+    """«نظيره الروسي»: the target's country with the source's sector (RUS + GOV)."""
+    t = target.mention
+    sector = source.mention.sector if source else None
+    code = (t.country or "") + (sector or "") or None
+    return Mention(t.text, t.start, t.end, "PER" if sector == "GOV" else t.type, code,
+                   t.country, sector, t.name, t.name_ar)
+
+
+def _punct_start(tokens: list[Token], lo: int, i: int) -> int:
+    j = i
+    while j > lo and not (len(tokens[j - 1].key) == 1 and is_boundary(tokens[j - 1])):
+        j -= 1
+    return j
+
+
+class SentenceCoder:
+    """Codes the events of one sentence."""
+
+    def __init__(self, doc: Document, si: int, lo: int, hi: int, settings: Settings):
+        self.doc, self.si, self.lo, self.hi, self.settings = doc, si, lo, hi, settings
+        self.tokens = doc.tokens
+        spans = [s for s in doc.actor_spans if lo <= s.first < hi]
+        self.all_spans = spans
+        self.frame = Frame(self.tokens, [s for s in spans if s.usable], (lo, hi))
+        self.speech = find_speech(self.frame)
+        sent = doc.sentences[si]
+        stripped = doc.text[sent.start:sent.end].rstrip(" \"”»'")
+        self.question = stripped.endswith(("؟", "?")) or (
+            hi > lo and self.tokens[lo].key in ("هل", "وهل"))
+
+    def speech_at(self, i: int) -> Speech | None:
+        return next((s for s in self.speech if s.start <= i < s.end), None)
+
+    def source_of(self, tm: TriggerMatch, c_lo: int, c_hi: int) -> ActorSpan | None:
+        entry, f = tm.form.entry, self.frame
+        h0, h1 = tm.head
+        for slot in entry.source:
+            s: ActorSpan | None = None
+            if entry.kind == "passive":
+                s = next((x for x in f.spans if h1 <= x.first < c_hi
+                          and f._prep(x) == "agent"), None)
+            elif slot == "subj" and entry.kind == "verb":
+                s = (f.subject_before(h0, c_lo, adjacent=True)
+                     or f.subject_after(h1, c_hi))
+            elif slot == "subj":
+                s = f.subject_before(h0, c_lo, adjacent=False)
+            elif slot == "gen":
+                s = f.starting_at(h1)
+                s = s if s is not None and f._prep(s) is None else None
+            if s is not None:
+                return s
+        # «أعلن الكرملين أنه سينظر»: the pronoun after أن/إن stands for the speaker.
+        if entry.kind != "passive" and c_lo - 1 >= self.lo and \
+                self.tokens[c_lo - 1].key in RESUMPTIVE:
+            sp = self.speech_at(c_lo)
+            if sp is not None and sp.speaker is not None:
+                return sp.speaker
+        return None
+
+    def target_of(self, tm: TriggerMatch, source: ActorSpan | None, c_hi: int
+                  ) -> ActorSpan | None:
+        entry, f = tm.form.entry, self.frame
+        h0, h1 = tm.head
+        exclude = {id(x) for x in f.coordinated(source)} if source else set()
+        after = h1
+        if source is not None and source.first >= h1:
+            after = source.end
+        for slot in entry.target:
+            t: ActorSpan | None = None
+            if slot == "obj" and entry.kind == "noun":
+                slot = "gen"
+            if slot == "obj":
+                t = f.unprepositioned(after, c_hi, exclude)
+            elif slot == "gen":
+                t = None
+                for at in ((tm.end, h1) if entry.slots else (h1,)):
+                    c = f.starting_at(at)
+                    if c is not None and f._prep(c) is None and id(c) not in exclude:
+                        t = c
+                        break
+            elif slot == "subj":
+                t = f.subject_after(h1, c_hi) or f.subject_before(h0, self.lo, adjacent=True)
+            else:
+                t = f.with_prep(slot, h1, c_hi, exclude, reach_from=max(after, tm.end))
+            if t is not None:
+                return t
+        return None
+
+    def modality(self, tm: TriggerMatch, source: ActorSpan | None) -> tuple[str, bool]:
+        """(modality, negated) of the trigger."""
+        tokens = self.tokens
+        h0 = tm.head[0]
+        c_lo, _ = clause(tokens, self.lo, self.hi, h0)
+        negated = is_negated(tokens, h0, c_lo)
+        sp = self.speech_at(h0)
+        if sp is not None and sp.denial:
+            negated = True
+        modality = governing_modality(tokens, h0, _punct_start(tokens, self.lo, h0))
+        if modality == "negated":
+            modality = None
+        if modality is None and (tm.form.tense == "future"
+                                 or (h0 > self.lo and tokens[h0 - 1].key in ("سوف", "وسوف"))):
+            modality = "intended"
+        if modality is None and self.question:
+            modality = "hypothetical"
+        if modality is None and sp is not None and not sp.denial and (
+                sp.speaker is None or source is None
+                or sp.speaker.mention.code != source.mention.code):
+            modality = "reported"
+        return modality or "asserted", negated
+
+    def confidence(self, tm: TriggerMatch, source: ActorSpan | None,
+                   target: ActorSpan | None, modality: str) -> float:
+        entry = tm.form.entry
+        c = 0.4
+        if source is not None:
+            c += 0.2 if source.mention.country else 0.1
+        if target is not None:
+            c += 0.2 if target.mention.country or target.mention.code else 0.1
+        elif not entry.target:
+            c += 0.15
+        if entry.slots:
+            c += 0.1
+        near = [abs(s.first - tm.head[0]) for s in (source, target) if s is not None]
+        if near and max(near) <= 4:
+            c += 0.1
+        if modality != "asserted":
+            c -= 0.15
+        if entry.kind == "noun":
+            c -= 0.1
+        return round(min(0.99, max(0.05, c)), 2)
+
+    def events(self, blocked: set[int]) -> list[Event]:
+        out: list[Event] = []
+        for tm in find_triggers(self.tokens, self.lo, self.hi, blocked):
+            out.extend(self._events_of(tm))
+        return out
+
+    def _events_of(self, tm: TriggerMatch) -> list[Event]:
+        entry = tm.form.entry
+        c_lo, c_hi = clause(self.tokens, self.lo, self.hi, tm.head[0])
+        source = self.source_of(tm, c_lo, c_hi)
+        needs_source = entry.kind != "passive" and entry.source and not entry.source_optional
+        if source is None and needs_source:
+            return []
+        target = self.target_of(tm, source, c_hi) if entry.target else None
+        if target is None and entry.target and not entry.target_optional:
+            return []
+        if source is None and target is None:
+            return []
+        modality, negated = self.modality(tm, source)
+        if negated and not self.settings.keep_negated:
+            return []
+        conf = self.confidence(tm, source, target, modality)
+        if conf < self.settings.min_confidence:
+            return []
+        sources = self.frame.coordinated(source) if source else [None]
+        targets = self.frame.coordinated(target) if target else [None]
+        etype = event_type(entry.code)
+        tokens, text = self.tokens, self.doc.text
+        head = tokens[tm.head[0]]
+        t_start = head.start + surface_offset(text[head.start:head.end], tm.lead)
+        t_end = tokens[tm.end - 1].end
+        out = []
+        for s in sources:
+            for t in targets:
+                src = s.mention if s else None
+                tgt = (_counterpart(t, s) if t.counterpart else t.mention) if t else None
+                if src is not None and tgt is not None and src.code == tgt.code:
+                    continue
+                out.append(Event(
+                    id="", sentence=self.si,
+                    trigger=Trigger(text[t_start:t_end], t_start, t_end),
+                    cameo=entry.code, root=entry.code[:2], plover=etype.plover,
+                    plover_mode=etype.plover_mode, quad_class=etype.quad_class,
+                    goldstein=etype.goldstein, source=src, target=tgt,
+                    negated=negated, modality=modality, confidence=conf,
+                ))
+        return out
+
+
+def _event_id(doc_id: str, e: Event) -> str:
+    basis = f"{doc_id}|{e.trigger.start}|{e.cameo}|{e.source and e.source.start}|" \
+            f"{e.target and e.target.start}"
+    return hashlib.blake2b(basis.encode(), digest_size=8).hexdigest()
+
+
+def code_events(doc: Document, settings: Settings | None = None) -> Document:
+    settings = settings or Settings()
+    tokens = doc.tokens
+    # Words inside an actor's name are not triggers («منظمة العفو الدولية»).
+    blocked = {i for s in doc.actor_spans for i in range(s.first, s.end)}
+    events: list[Event] = []
+    speakers: list[tuple[int, int, Mention | None]] = []
+    i = 0
+    for si, sent in enumerate(doc.sentences):
+        lo = i
+        while i < len(tokens) and tokens[i].sentence == si:
+            i += 1
+        if lo == i:
+            continue
+        coder = SentenceCoder(doc, si, lo, i, settings)
+        events.extend(coder.events(blocked))
+        speaker = next((s.speaker.mention for s in coder.speech if s.speaker), None)
+        speakers.append((sent.start, sent.end, speaker))
+    for e in events:
+        e.id = _event_id(doc.id, e)
+    doc.events = events
+    doc.quotes = find_quotes(doc.text, [(s.start, s.end) for s in doc.sentences], speakers)
+    return doc

@@ -1,0 +1,158 @@
+"""Argument frames: which actor mentions are a trigger's source and target.
+
+rasd has no parser. Arabic news sentences are overwhelmingly VSO («اتهم الرئيس الروسي
+واشنطن») or SVO after a complementiser («قال إن بايدن حث موسكو»); the frame of each trigger
+says where its arguments are: the subject, the direct object, the genitive of a verbal noun
+or the actor a given preposition introduces. Everything here works within one clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.model import ActorSpan, Token
+from rasd.text.calendar import weekday_names
+from rasd.text.normalize import key
+
+# Tokens that end a clause: punctuation, complementisers, relatives, clause conjunctions.
+_BOUNDARY_PUNCT = frozenset("،,؛;:()«»“”\"'[]{}—–-.!?؟")
+_BOUNDARY_WORDS = frozenset(key(w) for w in (
+    "أن إن أنه إنه أنها إنها أنهم إنهم بأن بأنه بأنها لأن لأنه كي لكي الذي التي الذين اللذين "
+    "اللتين اللواتي بينما حيث لكن ولكن فيما بعدما عندما إذ كما حين حينما مما"
+).split())
+COMPLEMENTISERS = frozenset(key(w) for w in
+                            "أن إن أنه إنه أنها إنها أنهم إنهم بأن بأنه بأنها".split())
+RESUMPTIVE = frozenset(key(w) for w in "أنه إنه أنها إنها أنهم إنهم بأنه بأنها".split())
+# Prepositions written as separate words (keys), and two-word agent phrases of passives.
+PREPOSITIONS = frozenset(key(w) for w in (
+    "على إلى مع ضد من عن في لدى بين حول أمام بحق تجاه إزاء نحو بشأن عبر خلال منذ عند ضمن "
+    "لصالح بخصوص حيال"
+).split())
+_AGENT_PHRASES = {(key("على"), key("يد")), (key("من"), key("قبل")), (key("بيد"),)}
+# Words that may stand between a verb and its subject: «أعلن الكرملين، اليوم الأربعاء، ...».
+_SKIP = frozenset(key(w) for w in (
+    "اليوم أمس يوم مساء صباح ظهر ليلة الليلة فجر قد أيضا كذلك مجددا مرة أخرى رسميا بدوره "
+    "بدورها الماضي الماضية الحالي الجاري المقبل أول"
+).split()) | frozenset(weekday_names()) | frozenset("،,")
+SUBJECT_SCAN = 4
+TARGET_WINDOW = 10
+
+
+def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
+    """The preposition introducing `span`: a clitic (ب ل ك), a word before it, or "agent"."""
+    i = span.first
+    prev = tokens[i - 1].key if i >= 1 else ""
+    prev2 = tokens[i - 2].key if i >= 2 else ""
+    if (prev2, prev) in _AGENT_PHRASES or (prev,) in _AGENT_PHRASES:
+        return "agent"
+    for p in ("ب", "ل", "ك"):
+        if p in span.proclitics:
+            return p
+    if prev in PREPOSITIONS:
+        return prev
+    return None
+
+
+def is_boundary(t: Token) -> bool:
+    return t.key in _BOUNDARY_WORDS or (len(t.key) == 1 and t.key in _BOUNDARY_PUNCT)
+
+
+def _ends_clause(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
+    """Is token j a clause boundary? Commas around a time phrase («، يوم الاثنين،») are not."""
+    t = tokens[j]
+    if not is_boundary(t):
+        return False
+    if t.key in ("،", ","):
+        before = tokens[j - 1].key if j - 1 >= lo else ""
+        after = tokens[j + 1].key if j + 1 < hi else ""
+        if (after in _SKIP and after not in ("،", ",")) or (
+                before in _SKIP and before not in ("،", ",")):
+            return False
+    return True
+
+
+def clause(tokens: list[Token], lo: int, hi: int, i: int) -> tuple[int, int]:
+    """Token range of the clause around token `i`, inside sentence range [lo, hi)."""
+    a = i
+    while a > lo and not _ends_clause(tokens, a - 1, lo, hi):
+        a -= 1
+    b = i + 1
+    while b < hi and not _ends_clause(tokens, b, lo, hi):
+        b += 1
+    return a, b
+
+
+@dataclass
+class Frame:
+    """The actors of one sentence around one trigger."""
+
+    tokens: list[Token]
+    spans: list[ActorSpan]  # usable actor spans of the sentence, in order
+    sent: tuple[int, int]
+
+    def _prep(self, s: ActorSpan) -> str | None:
+        return preposition(s, self.tokens)
+
+    def starting_at(self, i: int) -> ActorSpan | None:
+        return next((s for s in self.spans if s.first == i), None)
+
+    def subject_after(self, i: int, stop: int) -> ActorSpan | None:
+        """VSO: the first unprepositioned actor right after token `i` (time words skipped)."""
+        j = i
+        for _ in range(SUBJECT_SCAN + 1):
+            if j >= stop:
+                return None
+            s = self.starting_at(j)
+            if s is not None:
+                return s if self._prep(s) is None else None
+            if self.tokens[j].key not in _SKIP:
+                return None
+            j += 1
+        return None
+
+    def subject_before(self, i: int, lo: int, adjacent: bool) -> ActorSpan | None:
+        """SVO: the nearest unprepositioned actor ending before token `i` in the clause."""
+        for s in reversed(self.spans):
+            if s.end > i or s.first < lo:
+                continue
+            gap = [t for t in self.tokens[s.end:i] if t.key not in _SKIP]
+            if adjacent and gap:
+                return None
+            if self._prep(s) is None:
+                return s
+            if adjacent:
+                return None
+        return None
+
+    def with_prep(self, prep: str, start: int, stop: int, exclude: set[int],
+                  reach_from: int = 0) -> ActorSpan | None:
+        """The first actor after `start` that `prep` introduces, within reach of `reach_from`."""
+        limit = min(stop, max(start, reach_from) + TARGET_WINDOW)
+        for s in self.spans:
+            if s.first < start or s.first >= limit:
+                continue
+            if id(s) not in exclude and self._prep(s) == prep:
+                return s
+        return None
+
+    def unprepositioned(self, start: int, stop: int, exclude: set[int]) -> ActorSpan | None:
+        limit = min(stop, start + TARGET_WINDOW)
+        for s in self.spans:
+            if s.first < start or s.first >= limit:
+                continue
+            if id(s) not in exclude and self._prep(s) is None:
+                return s
+        return None
+
+    def coordinated(self, s: ActorSpan) -> list[ActorSpan]:
+        """`s` and the actors joined to it by و: «واشنطن ولندن وباريس» → three actors."""
+        out = [s]
+        while True:
+            last = out[-1]
+            nxt = next((x for x in self.spans if x.first > last.end - 1), None)
+            if nxt is None or not nxt.proclitics.startswith("و"):
+                return out
+            between = self.tokens[last.end:nxt.first]
+            if any(t.key not in "،," for t in between):
+                return out
+            out.append(nxt)

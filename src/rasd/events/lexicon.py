@@ -1,0 +1,112 @@
+"""Event trigger lexicon (lexicons/triggers/NN.tsv) → phrase matchers over generated forms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.errors import LexiconError
+from rasd.events.conjugate import verb_forms
+from rasd.lexicons import Row, alternatives, read_tsv
+from rasd.ontology import event_types
+from rasd.text.matcher import PhraseMatcher, phrase_key
+from rasd.text.normalize import key
+
+KINDS = ("verb", "noun", "passive")
+SOURCE_SLOTS = ("subj", "gen", "agent")
+TARGET_SLOTS = ("obj", "gen", "subj", *(key(p) for p in (
+    "على", "مع", "ب", "إلى", "ضد", "ل", "من", "عن", "في", "لدى", "بين", "حول", "أمام", "بحق")))
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    code: str
+    kind: str  # verb | noun | passive
+    pattern: str
+    slots: tuple[tuple[Phrase, ...], ...]  # words that must follow the head, in order
+    source: tuple[str, ...]
+    source_optional: bool
+    target: tuple[str, ...]
+    target_optional: bool
+    note: str
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
+class HeadForm:
+    entry: TriggerEntry
+    tense: str  # perfect | imperfect | future | noun | passive
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    verbs: PhraseMatcher[tuple[HeadForm, ...]]
+    nouns: PhraseMatcher[tuple[HeadForm, ...]]
+    entries: tuple[TriggerEntry, ...]
+
+
+def _slot_spec(field: str, allowed: tuple[str, ...], row: Row, what: str
+               ) -> tuple[tuple[str, ...], bool]:
+    optional = field.endswith("?")
+    field = field.rstrip("?").strip()
+    if field in ("", "-"):
+        return (), True
+    slots = tuple(key(s.strip()) for s in field.split("|") if s.strip())
+    for s in slots:
+        if s not in allowed:
+            raise LexiconError(f"{row.where()}: unknown {what} slot '{s}' "
+                               f"(expected one of {', '.join(allowed)})")
+    return slots, optional
+
+
+def parse_row(row: Row) -> TriggerEntry:
+    f = list(row.fields) + [""] * (6 - len(row.fields))
+    code, kind, pattern, source, target, note = (x.strip() for x in f[:6])
+    if code not in event_types():
+        raise LexiconError(f"{row.where()}: '{code}' is not a CAMEO event code")
+    if kind not in KINDS:
+        raise LexiconError(f"{row.where()}: kind must be one of {', '.join(KINDS)}, not '{kind}'")
+    head, *rest = (p.strip() for p in pattern.split("+"))
+    if not head:
+        raise LexiconError(f"{row.where()}: empty pattern")
+    if kind == "verb" and "/" not in head:
+        raise LexiconError(f"{row.where()}: a verb pattern is PERFECT/IMPERFECT, got '{head}'")
+    slots = tuple(tuple(phrase_key(a) for a in alternatives(r)) for r in rest)
+    if any(not s for s in slots):
+        raise LexiconError(f"{row.where()}: empty '+' slot in '{pattern}'")
+    src, src_opt = _slot_spec(source or "subj", SOURCE_SLOTS, row, "source")
+    tgt, tgt_opt = _slot_spec(target or "-", TARGET_SLOTS, row, "target")
+    return TriggerEntry(code, kind, head, slots, src, src_opt, tgt, tgt_opt, note, row.where())
+
+
+def head_phrases(entry: TriggerEntry) -> dict[Phrase, str]:
+    """Every head phrase of `entry` → its tense label."""
+    out: dict[Phrase, str] = {}
+    if entry.kind == "verb":
+        for form, tense in verb_forms(entry.pattern).items():
+            out[(form,)] = tense
+    else:
+        for alt in alternatives(entry.pattern):
+            p = phrase_key(alt)
+            if not p:
+                continue
+            out[p] = entry.kind
+            if entry.kind == "noun" and not p[-1].endswith("ا"):
+                out[(*p[:-1], p[-1] + "ا")] = "noun"  # tanween alef: هجوما
+    return out
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> TriggerLexicon:
+    verbs: PhraseMatcher[tuple[HeadForm, ...]] = PhraseMatcher()
+    nouns: PhraseMatcher[tuple[HeadForm, ...]] = PhraseMatcher()
+    entries = []
+    for row in read_tsv("triggers/*.tsv", 3):
+        entry = parse_row(row)
+        entries.append(entry)
+        target = verbs if entry.kind in ("verb", "passive") else nouns
+        for phrase, tense in head_phrases(entry).items():
+            target.add(phrase, (*(target.get(phrase) or ()), HeadForm(entry, tense)))
+    return TriggerLexicon(verbs, nouns, tuple(entries))

@@ -1,0 +1,71 @@
+"""Negation and modality of a trigger, from the words before it (lexicons/modality.tsv)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasd.events.conjugate import verb_forms
+from rasd.errors import LexiconError
+from rasd.lexicons import alternatives, read_tsv
+from rasd.model import Token
+from rasd.text.matcher import phrase_key
+
+# Words that may stand between a negation and its verb: «لم يتم اعتقال», «لن يكون قد».
+_LIGHT = frozenset({"يتم", "تم", "يجر", "يجري", "جري", "يكن", "تكن", "يكون", "تكون", "قد",
+                    "بعد", "ان", "يعد", "تعد", "سوى", "من"})
+_CONJ = ("و", "ف")
+NEGATION_WINDOW = 3
+MODAL_WINDOW = 6
+
+
+@lru_cache(maxsize=1)
+def modal_words() -> dict[str, str]:
+    """Normalised word → "negated" | "threatened" | "proposed" | "intended" | "hypothetical"."""
+    out: dict[str, str] = {}
+    for row in read_tsv("modality.tsv", 3):
+        modality, kind, pattern = row.fields[:3]
+        if kind == "verb":
+            for form in verb_forms(pattern):
+                out.setdefault(form, modality)
+        else:
+            for alt in alternatives(pattern):
+                p = phrase_key(alt)
+                if len(p) != 1:
+                    raise LexiconError(f"{row.where()}: '{alt}' is not one word")
+                out.setdefault(p[0], modality)
+    return out
+
+
+def _word(t: Token) -> str | None:
+    words = modal_words()
+    k = t.key
+    if k in words:
+        return words[k]
+    if k[:1] in _CONJ and k[1:] in words:
+        return words[k[1:]]
+    return None
+
+
+def is_negated(tokens: list[Token], head: int, lo: int) -> bool:
+    """A negation particle within three tokens before `head` (light verbs may intervene)."""
+    j = head - 1
+    seen = 0
+    while j >= lo and seen < NEGATION_WINDOW:
+        if _word(tokens[j]) == "negated":
+            return True
+        if tokens[j].key not in _LIGHT:
+            return False
+        seen += 1
+        j -= 1
+    return False
+
+
+def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
+    """The modality a governing word before `head` in its clause gives it («هدد بفرض»)."""
+    j = head - 1
+    while j >= max(lo, head - MODAL_WINDOW):
+        m = _word(tokens[j])
+        if m and m != "negated":
+            return m
+        j -= 1
+    return None

@@ -1,0 +1,95 @@
+"""Reported speech: «قال X إن ...» and quotations, with their speakers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.events.conjugate import verb_forms
+from rasd.events.frames import COMPLEMENTISERS, Frame, clause
+from rasd.lexicons import alternatives, read_tsv
+from rasd.model import ActorSpan, Mention, Quote, Token
+from rasd.text.matcher import phrase_key
+
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+COMPLEMENT_REACH = 8  # tokens between a speech verb and its إن/أن
+
+
+@dataclass
+class Speech:
+    verb: int  # token index of the speech verb
+    speaker: ActorSpan | None
+    start: int  # first token of what is reported
+    end: int  # token after it
+    denial: bool
+
+
+@lru_cache(maxsize=1)
+def speech_words() -> dict[str, str]:
+    """Normalised form → "say" | "deny"."""
+    out: dict[str, str] = {}
+    for row in read_tsv("speech.tsv", 2):
+        kind, pattern = row.fields[:2]
+        label = "deny" if kind == "deny" else "say"
+        if kind in ("verb", "deny"):
+            for f in verb_forms(pattern):
+                out.setdefault(f, label)
+        else:
+            for alt in alternatives(pattern):
+                out.setdefault(phrase_key(alt)[0], label)
+    return out
+
+
+def _speech_kind(t: Token) -> str | None:
+    words = speech_words()
+    k = t.key
+    return words.get(k) or (words.get(k[1:]) if k[:1] in ("و", "ف") else None)
+
+
+def find_speech(frame: Frame) -> list[Speech]:
+    """Speech verbs of the sentence, each with its speaker and the span it reports."""
+    tokens = frame.tokens
+    lo, hi = frame.sent
+    out: list[Speech] = []
+    for i in range(lo, hi):
+        kind = _speech_kind(tokens[i])
+        if kind is None:
+            continue
+        c_lo, _ = clause(tokens, lo, hi, i)
+        speaker = frame.subject_before(i, c_lo, adjacent=True) or frame.subject_after(i + 1, hi)
+        # What is reported starts at the complementiser (or colon/quote) after the verb.
+        start = None
+        for j in range(i + 1, min(hi, i + 1 + COMPLEMENT_REACH)):
+            k = tokens[j].key
+            if k in COMPLEMENTISERS or k in (":", "«", "“", '"'):
+                start = j + 1
+                break
+        if start is None:
+            continue
+        out.append(Speech(i, speaker, start, hi, kind == "deny"))
+    return out
+
+
+def find_quotes(text: str, sentence_spans: list[tuple[int, int]], speakers: list[
+        tuple[int, int, Mention | None]]) -> list[Quote]:
+    """Quoted passages «…» “…” "…" with the speaker of their sentence when one is known."""
+    out: list[Quote] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        close = _QUOTE_PAIRS.get(text[i])
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1)
+        if j == -1 or j - i > 2000:
+            i += 1
+            continue
+        speaker = None
+        for s, e, m in speakers:
+            if s <= i < e:
+                speaker = m
+                break
+        out.append(Quote(speaker, i + 1, j, text[i + 1:j]))
+        i = j + 1
+    return out

@@ -1,0 +1,88 @@
+"""The ordered stages, and nothing else. Each stage takes a Document and returns it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+
+from rasd.actors.mentions import find_mentions
+from rasd.dates import resolve_dates
+from rasd.errors import LexiconError
+from rasd.events.coder import code_events
+from rasd.model import Document
+from rasd.settings import Settings
+from rasd.text.clean import clean
+from rasd.text.segment import segment
+
+Stage = Callable[[Document], Document]
+
+
+def stages(settings: Settings) -> list[tuple[str, Stage]]:
+    return [
+        ("clean", clean),
+        ("segment", segment),
+        ("mentions", find_mentions),
+        ("events", partial(code_events, settings=settings)),
+        ("dates", resolve_dates),
+    ]
+
+
+def _arabic_ratio(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in letters) / len(
+        letters)
+
+
+def run(doc: Document, settings: Settings | None = None) -> Document:
+    """Code one document. Problems with its input end up in `doc.error`, never raised."""
+    settings = settings or Settings()
+    if doc.error:
+        return doc
+    if len(doc.raw) > settings.max_chars:
+        doc.error = (f"document too long: {len(doc.raw):,} characters "
+                     f"(limit {settings.max_chars:,}; see --max-chars)")
+        return doc
+    if not doc.raw.strip():
+        doc.error = "empty document: no text to code"
+        return doc
+    ratio = _arabic_ratio(doc.raw)
+    if ratio < settings.min_arabic_ratio:
+        doc.error = f"not Arabic text: {ratio:.0%} of its letters are Arabic"
+        return doc
+    for name, stage in stages(settings):
+        try:
+            out = stage(doc)
+        except LexiconError:
+            raise  # a broken lexicon is the run's problem, not this document's
+        except Exception as e:  # a bug in a stage must not end the run
+            doc.error = f"{name} stage failed: {type(e).__name__}: {e}"
+            return doc
+        if not isinstance(out, Document):
+            doc.error = f"{name} stage returned {type(out).__name__}, not a Document"
+            return doc
+        doc = out
+    return doc
+
+
+def run_all(docs: Iterable[Document], settings: Settings | None = None) -> Iterator[Document]:
+    settings = settings or Settings()
+    warm_up()
+    for doc in docs:
+        yield run(doc, settings)
+
+
+def warm_up() -> None:
+    """Load every lexicon now, so a broken one stops the run before any document is coded."""
+    from rasd.actors.lexicon import actor_matcher
+    from rasd.events.lexicon import trigger_lexicon
+    from rasd.events.modality import modal_words
+    from rasd.events.speech import speech_words
+    from rasd.text.clean import rules
+
+    rules()
+    actor_matcher()
+    trigger_lexicon()
+    modal_words()
+    speech_words()

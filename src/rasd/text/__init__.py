@@ -1,0 +1,1 @@
+"""Text stages: normalisation keys, boilerplate cleaning, segmentation."""

@@ -1,0 +1,109 @@
+"""Clean stage: drop boilerplate and repeated lines, reporting each with its reason."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.lexicons import read_tsv
+from rasd.model import Document, Dropped
+from rasd.text.calendar import month_names, weekday_names
+from rasd.text.normalize import TOKEN_RE, key
+
+_PUNCT_RE = re.compile(r"[\W_]+")
+_URL_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.I)
+# Words that may sit in a dateline next to the date itself.
+_DATE_WORDS = {"ص", "م", "ه", "هـ", "الساعه", "بتوقيت", "gmt", "نشر", "في", "تاريخ", "اخر",
+               "تحديث", "النشر", "منذ", "دقيقه", "دقائق", "ساعه", "ساعات", "يوم", "ايام"}
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    prefix: tuple[str, ...]
+    line: frozenset[str]
+    footer: frozenset[str]
+    short: tuple[str, ...]
+
+
+def _squash(text: str) -> str:
+    """Line key for comparisons: normalised, punctuation and spacing removed."""
+    return _PUNCT_RE.sub("", key(text))
+
+
+@lru_cache(maxsize=1)
+def rules() -> BoilerplateRules:
+    kinds: dict[str, list[str]] = {"prefix": [], "line": [], "footer": [], "short": []}
+    for row in read_tsv("boilerplate.tsv"):
+        kinds[row.fields[0]].append(_squash(row.fields[1]))
+    return BoilerplateRules(
+        prefix=tuple(kinds["prefix"]),
+        line=frozenset(kinds["line"]),
+        footer=frozenset(kinds["footer"]),
+        short=tuple(kinds["short"]),
+    )
+
+
+def _is_dateline(line: str) -> bool:
+    words = [key(m.group()) for m in TOKEN_RE.finditer(line)]
+    words = [w for w in words if w.isalnum()]
+    if not words or not any(w.isdigit() for w in words):
+        return False
+    months, days = month_names(), weekday_names()
+    joined = " ".join(words)
+    for m in months:  # two-word months (كانون الثاني) become one word
+        if " " in m and m in joined:
+            joined = joined.replace(m, "month")
+    return all(w.isdigit() or w in months or w in days or w in _DATE_WORDS or w == "month"
+               for w in joined.split())
+
+
+def boilerplate_reason(line: str, r: BoilerplateRules) -> str | None:
+    """Why `line` is boilerplate ("boilerplate" or "footer"), or None if it is content."""
+    sq = _squash(line)
+    if not sq:
+        return None
+    if sq in r.footer:
+        return "footer"
+    if sq in r.line or sq.startswith(r.prefix):
+        return "boilerplate"
+    if len(line.split()) <= 8 and any(p in sq for p in r.short):
+        return "boilerplate"
+    if _URL_RE.match(line.strip()) or _is_dateline(line):
+        return "boilerplate"
+    return None
+
+
+def clean_text(raw: str) -> tuple[str, list[Dropped]]:
+    """The article's text without boilerplate and repeated lines, and what was dropped."""
+    r = rules()
+    kept: list[str] = []
+    dropped: list[Dropped] = []
+    seen: set[str] = set()
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for i, line in enumerate(lines):
+        line = line.strip()
+        if not line:
+            continue
+        reason = boilerplate_reason(line, r)
+        if reason == "footer":
+            # A comments heading ends the article: what follows it is reader comments.
+            dropped.append(Dropped(line, "boilerplate"))
+            dropped.extend(Dropped(rest.strip(), "boilerplate")
+                           for rest in lines[i + 1:] if rest.strip())
+            break
+        if reason:
+            dropped.append(Dropped(line, reason))
+            continue
+        sq = _squash(line)
+        if sq in seen:
+            dropped.append(Dropped(line, "repeated"))
+            continue
+        seen.add(sq)
+        kept.append(line)
+    return "\n".join(kept), dropped
+
+
+def clean(doc: Document) -> Document:
+    doc.text, doc.dropped = clean_text(doc.raw)
+    return doc

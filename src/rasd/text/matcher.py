@@ -1,0 +1,96 @@
+"""Longest-match phrase lookup over token keys, with clitic stripping on the first word.
+
+Lexicon phrases are stored as tuples of normalised keys. A phrase matches at token `i` when
+some clitic reading of token `i` (see `clitic_variants`) is its first key and the following
+tokens' keys are the rest. Only readings whose stem is a known first word are tried, so a
+clitic is stripped only when what remains is a known entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from rasd.model import Token
+from rasd.text.normalize import TOKEN_RE, clitic_variants, key
+
+T = TypeVar("T")
+_VERBAL = frozenset({"", "و", "ف", "ل", "ول", "فل"})
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """The key tuple of a lexicon phrase, tokenised exactly as document text is."""
+    return tuple(key(m.group()) for m in TOKEN_RE.finditer(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    value: T
+    proclitics: str  # conjunction/preposition clitics on the first token, e.g. "وب", "ل"
+    lead: int  # characters of the first token's key before the matched part
+
+
+class PhraseMatcher(Generic[T]):
+    def __init__(self) -> None:
+        self._phrases: dict[tuple[str, ...], T] = {}
+        self._max_len: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._phrases)
+
+    def __contains__(self, phrase: tuple[str, ...]) -> bool:
+        return phrase in self._phrases
+
+    def add(self, phrase: tuple[str, ...], value: T) -> None:
+        """Add or replace `phrase` (a later entry for the same phrase wins)."""
+        if not phrase:
+            return
+        self._phrases[phrase] = value
+        first = phrase[0]
+        self._max_len[first] = max(self._max_len.get(first, 0), len(phrase))
+
+    def get(self, phrase: tuple[str, ...]) -> T | None:
+        return self._phrases.get(phrase)
+
+    def match_at(self, tokens: Sequence[Token], i: int, stop: int | None = None,
+                 verbal: bool = False) -> Match[T] | None:
+        """The longest phrase starting at token `i` (ending before `stop`), or None.
+
+        With `verbal`, the first word may carry only و ف ل (no article, no ب or ك), as verbs do.
+        """
+        stop = len(tokens) if stop is None else stop
+        best: Match[T] | None = None
+        k = tokens[i].key
+        for stem, proclitics, lead in clitic_variants(k):
+            if verbal and (proclitics not in _VERBAL or k != proclitics + stem):
+                continue
+            n_max = self._max_len.get(stem)
+            if not n_max:
+                continue
+            for n in range(min(n_max, stop - i), 0, -1):
+                if best is not None and n <= best.end - best.start:
+                    break
+                phrase = (stem, *(t.key for t in tokens[i + 1:i + n]))
+                value = self._phrases.get(phrase)
+                if value is not None:
+                    best = Match(i, i + n, value, proclitics, lead)
+                    break
+        return best
+
+    def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None
+                 ) -> list[Match[T]]:
+        """Non-overlapping longest matches, left to right."""
+        stop = len(tokens) if stop is None else stop
+        out: list[Match[T]] = []
+        i = start
+        while i < stop:
+            m = self.match_at(tokens, i, stop)
+            if m is None:
+                i += 1
+            else:
+                out.append(m)
+                i = m.end
+        return out
