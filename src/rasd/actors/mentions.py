@@ -24,6 +24,29 @@ def _is_definite_adjective(t: Token) -> bool:
     return k.startswith("ال") and k.endswith(("ي", "يه", "يون", "يين")) and len(k) > 4
 
 
+_DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال")
+
+
+def _definite(t: Token) -> bool:
+    return t.key.startswith(_DEFINITE)
+
+
+def _owner_agrees(tokens: list[Token], agent: Match[ActorEntry], owner: Match[ActorEntry]
+                  ) -> bool:
+    """«الرئيس الأمريكي» and «وزير خارجية روسيا», not «الوزير لبنان».
+
+    An adjective agrees with its noun in definiteness; a genitive owner (a country, a seat,
+    an organisation) follows a noun in the construct state, which has no article.
+    """
+    # «نظيره» is definite through its pronoun suffix.
+    head_definite = _definite(tokens[agent.end - 1]) or agent.value.sector == "="
+    if owner.value.kind == "nisba":
+        return head_definite == _definite(tokens[owner.start])
+    if owner.value.kind == "agent":
+        return not head_definite
+    return not head_definite
+
+
 def _gap_ok(tokens: list[Token], a: int, b: int, allow_comma: bool = False) -> bool:
     gap = tokens[a:b]
     if len(gap) > 2:
@@ -43,12 +66,13 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
             kinds = [x.value.kind for x in g]
             last = g[-1]
             if kind == "person" and "person" not in kinds and "agent" in kinds and _gap_ok(
-                    tokens, last.end, m.start, allow_comma=True):
+                    tokens, last.end, m.start, allow_comma=True) and not m.proclitics:
                 g.append(m)
                 continue
             if (kinds[-1] == "agent" and (kind in _OWNER_KINDS or kind == "agent")
                     and not m.proclitics.startswith(("و", "ف"))
-                    and _gap_ok(tokens, last.end, m.start)):
+                    and _gap_ok(tokens, last.end, m.start)
+                    and _owner_agrees(tokens, last, m)):
                 g.append(m)
                 continue
         groups.append([m])

@@ -29,6 +29,7 @@ class TriggerMatch:
     end: int  # token after the last slot word
     slot_tokens: list[int]
     lead: int  # clitic characters before the head word («و» of «ونفى»)
+    proclitics: str  # conjunction/preposition clitics on the head («وب» of «وبالغارات»)
 
 
 def _token_is(t: Token, word: str) -> bool:
@@ -77,9 +78,9 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int]
     """Trigger matches in tokens [lo, hi), most specific entry first, never overlapping."""
     lex = trigger_lexicon()
     out: list[TriggerMatch] = []
-    consumed = set(blocked)
+    consumed: set[int] = set()  # tokens of triggers already found
     for i in range(lo, hi):
-        if i in consumed:
+        if i in consumed or i in blocked:
             continue
         best: TriggerMatch | None = None
         best_rank: tuple[int, int, int] = (-1, -1, -1)
@@ -95,7 +96,8 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int]
                 if rank > best_rank:
                     best_rank = rank
                     best = TriggerMatch(form, (m.start, m.end),
-                                        max([m.end, *(s + 1 for s in slots)]), slots, m.lead)
+                                        max([m.end, *(s + 1 for s in slots)]), slots, m.lead,
+                                        m.proclitics)
         if best is not None:
             out.append(best)
             consumed.update(range(best.head[0], best.head[1]))
@@ -127,7 +129,8 @@ class SentenceCoder:
         self.tokens = doc.tokens
         spans = [s for s in doc.actor_spans if lo <= s.first < hi]
         self.all_spans = spans
-        self.frame = Frame(self.tokens, [s for s in spans if s.usable], (lo, hi))
+        self.frame = Frame(self.tokens, [s for s in spans if s.usable], (lo, hi),
+                           [s for s in spans if not s.usable and s.mention.type == "NORP"])
         self.speech = find_speech(self.frame)
         sent = doc.sentences[si]
         stripped = doc.text[sent.start:sent.end].rstrip(" \"”»'")
@@ -149,10 +152,15 @@ class SentenceCoder:
                 s = (f.subject_before(h0, c_lo, adjacent=True)
                      or f.subject_after(h1, c_hi))
             elif slot == "subj":
-                s = f.subject_before(h0, c_lo, adjacent=False)
+                # A noun after a preposition is not what the clause's subject did
+                # («نددت السعودية بالغارات»).
+                if not f.governed(h0, tm.proclitics):
+                    s = f.subject_before(h0, c_lo, adjacent=False)
             elif slot == "gen":
                 s = f.starting_at(h1)
                 s = s if s is not None and f._prep(s) is None else None
+                if s is None and entry.kind == "noun":
+                    s = f.adjective_at(h1) or f.adjective_at(tm.end)
             if s is not None:
                 return s
         # «أعلن الكرملين أنه سينظر»: the pronoun after أن/إن stands for the speaker.

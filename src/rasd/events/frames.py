@@ -38,9 +38,19 @@ SUBJECT_SCAN = 4
 TARGET_WINDOW = 10
 
 
+# Nouns of place that stand between a preposition and the actor it is about:
+# «غارات على جنوب لبنان», «قصف في مدينة غزة».
+_PLACE_HEADS = frozenset(key(w) for w in (
+    "جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي مدينة بلدة قرية منطقة محافظة ولاية إقليم "
+    "مخيم حدود أراضي أرض العاصمة ضواحي أطراف داخل عاصمة مدن مناطق مواقع موقع"
+).split())
+
+
 def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
     """The preposition introducing `span`: a clitic (ب ل ك), a word before it, or "agent"."""
     i = span.first
+    if i >= 2 and not span.proclitics and tokens[i - 1].key in _PLACE_HEADS:
+        i -= 1  # the place noun takes the preposition: «على جنوب لبنان»
     prev = tokens[i - 1].key if i >= 1 else ""
     prev2 = tokens[i - 2].key if i >= 2 else ""
     if (prev2, prev) in _AGENT_PHRASES or (prev,) in _AGENT_PHRASES:
@@ -89,12 +99,23 @@ class Frame:
     tokens: list[Token]
     spans: list[ActorSpan]  # usable actor spans of the sentence, in order
     sent: tuple[int, int]
+    adjectives: list[ActorSpan]  # country adjectives that are not actors themselves
 
     def _prep(self, s: ActorSpan) -> str | None:
         return preposition(s, self.tokens)
 
     def starting_at(self, i: int) -> ActorSpan | None:
         return next((s for s in self.spans if s.first == i), None)
+
+    def adjective_at(self, i: int) -> ActorSpan | None:
+        """A country adjective at token i: «الغارات الإسرائيلية» → the raids are Israel's."""
+        return next((s for s in self.adjectives if s.first == i), None)
+
+    def governed(self, i: int, proclitics: str) -> bool:
+        """Does a preposition govern token i («بالغارات», «في هجوم»)?"""
+        if any(p in proclitics for p in ("ب", "ل", "ك")):
+            return True
+        return i > self.sent[0] and self.tokens[i - 1].key in PREPOSITIONS
 
     def subject_after(self, i: int, stop: int) -> ActorSpan | None:
         """VSO: the first unprepositioned actor right after token `i` (time words skipped)."""

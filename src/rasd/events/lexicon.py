@@ -76,6 +76,10 @@ def parse_row(row: Row) -> TriggerEntry:
     slots = tuple(tuple(phrase_key(a) for a in alternatives(r)) for r in rest)
     if any(not s for s in slots):
         raise LexiconError(f"{row.where()}: empty '+' slot in '{pattern}'")
+    if kind == "passive":
+        # The grammatical subject of a passive is the target; a source only comes from an
+        # agent phrase («على يد», «من قبل»), so it is always optional.
+        source, target = "agent?", (target if target not in ("", "-") else "subj")
     src, src_opt = _slot_spec(source or "subj", SOURCE_SLOTS, row, "source")
     tgt, tgt_opt = _slot_spec(target or "-", TARGET_SLOTS, row, "target")
     return TriggerEntry(code, kind, head, slots, src, src_opt, tgt, tgt_opt, note, row.where())

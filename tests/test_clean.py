@@ -1,0 +1,39 @@
+from rasd.text.clean import clean_text
+
+PAGE = """اقرأ أيضا: عنوان خبر آخر لا علاقة له بالموضوع
+الحكومة تعلن خطة جديدة
+أعلنت الحكومة اليوم خطة جديدة للنقل العام.
+اقرا ايضا:عنوان خبر آخر لا علاقة له بالموضوع
+تفاصيل الخطة
+أعلنت الحكومة اليوم خطة جديدة للنقل العام.
+إقرأ المزيد
+شارك الخبر
+تابعونا على فيسبوك وتويتر
+الثلاثاء 14 مارس 2023
+www.example-news.com
+التعليقات
+تعليق القارئ الأول هنا
+"""
+
+
+def test_boilerplate_and_repeated_lines_are_dropped_with_reasons():
+    text, dropped = clean_text(PAGE)
+    assert text.split("\n") == [
+        "الحكومة تعلن خطة جديدة",
+        "أعلنت الحكومة اليوم خطة جديدة للنقل العام.",
+        "تفاصيل الخطة",
+    ]
+    reasons = {d.text: d.reason for d in dropped}
+    assert reasons["أعلنت الحكومة اليوم خطة جديدة للنقل العام."] == "repeated"
+    assert reasons["اقرا ايضا:عنوان خبر آخر لا علاقة له بالموضوع"] == "boilerplate"
+    assert reasons["إقرأ المزيد"] == "boilerplate"
+    assert reasons["الثلاثاء 14 مارس 2023"] == "boilerplate"
+    assert reasons["www.example-news.com"] == "boilerplate"
+    # the comments heading ends the article: what follows is not article text
+    assert reasons["تعليق القارئ الأول هنا"] == "boilerplate"
+    assert len(dropped) == 10
+
+
+def test_content_lines_mentioning_read_or_share_are_kept():
+    text, dropped = clean_text("شارك آلاف المتظاهرين في مسيرة وسط العاصمة للمطالبة بالإصلاح.")
+    assert dropped == [] and text.startswith("شارك")

@@ -1,0 +1,54 @@
+import rasd
+from rasd import Settings
+
+
+def events(text, published="2021-04-14", **kw):
+    doc = rasd.code_text(text, published=published, settings=Settings(**kw))
+    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+            for e in doc.events]
+
+
+def test_vso_and_svo():
+    assert events("اتهم الرئيس الروسي واشنطن بالتدخل.") == [("RUSGOV", "USAGOV", "112")]
+    assert events("قال المتحدث إن موسكو تتهم واشنطن بالتدخل.") == [("RUSGOV", "USAGOV", "112")]
+
+
+def test_negated_events_are_not_reported():
+    assert events("لم تتهم موسكو واشنطن بالتدخل.") == []
+    assert events("لن تفرض فرنسا عقوبات على إيران.") == []
+    negated = rasd.code_text("لم تتهم موسكو واشنطن بالتدخل.", settings=Settings(keep_negated=True))
+    assert [e.negated for e in negated.events] == [True]
+
+
+def test_passive_has_target_and_no_source():
+    doc = rasd.code_text("اغتيل مسؤول إيراني في دمشق.", published="2021-04-14")
+    [e] = doc.events
+    assert e.source is None and e.target.code == "IRNGOV" and e.root == "18"
+
+
+def test_coordinated_targets_give_one_event_each():
+    got = events("أدانت مصر واشنطن ولندن.")
+    assert sorted(got) == [("EGY", "GBRGOV", "111"), ("EGY", "USAGOV", "111")]
+
+
+def test_no_default_code_for_bare_statements():
+    assert events("قال وزير الخارجية الروسي إن العلاقات مع الولايات المتحدة مهمة.") == []
+
+
+def test_modality_threat_future_and_report():
+    doc = rasd.code_text("سيزور الرئيس الفرنسي الصين الشهر المقبل.")
+    assert [(e.cameo, e.modality) for e in doc.events] == [("042", "intended")]
+    doc = rasd.code_text("قالت وزارة الخارجية الروسية إن القوات الأوكرانية قصفت الانفصاليين.")
+    assert {e.modality for e in doc.events} == {"reported"}
+
+
+def test_event_fields_follow_the_ontology():
+    doc = rasd.code_text("فرضت الولايات المتحدة عقوبات على روسيا.", published="2022-03-01")
+    [e] = doc.events
+    assert (e.cameo, e.root, e.plover, e.quad_class, e.goldstein) == ("163", "16", "COERCE", 4, -8.0)
+    assert e.date == "2022-03-01" and 0 < e.confidence <= 1
+    assert doc.text[e.trigger.start:e.trigger.end] == e.trigger.text
+
+
+def test_min_confidence_filters():
+    assert events("فرضت الولايات المتحدة عقوبات على روسيا.", min_confidence=0.99) == []
