@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from rasd.errors import RasdError
+from rasd.errors import InputError, RasdError
 from rasd.settings import Settings
 
 app = typer.Typer(
@@ -106,6 +106,25 @@ def eval_gsr(
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         typer.echo(format_report(report, errors))
+
+
+@eval_app.command("sentences")
+def eval_sentences(
+    files: Annotated[list[Path] | None, typer.Argument(
+        help="Sentence tables (TSV: id, published, sentence, expected); default: the "
+             "project's own suite.")] = None,
+    failures: Annotated[bool, typer.Option(help="List the sentences that disagree.")] = True,
+) -> None:
+    """Run the validation suite of sentences with expected events; report agreement by root.
+
+    Example: rasd eval sentences tests/data/sentences/roots_14_20.tsv
+    """
+    from rasd.evaluate.sentences import default_paths, format_outcomes, read_cases, run_cases
+
+    paths = files or default_paths()
+    if not paths:
+        raise InputError("no sentence tables given and none found in tests/data/sentences")
+    typer.echo(format_outcomes(run_cases(read_cases(paths)), failures))
 
 
 def main() -> None:

@@ -1,0 +1,43 @@
+import csv
+
+import pytest
+
+from rasd.evaluate.gsr import evaluate_folder, format_report
+
+ROWS = [
+    ("a-1", "yes", "شن الجيش الإسرائيلي غارات على مواقع حزب الله في لبنان."),
+    ("a-2", "yes", "قتل شخص في حادث سير على الطريق السريع."),  # missed by design: no actor
+    ("a-3", "easy no", "افتتح الرئيس المصري مصنعا جديدا في القاهرة."),
+    ("a-4", "difficult no", "هدد الجيش الإسرائيلي بقصف مواقع حزب الله."),
+    ("a-5", "ambiguous", "شن الجيش الإسرائيلي غارات على غزة."),
+]
+
+
+def write(path, rows, event_type):
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "event_type", "label", "accept", "reject", "total", "text"])
+        for rid, label, text in rows:
+            w.writerow([rid, event_type, label, 0, 0, 3, text])
+
+
+def test_scores_count_positives_negatives_and_leave_out_ambiguous(tmp_path):
+    write(tmp_path / "assault_gsr.csv", ROWS, "ASSAULT")
+    [t] = evaluate_folder(tmp_path).types
+    c = t.all
+    assert (c.tp, c.fn, c.fp, c.tn) == (1, 1, 0, 2)
+    assert (c.precision, c.recall) == (1.0, 0.5)
+    assert t.difficult_no == 1 and t.difficult_no_fp == 0  # a threat is not an attack
+    assert "ASSAULT" in format_report(evaluate_folder(tmp_path))
+
+
+def test_folder_without_files_is_a_clear_error(tmp_path):
+    from rasd.errors import InputError
+
+    with pytest.raises(InputError, match="assault_gsr.csv"):
+        evaluate_folder(tmp_path)
+
+
+def test_dev_set_runs_when_present(shared_data):
+    report = evaluate_folder(shared_data / "arabic_event_gsr" / "dev")
+    assert {t.plover for t in report.types} == {"ASSAULT", "PROTEST"}

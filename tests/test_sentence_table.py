@@ -1,0 +1,18 @@
+"""The project's table of sentences with their expected events (tests/data/sentences)."""
+
+from rasd.evaluate.sentences import by_root, default_paths, format_outcomes, read_cases, run_cases
+
+ROOTS = {f"{r:02d}" for r in range(1, 21)}
+
+
+def test_every_cameo_root_is_in_the_table_and_agreement_is_high():
+    outcomes = run_cases(read_cases(default_paths()))
+    table = by_root(outcomes)
+    print(format_outcomes(outcomes))
+    assert ROOTS <= set(table), f"roots without sentences: {ROOTS - set(table)}"
+    for root in ROOTS:
+        agree, _n = table[root]
+        assert agree >= 1, f"no sentence of root {root} is coded as expected"
+    assert table["none"][0] == table["none"][1], "a sentence with no event produced one"
+    ok = sum(o.ok for o in outcomes)
+    assert ok / len(outcomes) >= 0.85, format_outcomes(outcomes)
