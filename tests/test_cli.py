@@ -75,7 +75,7 @@ def test_jsonl_input_with_a_broken_line_goes_on(tmp_path):
 @pytest.mark.parametrize(("content", "message"), [
     (b"", "empty"),
     (b"   \n\n", "empty"),
-    ("The minister said the talks went well.".encode(), "not Arabic"),
+    (b"The minister said the talks went well.", "not Arabic"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     ("قال الوزير".encode("cp1256"), "not valid UTF-8"),
 ])

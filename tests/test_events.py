@@ -45,7 +45,8 @@ def test_modality_threat_future_and_report():
 def test_event_fields_follow_the_ontology():
     doc = rasd.code_text("فرضت الولايات المتحدة عقوبات على روسيا.", published="2022-03-01")
     [e] = doc.events
-    assert (e.cameo, e.root, e.plover, e.quad_class, e.goldstein) == ("163", "16", "COERCE", 4, -8.0)
+    got = (e.cameo, e.root, e.plover, e.quad_class, e.goldstein)
+    assert got == ("163", "16", "COERCE", 4, -8.0)
     assert e.date == "2022-03-01" and 0 < e.confidence <= 1
     assert doc.text[e.trigger.start:e.trigger.end] == e.trigger.text
 

@@ -34,7 +34,7 @@ def test_scores_count_positives_negatives_and_leave_out_ambiguous(tmp_path):
 def test_folder_without_files_is_a_clear_error(tmp_path):
     from rasd.errors import InputError
 
-    with pytest.raises(InputError, match="assault_gsr.csv"):
+    with pytest.raises(InputError, match=r"assault_gsr\.csv"):
         evaluate_folder(tmp_path)
 
 

@@ -3,7 +3,8 @@ from hypothesis import strategies as st
 
 from rasd.text.segment import split_sentences
 
-TEXT = "قال الوزير إن المحادثات مستمرة. وأضاف: هل ستنجح؟ لا أحد يعرف!\nعنوان فرعي\nبلغ النمو 2.5 في المئة."
+TEXT = ("قال الوزير إن المحادثات مستمرة. وأضاف: هل ستنجح؟ لا أحد يعرف!\n"
+        "عنوان فرعي\nبلغ النمو 2.5 في المئة.")
 
 
 def test_sentences_and_headings():

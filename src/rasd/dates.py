@@ -9,6 +9,7 @@ article's date.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date, timedelta
 
 from rasd.model import Document, Token
@@ -70,22 +71,18 @@ def find_dates(tokens: list[Token], lo: int, hi: int, ref: date | None
             month = _month_at(tokens, m_at, hi) if m_at < hi else None
             if month is not None:
                 y_at = m_at + month[1]
-                while y_at < hi and tokens[y_at].key in ("/", "(", ")", "،", ",") or (
+                while (y_at < hi and tokens[y_at].key in ("/", "(", ")", "،", ",")) or (
                         y_at < hi and _month_at(tokens, y_at, hi) is not None):
                     y_at += 1
                 year = _year_at(tokens, y_at, hi)
                 if year is None and ref is not None:
                     year = ref.year
-                    try:
+                    with contextlib.suppress(ValueError):
                         if date(year, month[0], int(k)) > ref + timedelta(days=2):
                             year -= 1
-                    except ValueError:
-                        pass
                 if year is not None:
-                    try:
+                    with contextlib.suppress(ValueError):  # 31 February is not a date
                         out.append((j, date(year, month[0], int(k))))
-                    except ValueError:
-                        pass
                 j = y_at + 1
                 continue
         if ref is not None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from rasd.events.frames import RESUMPTIVE, Frame, clause, is_boundary
-from rasd.events.lexicon import HeadForm, Phrase, TriggerEntry, trigger_lexicon
+from rasd.events.frames import Frame, clause, is_boundary, is_preposition, is_resumptive
+from rasd.events.lexicon import HeadForm, Phrase, TriggerEntry, support_verbs, trigger_lexicon
 from rasd.events.modality import governing_modality, is_negated
 from rasd.events.speech import Speech, find_quotes, find_speech
 from rasd.model import ActorSpan, Document, Event, Mention, Token, Trigger
@@ -18,6 +18,7 @@ from rasd.ontology import event_type
 from rasd.settings import Settings
 from rasd.text.normalize import clitic_variants, strip_suffix, surface_offset
 
+SUPPORT_REACH = 8  # tokens between a support verb and its verbal noun
 SLOT_WINDOW = 5  # tokens between one slot word and the next
 FIRST_SLOT_WINDOW = 12  # a VSO subject may stand between the head and its first slot word
 
@@ -74,16 +75,19 @@ def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry
 
 
 def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int]
-                  ) -> list[TriggerMatch]:
-    """Trigger matches in tokens [lo, hi), most specific entry first, never overlapping."""
+                  ) -> list[list[TriggerMatch]]:
+    """Trigger candidates per head word in tokens [lo, hi), most specific entry first.
+
+    The most specific candidate's words are taken, so two triggers never overlap; the coder
+    falls back to a less specific candidate of the same head when its actors are not found.
+    """
     lex = trigger_lexicon()
-    out: list[TriggerMatch] = []
+    out: list[list[TriggerMatch]] = []
     consumed: set[int] = set()  # tokens of triggers already found
     for i in range(lo, hi):
         if i in consumed or i in blocked:
             continue
-        best: TriggerMatch | None = None
-        best_rank: tuple[int, int, int] = (-1, -1, -1)
+        ranked: list[tuple[tuple[int, int, int], int, TriggerMatch]] = []
         for matcher, verbal in ((lex.verbs, True), (lex.nouns, False)):
             m = matcher.match_at(tokens, i, hi, verbal=verbal)
             if m is None:
@@ -93,15 +97,15 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int]
                 if slots is None or consumed.intersection(slots):
                     continue
                 rank = (len(form.entry.slots), m.end - m.start, int(verbal))
-                if rank > best_rank:
-                    best_rank = rank
-                    best = TriggerMatch(form, (m.start, m.end),
-                                        max([m.end, *(s + 1 for s in slots)]), slots, m.lead,
-                                        m.proclitics)
-        if best is not None:
-            out.append(best)
-            consumed.update(range(best.head[0], best.head[1]))
-            consumed.update(best.slot_tokens)
+                tm = TriggerMatch(form, (m.start, m.end), max([m.end, *(s + 1 for s in slots)]),
+                                  slots, m.lead, m.proclitics)
+                ranked.append((rank, -len(ranked), tm))
+        if ranked:
+            ranked.sort(key=lambda x: (x[0], x[1]), reverse=True)
+            cands = [tm for _r, _n, tm in ranked]
+            out.append(cands)
+            consumed.update(range(cands[0].head[0], cands[0].head[1]))
+            consumed.update(cands[0].slot_tokens)
     return out
 
 
@@ -152,10 +156,7 @@ class SentenceCoder:
                 s = (f.subject_before(h0, c_lo, adjacent=True)
                      or f.subject_after(h1, c_hi))
             elif slot == "subj":
-                # A noun after a preposition is not what the clause's subject did
-                # («نددت السعودية بالغارات»).
-                if not f.governed(h0, tm.proclitics):
-                    s = f.subject_before(h0, c_lo, adjacent=False)
+                s = self.support_subject(tm, c_lo)
             elif slot == "gen":
                 s = f.starting_at(h1)
                 s = s if s is not None and f._prep(s) is None else None
@@ -165,10 +166,38 @@ class SentenceCoder:
                 return s
         # «أعلن الكرملين أنه سينظر»: the pronoun after أن/إن stands for the speaker.
         if entry.kind != "passive" and c_lo - 1 >= self.lo and \
-                self.tokens[c_lo - 1].key in RESUMPTIVE:
+                is_resumptive(self.tokens[c_lo - 1]):
             sp = self.speech_at(c_lo)
             if sp is not None and sp.speaker is not None:
                 return sp.speaker
+        return None
+
+    def support_subject(self, tm: TriggerMatch, c_lo: int) -> ActorSpan | None:
+        """The subject of the support verb governing a verbal noun («شنت إسرائيل غارات»).
+
+        A noun after a preposition is not what the clause's subject did
+        («نددت السعودية بالغارات»), and without a support verb the noun is only talk about
+        an event («محاكمة المتهمين في جريمة اغتيال»).
+        """
+        h0 = tm.head[0]
+        governed = self.frame.governed(h0, tm.proclitics)
+        words = support_verbs()
+        for v in range(h0 - 1, max(c_lo, h0 - SUPPORT_REACH) - 1, -1):
+            k = self.tokens[v].key
+            if k in words or (k[:1] in "وف" and k[1:] in words):
+                f = self.frame
+                s = f.subject_before(v, c_lo, adjacent=True) or f.subject_after(v + 1, h0)
+                if governed:
+                    # «قام مسلحون بخطف», «أعربت مصر عن إدانتها»: only the subject and the
+                    # preposition may stand between the support verb and the noun.
+                    between = [j for j in range(v + 1, h0)
+                               if not (s is not None and s.first <= j < s.end)]
+                    if any(not is_preposition(self.tokens[j]) for j in between):
+                        return None
+                if s is None and v - 1 >= self.lo and is_resumptive(self.tokens[v - 1]):
+                    sp = self.speech_at(v)
+                    s = sp.speaker if sp is not None else None
+                return s
         return None
 
     def target_of(self, tm: TriggerMatch, source: ActorSpan | None, c_hi: int
@@ -246,8 +275,12 @@ class SentenceCoder:
 
     def events(self, blocked: set[int]) -> list[Event]:
         out: list[Event] = []
-        for tm in find_triggers(self.tokens, self.lo, self.hi, blocked):
-            out.extend(self._events_of(tm))
+        for candidates in find_triggers(self.tokens, self.lo, self.hi, blocked):
+            for tm in candidates:
+                found = self._events_of(tm)
+                if found:
+                    out.extend(found)
+                    break
         return out
 
     def _events_of(self, tm: TriggerMatch) -> list[Event]:

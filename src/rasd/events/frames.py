@@ -9,47 +9,54 @@ or the actor a given preposition introduces. Everything here works within one cl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
+from rasd.lexicons import read_tsv
 from rasd.model import ActorSpan, Token
 from rasd.text.calendar import weekday_names
 from rasd.text.normalize import key
 
-# Tokens that end a clause: punctuation, complementisers, relatives, clause conjunctions.
+
+@lru_cache(maxsize=1)
+def function_words() -> dict[str, frozenset[str]]:
+    """category → normalised words, from lexicons/function_words.tsv."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv("function_words.tsv", 2):
+        out.setdefault(row.fields[0], set()).update(key(w) for w in row.fields[1].split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _words(category: str) -> frozenset[str]:
+    return function_words().get(category, frozenset())
+
+
 _BOUNDARY_PUNCT = frozenset("،,؛;:()«»“”\"'[]{}—–-.!?؟")
-_BOUNDARY_WORDS = frozenset(key(w) for w in (
-    "أن إن أنه إنه أنها إنها أنهم إنهم بأن بأنه بأنها لأن لأنه كي لكي الذي التي الذين اللذين "
-    "اللتين اللواتي بينما حيث لكن ولكن فيما بعدما عندما إذ كما حين حينما مما"
-).split())
-COMPLEMENTISERS = frozenset(key(w) for w in
-                            "أن إن أنه إنه أنها إنها أنهم إنهم بأن بأنه بأنها".split())
-RESUMPTIVE = frozenset(key(w) for w in "أنه إنه أنها إنها أنهم إنهم بأنه بأنها".split())
-# Prepositions written as separate words (keys), and two-word agent phrases of passives.
-PREPOSITIONS = frozenset(key(w) for w in (
-    "على إلى مع ضد من عن في لدى بين حول أمام بحق تجاه إزاء نحو بشأن عبر خلال منذ عند ضمن "
-    "لصالح بخصوص حيال"
-).split())
 _AGENT_PHRASES = {(key("على"), key("يد")), (key("من"), key("قبل")), (key("بيد"),)}
-# Words that may stand between a verb and its subject: «أعلن الكرملين، اليوم الأربعاء، ...».
-_SKIP = frozenset(key(w) for w in (
-    "اليوم أمس يوم مساء صباح ظهر ليلة الليلة فجر قد أيضا كذلك مجددا مرة أخرى رسميا بدوره "
-    "بدورها الماضي الماضية الحالي الجاري المقبل أول"
-).split()) | frozenset(weekday_names()) | frozenset("،,")
 SUBJECT_SCAN = 4
 TARGET_WINDOW = 10
 
 
-# Nouns of place that stand between a preposition and the actor it is about:
-# «غارات على جنوب لبنان», «قصف في مدينة غزة».
-_PLACE_HEADS = frozenset(key(w) for w in (
-    "جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي مدينة بلدة قرية منطقة محافظة ولاية إقليم "
-    "مخيم حدود أراضي أرض العاصمة ضواحي أطراف داخل عاصمة مدن مناطق مواقع موقع"
-).split())
+@lru_cache(maxsize=1)
+def _skip() -> frozenset[str]:
+    return _words("skip") | frozenset(weekday_names()) | frozenset("،,")
+
+
+def is_complementiser(t: Token) -> bool:
+    return t.key in _words("complementiser")
+
+
+def is_resumptive(t: Token) -> bool:
+    return t.key in _words("resumptive")
+
+
+def is_preposition(t: Token) -> bool:
+    return t.key in _words("preposition")
 
 
 def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
     """The preposition introducing `span`: a clitic (ب ل ك), a word before it, or "agent"."""
     i = span.first
-    if i >= 2 and not span.proclitics and tokens[i - 1].key in _PLACE_HEADS:
+    if i >= 2 and not span.proclitics and tokens[i - 1].key in _words("place"):
         i -= 1  # the place noun takes the preposition: «على جنوب لبنان»
     prev = tokens[i - 1].key if i >= 1 else ""
     prev2 = tokens[i - 2].key if i >= 2 else ""
@@ -58,13 +65,13 @@ def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
     for p in ("ب", "ل", "ك"):
         if p in span.proclitics:
             return p
-    if prev in PREPOSITIONS:
+    if prev in _words("preposition"):
         return prev
     return None
 
 
 def is_boundary(t: Token) -> bool:
-    return t.key in _BOUNDARY_WORDS or (len(t.key) == 1 and t.key in _BOUNDARY_PUNCT)
+    return t.key in _words("boundary") or (len(t.key) == 1 and t.key in _BOUNDARY_PUNCT)
 
 
 def _ends_clause(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
@@ -75,8 +82,9 @@ def _ends_clause(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
     if t.key in ("،", ","):
         before = tokens[j - 1].key if j - 1 >= lo else ""
         after = tokens[j + 1].key if j + 1 < hi else ""
-        if (after in _SKIP and after not in ("،", ",")) or (
-                before in _SKIP and before not in ("،", ",")):
+        skip = _skip()
+        if (after in skip and after not in ("،", ",")) or (
+                before in skip and before not in ("،", ",")):
             return False
     return True
 
@@ -115,7 +123,7 @@ class Frame:
         """Does a preposition govern token i («بالغارات», «في هجوم»)?"""
         if any(p in proclitics for p in ("ب", "ل", "ك")):
             return True
-        return i > self.sent[0] and self.tokens[i - 1].key in PREPOSITIONS
+        return i > self.sent[0] and self.tokens[i - 1].key in _words("preposition")
 
     def subject_after(self, i: int, stop: int) -> ActorSpan | None:
         """VSO: the first unprepositioned actor right after token `i` (time words skipped)."""
@@ -126,7 +134,7 @@ class Frame:
             s = self.starting_at(j)
             if s is not None:
                 return s if self._prep(s) is None else None
-            if self.tokens[j].key not in _SKIP:
+            if self.tokens[j].key not in _skip():
                 return None
             j += 1
         return None
@@ -136,7 +144,7 @@ class Frame:
         for s in reversed(self.spans):
             if s.end > i or s.first < lo:
                 continue
-            gap = [t for t in self.tokens[s.end:i] if t.key not in _SKIP]
+            gap = [t for t in self.tokens[s.end:i] if t.key not in _skip()]
             if adjacent and gap:
                 return None
             if self._prep(s) is None:

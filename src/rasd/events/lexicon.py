@@ -114,3 +114,12 @@ def trigger_lexicon() -> TriggerLexicon:
         for phrase, tense in head_phrases(entry).items():
             target.add(phrase, (*(target.get(phrase) or ()), HeadForm(entry, tense)))
     return TriggerLexicon(verbs, nouns, tuple(entries))
+
+
+@lru_cache(maxsize=1)
+def support_verbs() -> frozenset[str]:
+    """Forms of the verbs that lend a verbal noun their subject (lexicons/support.tsv)."""
+    out: set[str] = set()
+    for row in read_tsv("support.tsv", 2):
+        out.update(verb_forms(row.fields[1]))
+    return frozenset(out)

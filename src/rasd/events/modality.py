@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasd.events.conjugate import verb_forms
 from rasd.errors import LexiconError
+from rasd.events.conjugate import verb_forms
 from rasd.lexicons import alternatives, read_tsv
 from rasd.model import Token
 from rasd.text.matcher import phrase_key

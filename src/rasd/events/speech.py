@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.events.conjugate import verb_forms
-from rasd.events.frames import COMPLEMENTISERS, Frame, clause
+from rasd.events.frames import Frame, clause, is_complementiser
 from rasd.lexicons import alternatives, read_tsv
 from rasd.model import ActorSpan, Mention, Quote, Token
 from rasd.text.matcher import phrase_key
@@ -60,8 +60,7 @@ def find_speech(frame: Frame) -> list[Speech]:
         # What is reported starts at the complementiser (or colon/quote) after the verb.
         start = None
         for j in range(i + 1, min(hi, i + 1 + COMPLEMENT_REACH)):
-            k = tokens[j].key
-            if k in COMPLEMENTISERS or k in (":", "«", "“", '"'):
+            if is_complementiser(tokens[j]) or tokens[j].key in (":", "«", "“", '"'):
                 start = j + 1
                 break
         if start is None:
