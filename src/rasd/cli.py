@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -36,6 +38,22 @@ def _check_date(value: str | None) -> str | None:
         return date.fromisoformat(value).isoformat()
     except ValueError:
         raise typer.BadParameter(f"'{value}' is not a date in YYYY-MM-DD form") from None
+
+
+@contextmanager
+def _progress() -> Iterator[Any]:
+    """A live documents / events / rate display on stderr when it is a terminal."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.completed} documents"),
+                  TextColumn("{task.fields[events]} events"),
+                  TextColumn("{task.fields[rate]:.0f} documents/s"), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        yield bar
 
 
 @app.command()
@@ -74,7 +92,8 @@ def code(
     warm_up()
     n_docs = n_events = n_errors = 0
     started = time.perf_counter()
-    with JsonlWriter(output, indent=2 if pretty else None) as out:
+    with JsonlWriter(output, indent=2 if pretty else None) as out, _progress() as bar:
+        task = bar.add_task("coding", total=None, events=0, rate=0.0) if bar else None
         for doc in run_all(read_paths(paths, published), settings):
             out.write(doc.to_dict())
             n_docs += 1
@@ -82,6 +101,9 @@ def code(
             if doc.error:
                 n_errors += 1
                 _err(f"{doc.id}: {doc.error}")
+            if bar is not None and task is not None:
+                rate = n_docs / max(time.perf_counter() - started, 1e-9)
+                bar.update(task, advance=1, events=n_events, rate=rate)
     elapsed = time.perf_counter() - started
     _err(f"coded {n_docs} document(s), {n_events} event(s), {n_errors} with errors, "
          f"in {elapsed:.1f}s")
