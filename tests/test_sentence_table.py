@@ -1,4 +1,4 @@
-"""The project's table of sentences with their expected events (tests/data/sentences)."""
+"""The project's table of sentences with their expected events (rasd/evaluate/suite)."""
 
 from rasd.evaluate.sentences import by_root, default_paths, format_outcomes, read_cases, run_cases
 

@@ -139,13 +139,13 @@ def eval_sentences(
 ) -> None:
     """Run the validation suite of sentences with expected events; report agreement by root.
 
-    Example: rasd eval sentences tests/data/sentences/roots_14_20.tsv
+    Example: rasd eval sentences my_sentences.tsv
     """
     from rasd.evaluate.sentences import default_paths, format_outcomes, read_cases, run_cases
 
     paths = files or default_paths()
     if not paths:
-        raise InputError("no sentence tables given and none found in tests/data/sentences")
+        raise InputError("no sentence tables given and the bundled suite is missing")
     typer.echo(format_outcomes(run_cases(read_cases(paths)), failures))
 
 

@@ -106,5 +106,5 @@ def format_outcomes(outcomes: list[Outcome], show_failures: bool = True) -> str:
 
 
 def default_paths() -> list[Path]:
-    here = Path(__file__).resolve().parents[3] / "tests" / "data" / "sentences"
-    return sorted(here.glob("*.tsv"))
+    """The project's validation suite, shipped with the package (evaluate/suite/*.tsv)."""
+    return sorted((Path(__file__).resolve().parent / "suite").glob("*.tsv"))
