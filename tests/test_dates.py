@@ -1,0 +1,41 @@
+import pytest
+
+import rasd
+
+
+def event_date(text, published):
+    doc = rasd.code_text(text, published=published)
+    assert doc.events, text
+    return doc.events[0].date
+
+
+# 2021-04-14 is a Wednesday.
+@pytest.mark.parametrize(("when", "expected"), [
+    ("يوم الثلاثاء", "2021-04-13"),
+    ("الثلاثاء", "2021-04-13"),
+    ("يوم الأربعاء", "2021-04-14"),
+    ("الخميس", "2021-04-08"),
+    ("الثلاثاء المقبل", "2021-04-20"),
+    ("أمس", "2021-04-13"),
+    ("اليوم", "2021-04-14"),
+    ("أول أمس", "2021-04-12"),
+    ("أول من أمس", "2021-04-12"),
+    ("الأسبوع الماضي", "2021-04-07"),
+    ("في 13 أبريل 2021", "2021-04-13"),
+    ("في ١٣ نيسان ٢٠٢١", "2021-04-13"),
+    ("في 13 أفريل", "2021-04-13"),
+    ("في 2 كانون الثاني 2020", "2020-01-02"),
+    ("في 20 ديسمبر", "2020-12-20"),  # a day after the article date is last year's
+])
+def test_event_dates_resolve_against_the_article_date(when, expected):
+    assert event_date(f"اتهمت روسيا أوكرانيا {when} بقصف المدينة.", "2021-04-14") == expected
+
+
+def test_without_a_time_expression_the_article_date_is_used():
+    assert event_date("اتهمت روسيا أوكرانيا بقصف المدينة.", "2021-04-14") == "2021-04-14"
+    assert event_date("اتهمت روسيا أوكرانيا بقصف المدينة.", None) is None
+
+
+def test_impossible_dates_are_ignored():
+    assert event_date("اتهمت روسيا أوكرانيا في 31 فبراير بقصف المدينة.", "2021-04-14") \
+        == "2021-04-14"
