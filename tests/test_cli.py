@@ -19,7 +19,7 @@ def code(*args, input=None):
 
 
 def test_every_command_has_help_with_an_example():
-    for cmd in (["code"], ["eval", "gsr"], ["eval", "sentences"]):
+    for cmd in (["code"], ["eval", "gsr"], ["eval", "sentences"], ["lexicon", "check"]):
         result = runner.invoke(app, [*cmd, "--help"])
         assert result.exit_code == 0, result.output
         assert "Example" in result.output

@@ -25,6 +25,8 @@ app = typer.Typer(
 )
 eval_app = typer.Typer(help="Measure rasd against labelled data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+lexicon_app = typer.Typer(help="Inspect and validate the lexicons.", no_args_is_help=True)
+app.add_typer(lexicon_app, name="lexicon")
 
 
 def _err(msg: str) -> None:
@@ -74,6 +76,9 @@ def code(
         Settings.max_chars,
     pretty: Annotated[bool, typer.Option(help="Indent the JSON (one document per block).")
                       ] = False,
+    lexicons: Annotated[Path | None, typer.Option(
+        "--lexicons", help="A folder of user lexicon files that add to or override the "
+                           "bundled ones (also: $RASD_LEXICONS).")] = None,
 ) -> None:
     """Code articles into rasd/1 JSON Lines: one object per document, events included.
 
@@ -89,6 +94,13 @@ def code(
             raise typer.Exit(2)
     settings = Settings(min_confidence=min_confidence, keep_negated=keep_negated,
                         max_chars=max_chars)
+    if lexicons is not None:
+        import os
+
+        from rasd.lexicons import clear_caches
+
+        os.environ["RASD_LEXICONS"] = str(lexicons)
+        clear_caches()
     warm_up()
     n_docs = n_events = n_errors = 0
     started = time.perf_counter()
@@ -147,6 +159,34 @@ def eval_sentences(
     if not paths:
         raise InputError("no sentence tables given and the bundled suite is missing")
     typer.echo(format_outcomes(run_cases(read_cases(paths)), failures))
+
+
+@lexicon_app.command("check")
+def lexicon_check(
+    user: Annotated[Path | None, typer.Option(
+        "--user", help="A user lexicon folder to check with the bundled files "
+                       "(default: $RASD_LEXICONS).")] = None,
+    warnings: Annotated[bool, typer.Option(help="Also list warnings.")] = True,
+) -> None:
+    """Validate the bundled and user lexicons: unknown codes, bad dates, overlapping terms,
+    duplicates, entries that can never match. Exit status 1 if there are errors.
+
+    Example: rasd lexicon check --user ~/my-lexicons
+    """
+    import os
+
+    from rasd.lexicons.check import check_all
+
+    if user is not None:
+        os.environ["RASD_LEXICONS"] = str(user)
+    problems = check_all()
+    errors = [p for p in problems if p.level == "error"]
+    for p in problems:
+        if warnings or p.level == "error":
+            typer.echo(str(p))
+    typer.echo(f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s)", err=True)
+    if errors:
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -7,7 +7,6 @@ from functools import partial
 
 from rasd.actors.mentions import find_mentions
 from rasd.dates import resolve_dates
-from rasd.errors import LexiconError
 from rasd.events.coder import code_events
 from rasd.model import Document
 from rasd.settings import Settings
@@ -54,8 +53,6 @@ def run(doc: Document, settings: Settings | None = None) -> Document:
     for name, stage in stages(settings):
         try:
             out = stage(doc)
-        except LexiconError:
-            raise  # a broken lexicon is the run's problem, not this document's
         except Exception as e:  # a bug in a stage must not end the run
             doc.error = f"{name} stage failed: {type(e).__name__}: {e}"
             return doc
@@ -74,7 +71,7 @@ def run_all(docs: Iterable[Document], settings: Settings | None = None) -> Itera
 
 
 def warm_up() -> None:
-    """Load every lexicon now, so a broken one stops the run before any document is coded."""
+    """Load every lexicon now (problems in them are reported once, before any coding)."""
     from rasd.actors.lexicon import actor_matcher
     from rasd.events.lexicon import trigger_lexicon
     from rasd.events.modality import modal_words

@@ -4,10 +4,10 @@ people) loaded into one phrase matcher."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
-from rasd.errors import LexiconError
-from rasd.lexicons import Row, alternatives, read_tsv
+from rasd.lexicons import Row, alternatives, problem, read_tsv
 from rasd.ontology import SECTORS
 from rasd.text.matcher import PhraseMatcher, phrase_key
 
@@ -52,10 +52,11 @@ class ActorEntry:
 NISBA_ENDINGS = ("ه", "ون", "ين", "يون", "يين", "ات")
 
 
-def _check_code(code: str, row: Row) -> str:
+def _valid_code(code: str, row: Row) -> bool:
     if not code.isupper() or not code.isalpha() or len(code) < 3:
-        raise LexiconError(f"{row.where()}: '{code}' is not a CAMEO actor code")
-    return code
+        problem(row.where(), f"'{code}' is not a CAMEO actor code")
+        return False
+    return True
 
 
 def _country_names() -> dict[str, tuple[str, str]]:
@@ -84,15 +85,18 @@ def actor_matcher() -> PhraseMatcher[ActorEntry]:
     iso_names: dict[str, str] = {}
     for row in read_tsv("countries.tsv", 4):
         iso3, _iso2, names, english = row.fields[:4]
-        _check_code(iso3, row)
         alts = alternatives(names)
+        if not _valid_code(iso3, row) or not alts:
+            continue
         if iso3 in cldr and cldr[iso3][0] not in alts:
             alts.append(cldr[iso3][0])
         iso_names[iso3] = alts[0]
         _add(m, alts, ActorEntry("country", "GPE", iso3, None, english, alts[0]))
     for row in read_tsv("nisba.tsv", 2):
-        iso3 = _check_code(row.fields[0], row)
+        iso3 = row.fields[0]
         bases = alternatives(row.fields[1])
+        if not _valid_code(iso3, row) or not bases:
+            continue
         irregular = alternatives(row.fields[2]) if len(row.fields) > 2 else []
         name_ar = iso_names.get(iso3, bases[0])
         adj = ActorEntry("nisba", "NORP", iso3, None, None, name_ar)
@@ -104,8 +108,10 @@ def actor_matcher() -> PhraseMatcher[ActorEntry]:
         _add(m, irregular, people)
     for fname, kind in (("seats.tsv", "seat"), ("organisations.tsv", "org")):
         for row in read_tsv(fname, 3):
-            code = _check_code(row.fields[0], row)
+            code = row.fields[0]
             alts = alternatives(row.fields[1])
+            if not _valid_code(code, row) or not alts:
+                continue
             typ = row.fields[3] if len(row.fields) > 3 and row.fields[3] else (
                 "GPE" if kind == "seat" else "ORG")
             sector = code[3:6] if len(code) >= 6 and code[3:6] in SECTORS else None
@@ -113,7 +119,8 @@ def actor_matcher() -> PhraseMatcher[ActorEntry]:
     for row in read_tsv("agents.tsv", 2):
         sector = row.fields[0]
         if sector != "=" and sector not in SECTORS:
-            raise LexiconError(f"{row.where()}: unknown sector '{sector}'")
+            problem(row.where(), f"unknown sector '{sector}'")
+            continue
         alts = alternatives(row.fields[1])
         english = row.fields[2] if len(row.fields) > 2 else None
         _add(m, alts, ActorEntry("agent", "MISC", None, sector, english, alts[0]))
@@ -122,14 +129,34 @@ def actor_matcher() -> PhraseMatcher[ActorEntry]:
     return m
 
 
+def _date(value: str, row: Row) -> str | None:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        problem(row.where(), f"'{value}' is not a date in YYYY-MM-DD form")
+        return None
+
+
 def _people() -> list[tuple[ActorEntry, list[str]]]:
     by_name: dict[str, tuple[list[str], list[Role]]] = {}
+    user_defined: set[str] = set()
     for row in read_tsv("people.tsv", 4):
         names = alternatives(row.fields[0])
         english = row.fields[1]
-        code = _check_code(row.fields[2], row)
-        start = row.fields[3]
-        end = row.fields[4] if len(row.fields) > 4 and row.fields[4] not in ("", "-") else None
+        code = row.fields[2]
+        start = _date(row.fields[3], row)
+        end_field = row.fields[4] if len(row.fields) > 4 else ""
+        end = None if end_field in ("", "-") else _date(end_field, row)
+        if not names or not _valid_code(code, row) or start is None or (
+                end_field not in ("", "-") and end is None):
+            continue
+        if end is not None and end <= start:
+            problem(row.where(), f"the role ends ({end}) before it starts ({start})")
+            continue
+        if row.user and english not in user_defined:
+            # A user's entry for a person replaces the bundled one: roles and names.
+            user_defined.add(english)
+            by_name.pop(english, None)
         entry = by_name.setdefault(english, (names, []))
         for n in names:
             if n not in entry[0]:

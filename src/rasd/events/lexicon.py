@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rasd.errors import LexiconError
 from rasd.events.conjugate import verb_forms
-from rasd.lexicons import Row, alternatives, read_tsv
+from rasd.lexicons import Row, alternatives, problem, read_tsv
 from rasd.ontology import event_types
 from rasd.text.matcher import PhraseMatcher, phrase_key
 from rasd.text.normalize import key
@@ -108,7 +108,11 @@ def trigger_lexicon() -> TriggerLexicon:
     nouns: PhraseMatcher[tuple[HeadForm, ...]] = PhraseMatcher()
     entries = []
     for row in read_tsv("triggers/*.tsv", 3):
-        entry = parse_row(row)
+        try:
+            entry = parse_row(row)
+        except LexiconError as e:
+            problem(row.where(), str(e).removeprefix(row.where() + ": "))
+            continue
         entries.append(entry)
         target = verbs if entry.kind in ("verb", "passive") else nouns
         for phrase, tense in head_phrases(entry).items():

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasd.errors import LexiconError
 from rasd.events.conjugate import verb_forms
-from rasd.lexicons import alternatives, read_tsv
+from rasd.lexicons import alternatives, problem, read_tsv
 from rasd.model import Token
 from rasd.text.matcher import phrase_key
 
@@ -31,7 +30,8 @@ def modal_words() -> dict[str, str]:
             for alt in alternatives(pattern):
                 p = phrase_key(alt)
                 if len(p) != 1:
-                    raise LexiconError(f"{row.where()}: '{alt}' is not one word")
+                    problem(row.where(), f"'{alt}' is not one word, so it can never match")
+                    continue
                 out.setdefault(p[0], modality)
     return out
 

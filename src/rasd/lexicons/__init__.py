@@ -1,19 +1,24 @@
 """Lexicon data files and the one reader they all go through.
 
 Bundled files live beside this module. A user folder (the `RASD_LEXICONS` environment
-variable) may hold files with the same relative names; their rows are read after the
-bundled ones, so loaders that keep the last entry for a key let users override.
+variable, or `rasd code --lexicons DIR`) may hold files with the same relative names; their
+rows are read after the bundled ones, so an entry there adds to or overrides the bundled one.
+
+A malformed entry never stops coding: the loaders report it through `problem()` (a warning
+naming file and line) and skip it. `rasd lexicon check` collects every such problem, and more.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from rasd.errors import LexiconError
+log = logging.getLogger("rasd.lexicons")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +29,43 @@ class Row:
 
     def where(self) -> str:
         return f"{self.path}:{self.line}"
+
+    @property
+    def user(self) -> bool:
+        """Does this row come from the user's folder rather than the package?"""
+        return not self.path.startswith(str(bundled_dir()))
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    where: str  # "path:line" or "path"
+    message: str
+    level: str = "error"  # "error": the entry is skipped; "warning": it is used but suspect
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.level}: {self.message}"
+
+
+_collecting: list[list[Problem]] = []
+
+
+def problem(where: str, message: str, level: str = "error") -> None:
+    """Report a lexicon problem: collected under `collect_problems()`, else logged."""
+    p = Problem(where, message, level)
+    if _collecting:
+        _collecting[-1].append(p)
+    else:
+        log.warning("%s", p)
+
+
+@contextmanager
+def collect_problems() -> Iterator[list[Problem]]:
+    found: list[Problem] = []
+    _collecting.append(found)
+    try:
+        yield found
+    finally:
+        _collecting.pop()
 
 
 def bundled_dir() -> Path:
@@ -39,25 +81,29 @@ def lexicon_files(pattern: str) -> list[Path]:
     """Bundled then user files matching the glob `pattern` (e.g. "triggers/*.tsv")."""
     out = sorted(bundled_dir().glob(pattern))
     ud = user_dir()
-    if ud is not None and ud.is_dir():
-        out += sorted(ud.glob(pattern))
+    if ud is not None:
+        if ud.is_dir():
+            out += sorted(ud.glob(pattern))
+        else:
+            problem(str(ud), "the user lexicon folder (RASD_LEXICONS) does not exist")
     return out
 
 
 def read_file(path: Path, min_fields: int = 2) -> Iterator[Row]:
+    """Rows of one TSV file; unreadable files and short rows are reported and skipped."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
-        raise LexiconError(f"{path}: cannot read lexicon file: {e}") from e
+        problem(str(path), f"cannot read lexicon file: {e}")
+        return
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        fields = tuple(f.strip() for f in line.rstrip("\n").split("\t"))
+        fields = tuple(f.strip() for f in line.split("\t"))
         if len(fields) < min_fields:
-            raise LexiconError(
-                f"{path}:{n}: expected at least {min_fields} tab-separated columns, "
-                f"found {len(fields)}"
-            )
+            problem(f"{path}:{n}", f"expected at least {min_fields} tab-separated columns, "
+                                   f"found {len(fields)}")
+            continue
         yield Row(fields, str(path), n)
 
 
@@ -69,3 +115,17 @@ def read_tsv(pattern: str, min_fields: int = 2) -> Iterator[Row]:
 
 def alternatives(field: str) -> list[str]:
     return [a.strip() for a in field.split("|") if a.strip() and a.strip() != "-"]
+
+
+def clear_caches() -> None:
+    """Forget every loaded lexicon (after RASD_LEXICONS changes, or in `lexicon check`)."""
+    from rasd.actors.lexicon import actor_matcher
+    from rasd.events.frames import function_words
+    from rasd.events.lexicon import support_verbs, trigger_lexicon
+    from rasd.events.modality import modal_words
+    from rasd.events.speech import speech_words
+    from rasd.text.clean import rules
+
+    for f in (actor_matcher, function_words, support_verbs, trigger_lexicon, modal_words,
+              speech_words, rules):
+        f.cache_clear()

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.lexicons import read_tsv
+from rasd.lexicons import problem, read_tsv
 from rasd.model import Document, Dropped
 from rasd.text.calendar import month_names, weekday_names
 from rasd.text.normalize import TOKEN_RE, key
@@ -35,6 +35,10 @@ def _squash(text: str) -> str:
 def rules() -> BoilerplateRules:
     kinds: dict[str, list[str]] = {"prefix": [], "line": [], "footer": [], "short": []}
     for row in read_tsv("boilerplate.tsv"):
+        if row.fields[0] not in kinds:
+            problem(row.where(), f"unknown kind '{row.fields[0]}' "
+                                 f"(expected one of {', '.join(kinds)})")
+            continue
         kinds[row.fields[0]].append(_squash(row.fields[1]))
     return BoilerplateRules(
         prefix=tuple(kinds["prefix"]),
