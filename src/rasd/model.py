@@ -73,6 +73,8 @@ class ActorSpan:
     proclitics: str  # clitics on the first token ("ب", "وال", ...), for frames
     usable: bool  # may be an event's source or target
     counterpart: bool = False  # «نظيره»: takes its sector from the other party
+    role: str | None = None  # the head role noun's canonical form («الرئيس»), if any
+    bare_role: bool = False  # a role noun alone («الرئيس»), for in-document resolution
 
 
 @dataclass(slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 
+from rasd.actors.coref import resolve_in_document
 from rasd.actors.mentions import find_mentions
 from rasd.dates import resolve_dates
 from rasd.events.coder import code_events
@@ -21,6 +22,7 @@ def stages(settings: Settings) -> list[tuple[str, Stage]]:
         ("clean", clean),
         ("segment", segment),
         ("mentions", find_mentions),
+        ("coref", resolve_in_document),
         ("events", partial(code_events, settings=settings)),
         ("dates", resolve_dates),
     ]

@@ -125,7 +125,10 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
         len(entries) == 1 and entries[0].kind == "nisba" and not entries[0].people)
     if counterpart:
         usable = country is not None
-    return ActorSpan(mention, start_tok, end_tok, group[0].proclitics, usable, counterpart)
+    role = agents[0].name_ar if agents else None
+    bare = bool(agents) and owner is None and person is None and not counterpart
+    return ActorSpan(mention, start_tok, end_tok, group[0].proclitics, usable, counterpart,
+                     role, bare)
 
 
 def find_mentions(doc: Document) -> Document:

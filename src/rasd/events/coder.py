@@ -128,14 +128,15 @@ def _punct_start(tokens: list[Token], lo: int, i: int) -> int:
 class SentenceCoder:
     """Codes the events of one sentence."""
 
-    def __init__(self, doc: Document, si: int, lo: int, hi: int, settings: Settings):
+    def __init__(self, doc: Document, si: int, lo: int, hi: int, settings: Settings,
+                 last_speaker: ActorSpan | None = None):
         self.doc, self.si, self.lo, self.hi, self.settings = doc, si, lo, hi, settings
         self.tokens = doc.tokens
         spans = [s for s in doc.actor_spans if lo <= s.first < hi]
         self.all_spans = spans
         self.frame = Frame(self.tokens, [s for s in spans if s.usable], (lo, hi),
                            [s for s in spans if not s.usable and s.mention.type == "NORP"])
-        self.speech = find_speech(self.frame)
+        self.speech = find_speech(self.frame, last_speaker)
         sent = doc.sentences[si]
         stripped = doc.text[sent.start:sent.end].rstrip(" \"”»'")
         self.question = stripped.endswith(("؟", "?")) or (
@@ -339,6 +340,7 @@ def code_events(doc: Document, settings: Settings | None = None) -> Document:
     blocked = {i for s in doc.actor_spans for i in range(s.first, s.end)}
     events: list[Event] = []
     speakers: list[tuple[int, int, Mention | None]] = []
+    last_speaker: ActorSpan | None = None
     i = 0
     for si, sent in enumerate(doc.sentences):
         lo = i
@@ -346,10 +348,12 @@ def code_events(doc: Document, settings: Settings | None = None) -> Document:
             i += 1
         if lo == i:
             continue
-        coder = SentenceCoder(doc, si, lo, i, settings)
+        coder = SentenceCoder(doc, si, lo, i, settings, last_speaker)
         events.extend(coder.events(blocked))
-        speaker = next((s.speaker.mention for s in coder.speech if s.speaker), None)
-        speakers.append((sent.start, sent.end, speaker))
+        speaker = next((s.speaker for s in coder.speech if s.speaker), None)
+        speakers.append((sent.start, sent.end, speaker.mention if speaker else None))
+        if coder.speech and coder.speech[-1].speaker is not None:
+            last_speaker = coder.speech[-1].speaker
     for e in events:
         e.id = _event_id(doc.id, e)
     doc.events = events

@@ -46,8 +46,11 @@ def _speech_kind(t: Token) -> str | None:
     return words.get(k) or (words.get(k[1:]) if k[:1] in ("و", "ف") else None)
 
 
-def find_speech(frame: Frame) -> list[Speech]:
-    """Speech verbs of the sentence, each with its speaker and the span it reports."""
+def find_speech(frame: Frame, last_speaker: ActorSpan | None = None) -> list[Speech]:
+    """Speech verbs of the sentence, each with its speaker and the span it reports.
+
+    A speech verb with no subject of its own («وأضاف أن ...») continues the last speaker.
+    """
     tokens = frame.tokens
     lo, hi = frame.sent
     out: list[Speech] = []
@@ -56,7 +59,10 @@ def find_speech(frame: Frame) -> list[Speech]:
         if kind is None:
             continue
         c_lo, _ = clause(tokens, lo, hi, i)
-        speaker = frame.subject_before(i, c_lo, adjacent=True) or frame.subject_after(i + 1, hi)
+        speaker = (frame.subject_before(i, c_lo, adjacent=True)
+                   or frame.subject_after(i + 1, hi))
+        if speaker is None and kind == "say":
+            speaker = last_speaker
         # What is reported starts at the complementiser (or colon/quote) after the verb.
         start = None
         for j in range(i + 1, min(hi, i + 1 + COMPLEMENT_REACH)):
@@ -66,6 +72,8 @@ def find_speech(frame: Frame) -> list[Speech]:
         if start is None:
             continue
         out.append(Speech(i, speaker, start, hi, kind == "deny"))
+        if speaker is not None:
+            last_speaker = speaker
     return out
 
 

@@ -1,0 +1,31 @@
+"""In-document resolution of actors (actors/coref.py)."""
+
+import rasd
+
+
+def codes(text, published="2023-03-14"):
+    doc = rasd.code_text(text, published=published)
+    return [(m.text, m.code) for m in doc.entities], doc
+
+
+def test_bare_role_takes_the_code_of_the_last_mention_of_that_role():
+    got, _ = codes("قال الرئيس المصري إن المحادثات مهمة. وأضاف الرئيس أن مصر تدعم الحل.")
+    assert ("الرئيس", "EGYGOV") in got
+
+
+def test_bare_role_without_antecedent_stays_a_sector():
+    got, _ = codes("قال الرئيس إن المحادثات مهمة.")
+    assert got == [("الرئيس", "GOV")]
+
+
+def test_counterpart_takes_the_other_actors_sector():
+    got, _ = codes("التقى وزير الخارجية المصري نظيره الأردني في عمان.")
+    assert ("نظيره الأردني", "JORGOV") in got
+
+
+def test_implied_speaker_of_wa_adaf_is_the_last_speaker():
+    _, doc = codes("قال وزير الخارجية الروسي إن بلاده تدرس الاقتراح. "
+                   "وأضاف أنه سيرد على العقوبات الأمريكية. "
+                   "وأضاف: «إن روسيا تتهم الولايات المتحدة بالتصعيد».")
+    q = doc.quotes[0]
+    assert q.speaker is not None and q.speaker.code == "RUSGOV"
