@@ -21,7 +21,7 @@ class Role:
 
 @dataclass(frozen=True, slots=True)
 class ActorEntry:
-    kind: str  # country | nisba | seat | org | agent | person
+    kind: str  # country | nisba | seat | org | place | agent | person | none (not an actor)
     type: str  # GPE | NORP | ORG | PER | MISC
     code: str | None
     sector: str | None
@@ -116,6 +116,13 @@ def actor_matcher() -> PhraseMatcher[ActorEntry]:
                 "GPE" if kind == "seat" else "ORG")
             sector = code[3:6] if len(code) >= 6 and code[3:6] in SECTORS else None
             _add(m, alts, ActorEntry(kind, typ, code, sector, row.fields[2], alts[0]))
+    for row in read_tsv("places.tsv", 2):
+        iso3 = row.fields[0]
+        alts = alternatives(row.fields[1])
+        if not _valid_code(iso3, row) or not alts:
+            continue
+        english = row.fields[2] if len(row.fields) > 2 else None
+        _add(m, alts, ActorEntry("place", "LOC", iso3, None, english, alts[0]))
     for row in read_tsv("agents.tsv", 2):
         sector = row.fields[0]
         if sector != "=" and sector not in SECTORS:
@@ -126,6 +133,9 @@ def actor_matcher() -> PhraseMatcher[ActorEntry]:
         _add(m, alts, ActorEntry("agent", "MISC", None, sector, english, alts[0]))
     for entry, names in _people():
         _add(m, names, entry)
+    blocker = ActorEntry("none", "MISC", None, None, None, "")
+    for row in read_tsv("not_actors.tsv", 1):
+        m.add(phrase_key(row.fields[0]), blocker)
     return m
 
 

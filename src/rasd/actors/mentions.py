@@ -9,12 +9,13 @@ of their role on the article's date.
 from __future__ import annotations
 
 from rasd.actors.lexicon import ActorEntry, actor_matcher
+from rasd.lexicons import function_words
 from rasd.model import ActorSpan, Document, Mention, Token
 from rasd.text.matcher import Match
 from rasd.text.normalize import surface_offset
 
 # Kinds that can complete a role noun: «الرئيس الأمريكي», «وزير خارجية روسيا».
-_OWNER_KINDS = ("nisba", "country", "seat", "org")
+_OWNER_KINDS = ("nisba", "country", "seat", "org", "place")
 _APPOSITION = {"،", ","}
 
 
@@ -48,12 +49,14 @@ def _owner_agrees(tokens: list[Token], agent: Match[ActorEntry], owner: Match[Ac
 
 
 def _gap_ok(tokens: list[Token], a: int, b: int, allow_comma: bool = False) -> bool:
+    """May tokens [a, b) stand inside one actor: adjectives, or «محافظة» before a place?"""
     gap = tokens[a:b]
     if len(gap) > 2:
         return False
     if allow_comma and len(gap) == 1 and gap[0].key in _APPOSITION:
         return True
-    return all(_is_definite_adjective(t) for t in gap)
+    places = function_words().get("place", frozenset())
+    return all(_is_definite_adjective(t) or t.key in places for t in gap)
 
 
 def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[Match]]:
@@ -100,7 +103,7 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
     elif country and sector:
         code = country + sector
     elif owner is not None and not agents:
-        code = owner.code
+        code = None if owner.kind == "place" else owner.code  # a place is not an actor
     else:
         code = country or sector
     if person is not None:
@@ -122,7 +125,8 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
         sector = code[3:6]
     mention = Mention(text[start:end], start, end, typ, code, country, sector, name, name_ar)
     usable = bool(code) and not (
-        len(entries) == 1 and entries[0].kind == "nisba" and not entries[0].people)
+        len(entries) == 1 and entries[0].kind == "nisba" and not entries[0].people) and not (
+        owner is not None and owner.kind == "place" and not agents)
     if counterpart:
         usable = country is not None
     role = agents[0].name_ar if agents else None
@@ -142,7 +146,7 @@ def find_mentions(doc: Document) -> Document:
         j = i
         while j < n and tokens[j].sentence == si:
             j += 1
-        matches = matcher.find_all(tokens, i, j)
+        matches = [m for m in matcher.find_all(tokens, i, j) if m.value.kind != "none"]
         spans.extend(_mention(g, tokens, doc.text, doc.published)
                      for g in _group(matches, tokens))
         i = j

@@ -11,19 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.lexicons import read_tsv
+from rasd.lexicons import function_words
 from rasd.model import ActorSpan, Token
 from rasd.text.calendar import weekday_names
 from rasd.text.normalize import key
-
-
-@lru_cache(maxsize=1)
-def function_words() -> dict[str, frozenset[str]]:
-    """category → normalised words, from lexicons/function_words.tsv."""
-    out: dict[str, set[str]] = {}
-    for row in read_tsv("function_words.tsv", 2):
-        out.setdefault(row.fields[0], set()).update(key(w) for w in row.fields[1].split())
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _words(category: str) -> frozenset[str]:

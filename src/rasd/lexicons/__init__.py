@@ -15,6 +15,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -117,10 +118,20 @@ def alternatives(field: str) -> list[str]:
     return [a.strip() for a in field.split("|") if a.strip() and a.strip() != "-"]
 
 
+@lru_cache(maxsize=1)
+def function_words() -> dict[str, frozenset[str]]:
+    """category → normalised words, from function_words.tsv (shared by several stages)."""
+    from rasd.text.normalize import key
+
+    out: dict[str, set[str]] = {}
+    for row in read_tsv("function_words.tsv", 2):
+        out.setdefault(row.fields[0], set()).update(key(w) for w in row.fields[1].split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def clear_caches() -> None:
     """Forget every loaded lexicon (after RASD_LEXICONS changes, or in `lexicon check`)."""
     from rasd.actors.lexicon import actor_matcher
-    from rasd.events.frames import function_words
     from rasd.events.lexicon import support_verbs, trigger_lexicon
     from rasd.events.modality import modal_words
     from rasd.events.speech import speech_words
