@@ -53,3 +53,20 @@ def test_event_fields_follow_the_ontology():
 
 def test_min_confidence_filters():
     assert events("فرضت الولايات المتحدة عقوبات على روسيا.", min_confidence=0.99) == []
+
+
+def test_direct_and_indirect_speech_are_quotes_with_their_speaker():
+    doc = rasd.code_text("قال وزير الخارجية الروسي إن موسكو تدرس الاقتراح. "
+                         "وأضاف: «لن نقبل الضغوط».", published="2022-01-01")
+    got = [(q.kind, q.speaker.code if q.speaker else None, q.text) for q in doc.quotes]
+    assert got == [("indirect", "RUSGOV", "موسكو تدرس الاقتراح"),
+                   ("direct", "RUSGOV", "لن نقبل الضغوط")]
+    for q in doc.quotes:
+        assert doc.text[q.start:q.end] == q.text
+
+
+def test_event_in_reported_speech_has_its_own_actors():
+    doc = rasd.code_text("قالت وزارة الخارجية الأمريكية إن روسيا قصفت مدينة أوكرانية.")
+    [e] = doc.events
+    assert (e.source.code, e.modality) == ("RUS", "reported")
+    assert not any(ev.root == "01" for ev in doc.events)  # no flood of statements

@@ -83,6 +83,7 @@ class Quote:
     start: int
     end: int
     text: str
+    kind: str = "direct"  # "direct" (between quotation marks) or "indirect" (قال إن ...)
 
 
 @dataclass(slots=True)
@@ -182,7 +183,8 @@ class Document:
             sentences=[Sentence(**s) for s in d.get("sentences", [])],
             entities=[Mention.from_dict(m) for m in d.get("entities", [])],
             quotes=[
-                Quote(actor(q.get("speaker")), q["start"], q["end"], q["text"])
+                Quote(actor(q.get("speaker")), q["start"], q["end"], q["text"],
+                      q.get("kind", "direct"))
                 for q in d.get("quotes", [])
             ],
             events=events,

@@ -135,6 +135,25 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
                      role, bare)
 
 
+def _place_with_adjective(span: ActorSpan, tokens: list[Token], lo: int, text: str
+                          ) -> ActorSpan:
+    """«مدينة أوكرانية», «مواقع عسكرية سورية»: a place noun and a country adjective are a
+    place of that country, which can be the target of an attack."""
+    m = span.mention
+    if span.usable or m.type != "NORP" or m.country is None:
+        return span
+    places = function_words().get("place", frozenset())
+    j = span.first - 1
+    if j > lo and tokens[j].key.endswith(("يه", "ي")) and tokens[j - 1].key in places:
+        j -= 1  # one adjective between: «مواقع عسكرية سورية»
+    if j < lo or tokens[j].key not in places:
+        return span
+    start = tokens[j].start
+    place = Mention(text[start:m.end], start, m.end, "GPE", m.country, m.country, None,
+                    None, m.name_ar)
+    return ActorSpan(place, j, span.end, "", True)
+
+
 def find_mentions(doc: Document) -> Document:
     matcher = actor_matcher()
     tokens = doc.tokens
@@ -147,7 +166,8 @@ def find_mentions(doc: Document) -> Document:
         while j < n and tokens[j].sentence == si:
             j += 1
         matches = [m for m in matcher.find_all(tokens, i, j) if m.value.kind != "none"]
-        spans.extend(_mention(g, tokens, doc.text, doc.published)
+        spans.extend(_place_with_adjective(_mention(g, tokens, doc.text, doc.published),
+                                           tokens, i, doc.text)
                      for g in _group(matches, tokens))
         i = j
     doc.actor_spans = spans

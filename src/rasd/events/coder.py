@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from rasd.events.frames import Frame, clause, is_boundary, is_preposition, is_resumptive
 from rasd.events.lexicon import HeadForm, Phrase, TriggerEntry, support_verbs, trigger_lexicon
 from rasd.events.modality import governing_modality, is_negated
-from rasd.events.speech import Speech, find_quotes, find_speech
-from rasd.model import ActorSpan, Document, Event, Mention, Token, Trigger
+from rasd.events.speech import Speech, find_quotes, find_speech, indirect_quotes
+from rasd.model import ActorSpan, Document, Event, Mention, Quote, Token, Trigger
 from rasd.ontology import event_type
 from rasd.settings import Settings
 from rasd.text.normalize import clitic_variants, strip_suffix, surface_offset
@@ -340,6 +340,7 @@ def code_events(doc: Document, settings: Settings | None = None) -> Document:
     blocked = {i for s in doc.actor_spans for i in range(s.first, s.end)}
     events: list[Event] = []
     speakers: list[tuple[int, int, Mention | None]] = []
+    indirect: list[Quote] = []
     last_speaker: ActorSpan | None = None
     i = 0
     for si, sent in enumerate(doc.sentences):
@@ -352,10 +353,12 @@ def code_events(doc: Document, settings: Settings | None = None) -> Document:
         events.extend(coder.events(blocked))
         speaker = next((s.speaker for s in coder.speech if s.speaker), None)
         speakers.append((sent.start, sent.end, speaker.mention if speaker else None))
+        indirect.extend(indirect_quotes(doc.text, tokens, coder.speech))
         if coder.speech and coder.speech[-1].speaker is not None:
             last_speaker = coder.speech[-1].speaker
     for e in events:
         e.id = _event_id(doc.id, e)
     doc.events = events
-    doc.quotes = find_quotes(doc.text, [(s.start, s.end) for s in doc.sentences], speakers)
+    direct = find_quotes(doc.text, [(s.start, s.end) for s in doc.sentences], speakers)
+    doc.quotes = sorted([*direct, *indirect], key=lambda q: q.start)
     return doc

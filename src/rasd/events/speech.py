@@ -100,3 +100,26 @@ def find_quotes(text: str, sentence_spans: list[tuple[int, int]], speakers: list
         out.append(Quote(speaker, i + 1, j, text[i + 1:j]))
         i = j + 1
     return out
+
+
+_TRAILING = " .،,؛;:!؟?\"”»'"
+
+
+def indirect_quotes(text: str, tokens: list[Token], speech: list[Speech]) -> list[Quote]:
+    """What «قال X إن ...» reports, as a quote of X, up to the next speech verb or the end."""
+    out: list[Quote] = []
+    for n, sp in enumerate(speech):
+        opening = ("«", "“", '"')
+        if sp.start >= sp.end or tokens[sp.start - 1].key in opening or \
+                tokens[sp.start].key in opening:
+            continue  # a direct quotation follows: find_quotes has it
+        stop = speech[n + 1].verb if n + 1 < len(speech) else sp.end
+        if stop <= sp.start:
+            continue
+        start, end = tokens[sp.start].start, tokens[stop - 1].end
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+        if end > start:
+            speaker = sp.speaker.mention if sp.speaker else None
+            out.append(Quote(speaker, start, end, text[start:end], "indirect"))
+    return out
