@@ -144,14 +144,39 @@ def _place_with_adjective(span: ActorSpan, tokens: list[Token], lo: int, text: s
         return span
     places = function_words().get("place", frozenset())
     j = span.first - 1
-    if j > lo and tokens[j].key.endswith(("يه", "ي")) and tokens[j - 1].key in places:
-        j -= 1  # one adjective between: «مواقع عسكرية سورية»
+    if j > lo and tokens[j - 1].key in places and (
+            tokens[j].key.endswith(("يه", "ي"))  # an adjective: «مواقع عسكرية سورية»
+            or tokens[span.first].key.startswith("ال")):  # a name: «مدينة خاركيف الأوكرانية»
+        j -= 1
     if j < lo or tokens[j].key not in places:
         return span
     start = tokens[j].start
     place = Mention(text[start:m.end], start, m.end, "GPE", m.country, m.country, None,
                     None, m.name_ar)
     return ActorSpan(place, j, span.end, "", True)
+
+
+def _with_count(span: ActorSpan, tokens: list[Token], lo: int, text: str) -> ActorSpan:
+    """«مئات المتظاهرين», «الآلاف من المحتجين», «40 متظاهرا»: the count joins the group."""
+    counts = function_words().get("quantity", frozenset())
+    j = span.first
+    if j - 2 >= lo and tokens[j - 1].key == "من" and (
+            tokens[j - 2].key in counts or tokens[j - 2].key.isdigit()):
+        j -= 2
+    elif j - 1 >= lo and (tokens[j - 1].key in counts or tokens[j - 1].key.isdigit()) \
+            and not span.proclitics:
+        j -= 1
+    else:
+        return span
+    while j - 1 >= lo and (tokens[j - 1].key in counts or tokens[j - 1].key.isdigit()):
+        j -= 1  # «نحو 40 متظاهرا»
+    first = tokens[j]
+    start = first.start
+    m = span.mention
+    mention = Mention(text[start:m.end], start, m.end, m.type, m.code, m.country, m.sector,
+                      m.name, m.name_ar)
+    return ActorSpan(mention, j, span.end, "", span.usable, span.counterpart, span.role,
+                     span.bare_role)
 
 
 def find_mentions(doc: Document) -> Document:
@@ -166,9 +191,12 @@ def find_mentions(doc: Document) -> Document:
         while j < n and tokens[j].sentence == si:
             j += 1
         matches = [m for m in matcher.find_all(tokens, i, j) if m.value.kind != "none"]
-        spans.extend(_place_with_adjective(_mention(g, tokens, doc.text, doc.published),
-                                           tokens, i, doc.text)
-                     for g in _group(matches, tokens))
+        for g in _group(matches, tokens):
+            span = _mention(g, tokens, doc.text, doc.published)
+            span = _place_with_adjective(span, tokens, i, doc.text)
+            if span.mention.sector == "CVL":
+                span = _with_count(span, tokens, i, doc.text)
+            spans.append(span)
         i = j
     doc.actor_spans = spans
     doc.entities = [s.mention for s in spans]

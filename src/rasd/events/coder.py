@@ -10,9 +10,17 @@ import hashlib
 from dataclasses import dataclass
 
 from rasd.events.frames import Frame, clause, is_boundary, is_preposition, is_resumptive
-from rasd.events.lexicon import HeadForm, Phrase, TriggerEntry, support_verbs, trigger_lexicon
-from rasd.events.modality import governing_modality, is_negated
+from rasd.events.lexicon import (
+    HeadForm,
+    Phrase,
+    TriggerEntry,
+    accident_words,
+    support_verbs,
+    trigger_lexicon,
+)
+from rasd.events.modality import governing_modality, is_negated, sentence_modality
 from rasd.events.speech import Speech, find_quotes, find_speech, indirect_quotes
+from rasd.lexicons import function_words
 from rasd.model import ActorSpan, Document, Event, Mention, Quote, Token, Trigger
 from rasd.ontology import event_type
 from rasd.settings import Settings
@@ -150,7 +158,7 @@ class SentenceCoder:
         h0, h1 = tm.head
         for slot in entry.source:
             s: ActorSpan | None = None
-            if entry.kind == "passive":
+            if entry.kind == "passive" or slot == "agent":
                 s = next((x for x in f.spans if h1 <= x.first < c_hi
                           and f._prep(x) == "agent"), None)
             elif slot == "subj" and entry.kind == "verb":
@@ -201,6 +209,36 @@ class SentenceCoder:
                 return s
         return None
 
+    def topic_of_talk(self, tm: TriggerMatch) -> bool:
+        """«التحقيق في مقتل», «محاكمة المتهمين في الهجوم», «في أعقاب الهجوم»: the noun
+        names an event talked about, not one reported now."""
+        topics = function_words().get("topic", frozenset())
+        h0 = tm.head[0]
+        for j in range(h0 - 1, max(self.lo, h0 - 3) - 1, -1):
+            k = self.tokens[j].key
+            if k in topics or (k[:1] in "وبل" and k[1:] in topics):
+                return True
+        return False
+
+    def accidental(self) -> bool:
+        """Does the sentence say its deaths or wounds came from an accident or disaster?"""
+        words = accident_words()
+        return any(t.key in words or t.key[1:] in words for t in self.tokens[self.lo:self.hi])
+
+    def counted_subject(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
+        """The actor counted right after a verb with no subject of its own: «قتل 12 شخصا»,
+        «اعتقل عشرات المتظاهرين». Arabic writes the passive of such verbs like the active;
+        a number where the subject would stand shows it is passive."""
+        if not tm.form.entry.target or "obj" not in tm.form.entry.target:
+            return None
+        h1 = tm.head[1]
+        if h1 >= c_hi:
+            return None
+        k = self.tokens[h1].key
+        if not (k.isdigit() or k in function_words().get("quantity", frozenset())):
+            return None
+        return next((s for s in self.frame.spans if h1 <= s.first < min(c_hi, h1 + 4)), None)
+
     def target_of(self, tm: TriggerMatch, source: ActorSpan | None, c_hi: int
                   ) -> ActorSpan | None:
         entry, f = tm.form.entry, self.frame
@@ -240,8 +278,12 @@ class SentenceCoder:
         if sp is not None and sp.denial:
             negated = True
         modality = governing_modality(tokens, h0, _punct_start(tokens, self.lo, h0))
-        if modality == "negated":
+        if modality == "prevented":
+            negated, modality = True, None
+        if modality in ("negated", "condition", "possible"):
             modality = None
+        if modality is None:
+            modality = sentence_modality(tokens, h0, self.lo, self.hi, tm.form.tense)
         if modality is None and (tm.form.tense == "future"
                                  or (h0 > self.lo and tokens[h0 - 1].key in ("سوف", "وسوف"))):
             modality = "intended"
@@ -284,14 +326,25 @@ class SentenceCoder:
                     break
         return out
 
-    def _events_of(self, tm: TriggerMatch) -> list[Event]:
+    def _events_of(self, tm: TriggerMatch, source: ActorSpan | None = None) -> list[Event]:
         entry = tm.form.entry
         c_lo, c_hi = clause(self.tokens, self.lo, self.hi, tm.head[0])
-        source = self.source_of(tm, c_lo, c_hi)
-        needs_source = entry.kind != "passive" and entry.source and not entry.source_optional
+        passive = entry.kind == "passive"
+        target: ActorSpan | None = None
+        if source is None:
+            source = self.source_of(tm, c_lo, c_hi)
+            if source is None and entry.kind == "verb":
+                # «قتل 12 شخصا»: a count right after the verb is its (passive) subject.
+                target = self.counted_subject(tm, c_hi)
+                passive = target is not None
+        needs_source = not passive and entry.source and not entry.source_optional
         if source is None and needs_source:
             return []
-        target = self.target_of(tm, source, c_hi) if entry.target else None
+        if source is None and entry.code[:2] in ("18", "19", "20") and (
+                self.accidental() or (entry.kind == "noun" and self.topic_of_talk(tm))):
+            return []
+        if target is None and entry.target:
+            target = self.target_of(tm, source, c_hi)
         if target is None and entry.target and not entry.target_optional:
             return []
         if source is None and target is None:

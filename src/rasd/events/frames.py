@@ -22,7 +22,11 @@ def _words(category: str) -> frozenset[str]:
 
 
 _BOUNDARY_PUNCT = frozenset("،,؛;:()«»“”\"'[]{}—–-.!?؟")
-_AGENT_PHRASES = {(key("على"), key("يد")), (key("من"), key("قبل")), (key("بيد"),)}
+# Phrases that introduce the agent of a passive or a verbal noun: «على يد», «من قبل»,
+# «برصاص الجيش», «بنيران القوات».
+_AGENT_PHRASES = {(key("على"), key("يد")), (key("من"), key("قبل")), (key("بيد"),),
+                  (key("برصاص"),), (key("بنيران"),), (key("بقذائف"),), (key("بقصف"),),
+                  (key("بغارة"),), (key("بغارات"),), (key("أيدي"),)}
 SUBJECT_SCAN = 4
 TARGET_WINDOW = 10
 

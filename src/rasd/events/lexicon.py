@@ -127,3 +127,9 @@ def support_verbs() -> frozenset[str]:
     for row in read_tsv("support.tsv", 2):
         out.update(verb_forms(row.fields[1]))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def accident_words() -> frozenset[str]:
+    """Words of accidents and disasters (lexicons/accidents.tsv)."""
+    return frozenset(key(row.fields[0]) for row in read_tsv("accidents.tsv", 1))

@@ -61,11 +61,30 @@ def is_negated(tokens: list[Token], head: int, lo: int) -> bool:
 
 
 def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
-    """The modality a governing word before `head` in its clause gives it («هدد بفرض»)."""
+    """The modality a governing word before `head` in its clause gives it («هدد بفرض»).
+
+    "prevented" («أحبطت الشرطة هجوما», «وقف القصف») means the act did not take place.
+    """
     j = head - 1
     while j >= max(lo, head - MODAL_WINDOW):
         m = _word(tokens[j])
         if m and m != "negated":
             return m
         j -= 1
+    return None
+
+
+def sentence_modality(tokens: list[Token], head: int, lo: int, hi: int, tense: str
+                      ) -> str | None:
+    """Modality from the rest of the sentence: a condition anywhere in it («سيعيد احتجاز
+    الرهينة إذا رفضت الحكومة»), «قد» before an imperfect (may), or a possibility adjective
+    right after the trigger («ضربة جوية محتملة»)."""
+    if tense in ("imperfect", "future") and head > lo and tokens[head - 1].key == "قد":
+        return "hypothetical"
+    for j in range(head + 1, min(hi, head + 4)):
+        if _word(tokens[j]) == "possible":
+            return "hypothetical"
+    for j in range(lo, hi):
+        if _word(tokens[j]) == "condition":
+            return "hypothetical"
     return None
