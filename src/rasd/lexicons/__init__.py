@@ -137,6 +137,6 @@ def clear_caches() -> None:
     from rasd.events.speech import speech_words
     from rasd.text.clean import rules
 
-    for f in (actor_matcher, function_words, support_verbs, accident_words, trigger_lexicon, modal_words,
-              speech_words, rules):
+    for f in (actor_matcher, function_words, support_verbs, accident_words, trigger_lexicon,
+              modal_words, speech_words, rules):
         f.cache_clear()
