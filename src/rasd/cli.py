@@ -142,6 +142,29 @@ def eval_gsr(
         typer.echo(format_report(report, errors))
 
 
+@eval_app.command("ner")
+def eval_ner(
+    file: Annotated[Path, typer.Argument(
+        help="CoNLL file, one 'TOKEN TAG' a line (BIO tags: PERS, LOC, ORG, MISC).")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    held_out: Annotated[float, typer.Option(
+        help="Score only the last FRACTION of the file (the part training held out).")] = 0.0,
+    model: Annotated[Path | None, typer.Option(
+        help="A model file from python -m rasd.ner.train; default: the shipped one.")] = None,
+) -> None:
+    """Score the NER tagger: span precision, recall and F1 per type on a CoNLL file.
+
+    Example: rasd eval ner ../shared/data/anercorp/train.conll --held-out 0.2
+    """
+    from rasd.evaluate.ner import evaluate_file, format_report
+
+    report = evaluate_file(file, model, held_out)
+    if json_out:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(format_report(report))
+
+
 @eval_app.command("sentences")
 def eval_sentences(
     files: Annotated[list[Path] | None, typer.Argument(

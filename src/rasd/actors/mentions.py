@@ -194,7 +194,7 @@ def find_mentions(doc: Document) -> Document:
         for g in _group(matches, tokens):
             span = _mention(g, tokens, doc.text, doc.published)
             span = _place_with_adjective(span, tokens, i, doc.text)
-            if span.mention.sector == "CVL":
+            if span.mention.sector and span.mention.type != "PER":
                 span = _with_count(span, tokens, i, doc.text)
             spans.append(span)
         i = j

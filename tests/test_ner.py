@@ -1,0 +1,147 @@
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from rasd.cli import app
+from rasd.evaluate.ner import evaluate_file, score_tags
+from rasd.ner import load_model, tag, tag_keys
+from rasd.ner.conll import bio_spans, read_conll, spans_to_bio
+from rasd.ner.perceptron import Perceptron, train
+
+# Project-written sentences in ANERcorp's format (clitics stay on the token).
+CONLL = """\
+قال O
+وزير O
+الخارجية O
+سامح B-PERS
+شكري I-PERS
+في O
+القاهرة B-LOC
+إن O
+جامعة B-ORG
+الدول I-ORG
+العربية I-ORG
+ستجتمع O
+. O
+وصل O
+الوفد O
+إلى O
+بيروت B-LOC
+! O
+"""
+
+
+def write(tmp_path, text=CONLL):
+    p = tmp_path / "gold.conll"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize(("tags", "spans"), [
+    (["O", "B-PERS", "I-PERS", "O"], [(1, 3, "PERS")]),
+    (["B-LOC", "B-LOC"], [(0, 1, "LOC"), (1, 2, "LOC")]),              # adjacent spans
+    (["I-ORG", "I-ORG", "O"], [(0, 2, "ORG")]),                        # stray I- starts a span
+    (["B-PERS", "I-LOC"], [(0, 1, "PERS"), (1, 2, "LOC")]),            # type change
+    (["O", "B-MISC", "I-MISC"], [(1, 3, "MISC")]),                     # span at the end
+    ([], []),
+])
+def test_bio_spans(tags, spans):
+    assert bio_spans(tags) == spans
+
+
+def test_spans_to_bio_round_trip():
+    tags = ["B-PERS", "I-PERS", "O", "B-LOC"]
+    assert spans_to_bio(4, bio_spans(tags)) == tags
+
+
+def test_read_conll_splits_at_sentence_end(tmp_path):
+    sents = read_conll(write(tmp_path))
+    assert [len(s) for s in sents] == [13, 5]
+    assert sents[0][3] == ("سامح", "B-PERS")
+
+
+def test_read_conll_reports_bad_tag_with_line(tmp_path):
+    from rasd.errors import InputError
+
+    with pytest.raises(InputError, match=r"gold\.conll:2"):
+        read_conll(write(tmp_path, "قال O\nماكرون PERSON\n"))
+
+
+def test_scorer_counts_exact_spans_per_type():
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC", "O", "B-ORG", "I-ORG"]]
+    pred = [["B-PERS", "O", "O", "B-LOC", "O", "B-ORG", "I-ORG"]]  # PERS span too short
+    r = score_tags(gold, pred)
+    assert (r.types["PERS"].tp, r.types["PERS"].fp, r.types["PERS"].fn) == (0, 1, 1)
+    assert (r.types["LOC"].tp, r.types["ORG"].tp) == (1, 1)
+    m = r.micro
+    assert (m.tp, m.fp, m.fn) == (2, 1, 1)
+    assert m.precision == pytest.approx(2 / 3) and m.recall == pytest.approx(2 / 3)
+    assert r.types["MISC"].f1 == 0.0
+
+
+def test_scorer_wrong_type_is_a_false_positive_and_a_miss():
+    r = score_tags([["B-LOC"]], [["B-ORG"]])
+    assert (r.types["LOC"].fn, r.types["ORG"].fp, r.micro.f1) == (1, 1, 0.0)
+
+
+def test_tag_offsets_slice_the_text():
+    text = "قال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستدعم الاتفاق.\nوزار بلينكن القاهرة."
+    spans = tag(text)
+    assert spans
+    for s, e, t in spans:
+        assert text[s:e] == text[s:e].strip() and t in ("PERS", "LOC", "ORG", "MISC")
+    assert ("إيمانويل ماكرون", "PERS") in [(text[s:e], t) for s, e, t in spans]
+
+
+def test_tag_accepts_pipeline_tokens():
+    from rasd.model import Document
+    from rasd.text.segment import segment
+
+    doc = segment(Document(id="d", text="قال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا مستعدة."))
+    assert tag(doc.tokens) == tag(doc.text)
+
+
+def test_tag_empty():
+    assert tag("") == [] and tag_keys([[]]) == [[]]
+
+
+def test_model_loads_with_metadata():
+    m = load_model()
+    assert m.weights and m.tags[0] == "O"
+    assert m.meta.get("train_tokens")
+
+
+def test_tiny_training_run_learns_its_data(tmp_path):
+    from rasd.ner.train import featurise, keyed
+
+    sents = keyed(read_conll(write(tmp_path)))
+    model = train(featurise(sents, {}), epochs=5, log=lambda m: None)
+    path = tmp_path / "m.json.gz"
+    model.save(path)
+    again = Perceptron.load(path)
+    report = evaluate_file(write(tmp_path), path)
+    assert report.micro.f1 == 1.0
+    assert again.predict(featurise(sents, {})[0][0])[3] == "B-PERS"
+
+
+def test_cli_eval_ner_json(tmp_path):
+    res = CliRunner().invoke(app, ["eval", "ner", str(write(tmp_path)), "--json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert set(data["types"]) >= {"PERS", "LOC", "ORG", "MISC"}
+    assert data["micro_pers_loc_org"]["gold"] == 4
+
+
+# Measured: micro F1 0.714 on the last 20% of train.conll, which the shipped model did not see.
+DEV_FLOOR = 0.69
+
+
+def test_dev_f1_floor(shared_data):
+    path = shared_data / "anercorp" / "train.conll"
+    if not path.is_file():
+        pytest.skip("ANERcorp is not present")
+    if load_model().meta.get("dev_fraction") != 0.2:
+        pytest.skip("the shipped model was trained on the whole file")
+    r = evaluate_file(path, held_out=0.2)
+    assert r.micro.f1 >= DEV_FLOOR
