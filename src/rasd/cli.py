@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
+from rasd.cli_data import export, ingest, query_app
 from rasd.errors import InputError, RasdError
 from rasd.settings import Settings
 
@@ -210,6 +211,11 @@ def lexicon_check(
     typer.echo(f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s)", err=True)
     if errors:
         raise typer.Exit(1)
+
+
+app.command()(ingest)
+app.add_typer(query_app, name="query")
+app.command()(export)
 
 
 def main() -> None:
