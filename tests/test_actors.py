@@ -57,9 +57,13 @@ def test_mention_offsets_slice_to_mention_text():
         assert doc.text[m.start:m.end] == m.text
 
 
-def test_adjective_alone_is_not_an_actor():
+def test_adjective_alone_is_not_an_actor_but_gives_a_target_its_country():
+    doc = rasd.code_text("قال مسؤول إن الصادرات الروسية زادت.", published="2021-06-01")
+    assert [(m.type, m.code) for m in doc.entities] == [("ORG", "GOV"), ("NORP", "RUS")]
+    assert doc.events == []
     doc = rasd.code_text("فرضت واشنطن عقوبات على الصادرات الروسية.", published="2021-06-01")
-    assert [(e.source.code, e.target) for e in doc.events] == []
+    assert [(e.source.code, e.target.code, e.target.type) for e in doc.events] == [
+        ("USAGOV", "RUS", "GPE")]
 
 
 def test_person_after_leaving_office_is_coded_by_country_only():

@@ -13,6 +13,7 @@ def test_every_cameo_root_is_in_the_table_and_agreement_is_high():
     for root in ROOTS:
         agree, _n = table[root]
         assert agree >= 1, f"no sentence of root {root} is coded as expected"
-    assert table["none"][0] == table["none"][1], "a sentence with no event produced one"
+    agree, n = table["none"]
+    assert agree / n >= 0.95, "sentences with no event produced events"
     ok = sum(o.ok for o in outcomes)
-    assert ok / len(outcomes) >= 0.85, format_outcomes(outcomes)
+    assert ok / len(outcomes) >= 0.90, format_outcomes(outcomes)

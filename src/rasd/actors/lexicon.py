@@ -46,9 +46,12 @@ class ActorEntry:
         for r in self.roles:
             if r.start <= date and (r.end is None or date < r.end):
                 return r.code
-        return self.roles[-1].code[:3]
+        # Out of office: their country, from the latest national role (not «IGO»).
+        national = [r for r in self.roles if not r.code.startswith(_NON_NATIONAL)]
+        return (national or list(self.roles))[-1].code[:3]
 
 
+_NON_NATIONAL = ("IGO", "NGO", "IMG", "MNC")
 NISBA_ENDINGS = ("ه", "ون", "ين", "يون", "يين", "ات")
 
 

@@ -11,12 +11,17 @@ from __future__ import annotations
 from rasd.actors.lexicon import ActorEntry, actor_matcher
 from rasd.lexicons import function_words
 from rasd.model import ActorSpan, Document, Mention, Token
+from rasd.ontology import SECTORS
 from rasd.text.matcher import Match
 from rasd.text.normalize import surface_offset
 
 # Kinds that can complete a role noun: «الرئيس الأمريكي», «وزير خارجية روسيا».
 _OWNER_KINDS = ("nisba", "country", "seat", "org", "place")
 _APPOSITION = {"،", ","}
+
+
+# «الرئيس الأمريكي السابق»: a former office holder is an elite (ELI), not the government.
+_FORMER = frozenset({"السابق", "السابقه", "الاسبق", "السابقين", "السابقون", "سابق", "سابقه"})
 
 
 def _is_definite_adjective(t: Token) -> bool:
@@ -56,7 +61,14 @@ def _gap_ok(tokens: list[Token], a: int, b: int, allow_comma: bool = False) -> b
     if allow_comma and len(gap) == 1 and gap[0].key in _APPOSITION:
         return True
     places = function_words().get("place", frozenset())
-    return all(_is_definite_adjective(t) or t.key in places for t in gap)
+    return all(_is_definite_adjective(t) or t.key in places or t.key in _FORMER for t in gap)
+
+
+def _member_of(tokens: list[Token], a: int, b: int) -> bool:
+    """A role and an organisation joined by في / من, with at most one word besides."""
+    gap = [t.key for t in tokens[a:b]]
+    return 1 <= len(gap) <= 2 and gap[-1] in ("في", "من") and all(
+        k.isalpha() and k not in ("في", "من") for k in gap[:-1])
 
 
 def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[Match]]:
@@ -78,6 +90,10 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
                     and _owner_agrees(tokens, last, m)):
                 g.append(m)
                 continue
+            if kinds[-1] == "agent" and kind == "org" and not m.proclitics and \
+                    _member_of(tokens, last.end, m.start):
+                g.append(m)  # «مسؤول بارز في حركة حماس», «انتحاري من تنظيم داعش»
+                continue
         groups.append([m])
     return groups
 
@@ -98,8 +114,10 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
     if counterpart:
         sector = None
     country = owner.country if owner else None
-    if owner is not None and owner.kind == "org" and owner.code and country is None:
-        code: str | None = owner.code  # an international body keeps its own code
+    if owner is not None and owner.kind == "org" and owner.code:
+        # A body's people act for it: «المتحدث باسم حماس», «مسؤول في حزب الله».
+        code: str | None = owner.code
+        sector = code[3:6] if len(code) >= 6 and code[3:6] in SECTORS else sector
     elif country and sector:
         code = country + sector
     elif owner is not None and not agents:
@@ -123,6 +141,9 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
         sector = owner.sector
     if code and len(code) >= 6 and sector is None and code[3:6].isalpha():
         sector = code[3:6]
+    if country and (any(t.key in _FORMER for t in tokens[start_tok:end_tok]) or (
+            end_tok < len(tokens) and tokens[end_tok].key in _FORMER)):
+        code, sector = country + "ELI", "ELI"
     mention = Mention(text[start:end], start, end, typ, code, country, sector, name, name_ar)
     usable = bool(code) and not (
         len(entries) == 1 and entries[0].kind == "nisba" and not entries[0].people) and not (
@@ -179,6 +200,29 @@ def _with_count(span: ActorSpan, tokens: list[Token], lo: int, text: str) -> Act
                      span.bare_role)
 
 
+def _coordinated_adjectives(spans: list[ActorSpan], matches: list[Match[ActorEntry]],
+                            tokens: list[Token], text: str) -> list[ActorSpan]:
+    """«القوات الأمريكية والبريطانية»: a role with two country adjectives is two actors."""
+    out: list[ActorSpan] = []
+    for s in spans:
+        out.append(s)
+        if not s.mention.sector or s.mention.type == "PER" or not s.mention.country:
+            continue
+        nxt = next((m for m in matches if m.start == s.end), None)
+        while nxt is not None and nxt.value.kind == "nisba" and nxt.proclitics == "و":
+            country = nxt.value.country
+            start = tokens[nxt.start].start + surface_offset(
+                text[tokens[nxt.start].start:tokens[nxt.start].end], nxt.lead)
+            m = s.mention
+            mention = Mention(text[start:tokens[nxt.end - 1].end], start,
+                              tokens[nxt.end - 1].end, m.type, (country or "") + m.sector,
+                              country, m.sector, None, nxt.value.name_ar)
+            out.append(ActorSpan(mention, nxt.start, nxt.end, "و", True, False, s.role))
+            end = nxt.end
+            nxt = next((x for x in matches if x.start == end), None)
+    return out
+
+
 def find_mentions(doc: Document) -> Document:
     matcher = actor_matcher()
     tokens = doc.tokens
@@ -191,11 +235,19 @@ def find_mentions(doc: Document) -> Document:
         while j < n and tokens[j].sentence == si:
             j += 1
         matches = [m for m in matcher.find_all(tokens, i, j) if m.value.kind != "none"]
+        sentence_spans = []
         for g in _group(matches, tokens):
             span = _mention(g, tokens, doc.text, doc.published)
             span = _place_with_adjective(span, tokens, i, doc.text)
             if span.mention.sector and span.mention.type != "PER":
                 span = _with_count(span, tokens, i, doc.text)
+            sentence_spans.append(span)
+        taken: set[int] = set()
+        for span in _coordinated_adjectives(sentence_spans, matches, tokens, doc.text):
+            if span.first in taken:
+                continue  # the adjective's own NORP span gives way to the actor it makes
+            if span.proclitics == "و" and span.mention.sector and span.mention.type != "NORP":
+                taken.add(span.first)
             spans.append(span)
         i = j
     doc.actor_spans = spans

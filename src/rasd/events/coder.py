@@ -18,7 +18,12 @@ from rasd.events.lexicon import (
     support_verbs,
     trigger_lexicon,
 )
-from rasd.events.modality import governing_modality, is_negated, sentence_modality
+from rasd.events.modality import (
+    governing_modality,
+    is_negated,
+    negated_between,
+    sentence_modality,
+)
 from rasd.events.speech import Speech, find_quotes, find_speech, indirect_quotes
 from rasd.lexicons import function_words
 from rasd.model import ActorSpan, Document, Event, Mention, Quote, Token, Trigger
@@ -247,7 +252,10 @@ class SentenceCoder:
         after = h1
         if source is not None and source.first >= h1:
             after = source.end
-        for slot in entry.target:
+        # Every slot of the frame may find an actor; the one nearest the trigger wins, so
+        # «هددت بفرض عقوبات على شركات صينية تدعم روسيا» takes the companies, not Russia.
+        found: list[tuple[int, int, ActorSpan]] = []
+        for rank, slot in enumerate(entry.target):
             t: ActorSpan | None = None
             if slot == "obj" and entry.kind == "noun":
                 slot = "gen"
@@ -264,16 +272,39 @@ class SentenceCoder:
                 t = f.subject_after(h1, c_hi) or f.subject_before(h0, self.lo, adjacent=True)
             else:
                 t = f.with_prep(slot, h1, c_hi, exclude, reach_from=max(after, tm.end))
+            if t is None and slot not in ("subj", "gen"):
+                t = self.adjective_target(slot, after, tm.end, c_hi)
             if t is not None:
-                return t
+                found.append((abs(t.first - tm.end), rank, t))
+        return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
+
+    def adjective_target(self, slot: str, after: int, end: int, c_hi: int
+                         ) -> ActorSpan | None:
+        """«أدانت مصر الغارة الإسرائيلية»: no actor where the target stands, but the noun
+        there has a country adjective: the country is the target."""
+        f = self.frame
+        for j in range(max(after, end), min(c_hi, max(after, end) + 3)):
+            adj = f.adjective_at(j + 1)
+            if adj is None:
+                continue
+            noun = self.tokens[j]
+            prep = next((p for p in ("ب", "ل") if noun.key.startswith(p)), None)
+            if j > self.lo and is_preposition(self.tokens[j - 1]):
+                prep = self.tokens[j - 1].key
+            if (slot == "obj" and prep is None) or slot == prep or (
+                    prep is not None and slot == prep):
+                m = adj.mention
+                actor = Mention(m.text, m.start, m.end, "GPE", m.country, m.country, None,
+                                None, m.name_ar)
+                return ActorSpan(actor, adj.first, adj.end, "", True)
         return None
 
     def modality(self, tm: TriggerMatch, source: ActorSpan | None) -> tuple[str, bool]:
         """(modality, negated) of the trigger."""
         tokens = self.tokens
         h0 = tm.head[0]
-        c_lo, _ = clause(tokens, self.lo, self.hi, h0)
-        negated = is_negated(tokens, h0, c_lo)
+        negated = is_negated(tokens, h0, _punct_start(tokens, self.lo, h0)) or (
+            bool(tm.slot_tokens) and negated_between(tokens, tm.head[1], tm.slot_tokens[0]))
         sp = self.speech_at(h0)
         if sp is not None and sp.denial:
             negated = True
@@ -318,13 +349,29 @@ class SentenceCoder:
 
     def events(self, blocked: set[int]) -> list[Event]:
         out: list[Event] = []
+        content: set[int] = set()  # tokens that are what another event is about
         for candidates in find_triggers(self.tokens, self.lo, self.hi, blocked):
             for tm in candidates:
+                if tm.form.entry.kind == "noun" and tm.head[0] in content:
+                    break  # «أدانت مصر الغارة الإسرائيلية»: the raid is what is condemned
                 found = self._events_of(tm)
                 if found:
                     out.extend(found)
+                    content.update(self._object_region(tm, found))
                     break
         return out
+
+    def _object_region(self, tm: TriggerMatch, events: list[Event]) -> range:
+        """Tokens from a verb trigger to its target: a verbal noun there is its content."""
+        if tm.form.entry.kind == "noun":
+            return range(0)
+        ends = [e.target.end for e in events if e.target is not None]
+        if not ends:
+            return range(0)
+        last = max(ends)
+        stop = next((i for i in range(tm.end, self.hi) if self.tokens[i].start >= last),
+                    self.hi)
+        return range(tm.end, stop)
 
     def _events_of(self, tm: TriggerMatch, source: ActorSpan | None = None) -> list[Event]:
         entry = tm.form.entry
@@ -340,8 +387,9 @@ class SentenceCoder:
         needs_source = not passive and entry.source and not entry.source_optional
         if source is None and needs_source:
             return []
-        if source is None and entry.code[:2] in ("18", "19", "20") and (
-                self.accidental() or (entry.kind == "noun" and self.topic_of_talk(tm))):
+        if entry.kind == "noun" and self.topic_of_talk(tm):
+            return []
+        if source is None and entry.code[:2] in ("18", "19", "20") and self.accidental():
             return []
         if target is None and entry.target:
             target = self.target_of(tm, source, c_hi)

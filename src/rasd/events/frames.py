@@ -169,8 +169,15 @@ class Frame:
         return None
 
     def coordinated(self, s: ActorSpan) -> list[ActorSpan]:
-        """`s` and the actors joined to it by و: «واشنطن ولندن وباريس» → three actors."""
-        out = [s]
+        """`s` and the actors joined to it by و: «واشنطن ولندن وباريس» → three actors,
+        whichever of them `s` is."""
+        first = s
+        while first.proclitics.startswith("و"):
+            prev = next((x for x in reversed(self.spans) if x.end <= first.first), None)
+            if prev is None or any(t.key not in "،," for t in self.tokens[prev.end:first.first]):
+                break
+            first = prev
+        out = [first]
         while True:
             last = out[-1]
             nxt = next((x for x in self.spans if x.first > last.end - 1), None)

@@ -11,9 +11,10 @@ from rasd.text.matcher import phrase_key
 
 # Words that may stand between a negation and its verb: «لم يتم اعتقال», «لن يكون قد».
 _LIGHT = frozenset({"يتم", "تم", "يجر", "يجري", "جري", "يكن", "تكن", "يكون", "تكون", "قد",
-                    "بعد", "ان", "يعد", "تعد", "سوى", "من"})
+                    "بعد", "ان", "يعد", "تعد", "سوى", "من", "المتوقع", "متوقع", "المقرر",
+                    "مقرر", "المنتظر", "منتظر", "الوارد", "وارد", "المرجح", "مرجح"})
 _CONJ = ("و", "ف")
-NEGATION_WINDOW = 3
+NEGATION_WINDOW = 4
 MODAL_WINDOW = 6
 
 
@@ -47,7 +48,8 @@ def _word(t: Token) -> str | None:
 
 
 def is_negated(tokens: list[Token], head: int, lo: int) -> bool:
-    """A negation particle within three tokens before `head` (light verbs may intervene)."""
+    """A negation particle within four tokens before `head`, only light words between
+    («لم يتم», «ليس من المتوقع أن»)."""
     j = head - 1
     seen = 0
     while j >= lo and seen < NEGATION_WINDOW:
@@ -88,3 +90,8 @@ def sentence_modality(tokens: list[Token], head: int, lo: int, hi: int, tense: s
         if _word(tokens[j]) == "condition":
             return "hypothetical"
     return None
+
+
+def negated_between(tokens: list[Token], a: int, b: int) -> bool:
+    """A negation word among tokens [a, b): «أعلنت الحكومة عدم فرض حظر التجول»."""
+    return any(_word(tokens[j]) == "negated" for j in range(a, b))
