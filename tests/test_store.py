@@ -170,3 +170,13 @@ def test_query_cli_csv_and_missing_database(tmp_path):
     finally:
         sys.argv = argv
     assert exit_info.value.code == 2
+
+
+def test_a_missing_path_stops_the_run_before_anything_is_stored(tmp_path):
+    from rasd.errors import InputError
+
+    good = jsonl(tmp_path / "n.jsonl", ARTICLES)
+    db = tmp_path / "r.duckdb"
+    with pytest.raises(InputError, match="no such file"):
+        ingest([str(good), str(tmp_path / "missing.jsonl")], db)
+    assert not db.exists()

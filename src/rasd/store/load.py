@@ -196,13 +196,18 @@ def ingest(paths: list[str], db: str | Path, settings: Settings | None = None, *
     COMMIT_SECONDS), the most a killed run can lose; `committed` hears the number of
     documents this run has committed after each transaction.
     """
-    from rasd.ingest.readers import read_paths
+    from rasd.errors import InputError
+    from rasd.ingest.readers import expand, read_paths
     from rasd.store.schema import connect
     from rasd.store.stories import rebuild
 
     settings = settings or Settings()
     summary = IngestSummary()
     report = on_error or (lambda _msg: None)
+    paths = list(expand(paths))  # a missing path or empty pattern stops the run before it starts
+    for p in paths:
+        if p != "-" and not Path(p).exists():
+            raise InputError(f"{p}: no such file or folder")
     docs = read_paths(paths, published, name_ids=False, text_column=text_column)
     started = time.perf_counter()
     con = connect(db)
