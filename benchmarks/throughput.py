@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rasd.model import Document
 from rasd.pipeline import run, warm_up
+from rasd.settings import Settings
 from rasd.text.segment import split_sentences, tokenize
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / \
@@ -38,6 +39,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--no-ner", action="store_true", help="leave the learned NER tagger out")
     args = ap.parse_args()
     docs = load(args.path, args.limit)
     chars = sum(len(d.raw) for d in docs)
@@ -53,10 +55,11 @@ def main() -> None:
         tokenize(d.raw)
     bare_s = time.perf_counter() - t0
 
+    settings = Settings(ner=not args.no_ner)
     t0 = time.perf_counter()
     n_events = n_errors = n_coded_sent = 0
     for d in docs:
-        out = run(Document(id=d.id, raw=d.raw, published=d.published))
+        out = run(Document(id=d.id, raw=d.raw, published=d.published), settings)
         n_events += len(out.events)
         n_errors += out.error is not None
         n_coded_sent += len(out.sentences)

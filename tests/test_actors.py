@@ -93,3 +93,19 @@ def test_place_gives_a_role_its_country_and_is_not_an_actor_alone():
         pytest.skip("places.tsv not yet present")
     assert ("قائد شرطة محافظة البصرة", "IRQCOP", "IRQ", "ORG") in got
     assert ("الموصل", None, "IRQ", "LOC") in got
+
+
+def test_unknown_name_after_a_title_joins_it_and_later_surname_resolves():
+    doc = rasd.code_text("قال وزير الخارجية الفنلندي يوهانس فيرتانين إن المحادثات مفيدة. "
+                         "وأضاف فيرتانين أن بلاده تدعم الحل.", published="2024-01-01")
+    got = [(m.text, m.code, m.type) for m in doc.entities]
+    assert ("وزير الخارجية الفنلندي يوهانس فيرتانين", "FINGOV", "PER") in got
+    assert ("فيرتانين", "FINGOV", "PER") in got
+
+
+def test_without_the_tagger_the_role_still_gives_the_code():
+    from rasd import Settings
+
+    doc = rasd.code_text("قال وزير الخارجية الفنلندي يوهانس فيرتانين إن المحادثات مفيدة.",
+                         published="2024-01-01", settings=Settings(ner=False))
+    assert [(m.text, m.code) for m in doc.entities] == [("وزير الخارجية الفنلندي", "FINGOV")]

@@ -72,6 +72,8 @@ def code(
         help="Leave out events below this confidence (0-1).", min=0.0, max=1.0)] = 0.0,
     keep_negated: Annotated[bool, typer.Option(
         help="Also report negated acts, with negated: true.")] = False,
+    ner: Annotated[bool, typer.Option(
+        help="Find names the lexicons do not know with the learned tagger (slower).")] = True,
     max_chars: Annotated[int, typer.Option(
         help="Documents longer than this get an error instead of being coded.")] =
         Settings.max_chars,
@@ -94,7 +96,7 @@ def code(
             _err(f"{p}: no such file or folder")
             raise typer.Exit(2)
     settings = Settings(min_confidence=min_confidence, keep_negated=keep_negated,
-                        max_chars=max_chars)
+                        max_chars=max_chars, ner=ner)
     if lexicons is not None:
         import os
 

@@ -21,7 +21,7 @@ def stages(settings: Settings) -> list[tuple[str, Stage]]:
     return [
         ("clean", clean),
         ("segment", segment),
-        ("mentions", find_mentions),
+        ("mentions", partial(find_mentions, use_ner=settings.ner)),
         ("coref", resolve_in_document),
         ("events", partial(code_events, settings=settings)),
         ("dates", resolve_dates),

@@ -223,7 +223,56 @@ def _coordinated_adjectives(spans: list[ActorSpan], matches: list[Match[ActorEnt
     return out
 
 
-def find_mentions(doc: Document) -> Document:
+_NER_TYPES = {"PERS": "PER", "LOC": "LOC", "ORG": "ORG"}
+
+
+def _add_names(doc: Document, spans: list[ActorSpan], use_ner: bool) -> list[ActorSpan]:
+    """Names the lexicons do not know, from the learned tagger (rasd.ner), in the sentences
+    where a role is mentioned.
+
+    A person's name right after a role («وزير الخارجية الروسي سيرغي لافروف») joins it: the
+    role gives the code, the name the text. Other names become PER / ORG / LOC mentions
+    without a code (entities, not yet actors).
+    """
+    if not use_ner or not doc.tokens:
+        return spans
+    from rasd.ner import tag
+
+    tokens = doc.tokens
+    # The tagger costs as much as the rest of the pipeline: it reads only the sentences
+    # where a role stands, where an unknown name most often follows a title.
+    wanted = {tokens[s.first].sentence for s in spans if s.role}
+    if not wanted:
+        return spans
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    by_end = {t.end: i for i, t in enumerate(tokens)}
+    taken = {i for s in spans for i in range(s.first, s.end)}
+    out = list(spans)
+    for start, end, typ in tag([t for t in tokens if t.sentence in wanted]):
+        first, last = by_start.get(start), by_end.get(end)
+        if first is None or last is None or typ not in _NER_TYPES:
+            continue
+        if any(i in taken for i in range(first, last + 1)):
+            continue
+        host = None
+        if typ == "PERS":
+            host = next((s for s in out if s.mention.sector and s.mention.type != "PER"
+                         and s.role and not s.counterpart and s.end <= first
+                         and _gap_ok(tokens, s.end, first, allow_comma=True)
+                         and tokens[s.first].sentence == tokens[first].sentence), None)
+        if host is not None:
+            m = host.mention
+            host.mention = Mention(doc.text[m.start:end], m.start, end, "PER", m.code,
+                                   m.country, m.sector, None, doc.text[start:end])
+            host.end = last + 1
+        else:
+            mention = Mention(doc.text[start:end], start, end, _NER_TYPES[typ])
+            out.append(ActorSpan(mention, first, last + 1, "", False))
+        taken.update(range(first, last + 1))
+    return sorted(out, key=lambda s: s.first)
+
+
+def find_mentions(doc: Document, use_ner: bool = True) -> Document:
     matcher = actor_matcher()
     tokens = doc.tokens
     spans: list[ActorSpan] = []
@@ -250,6 +299,7 @@ def find_mentions(doc: Document) -> Document:
                 taken.add(span.first)
             spans.append(span)
         i = j
+    spans = _add_names(doc, spans, use_ner)
     doc.actor_spans = spans
     doc.entities = [s.mention for s in spans]
     return doc

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.events.frames import Frame, clause, is_boundary, is_preposition, is_resumptive
 from rasd.events.lexicon import (
@@ -46,11 +47,23 @@ class TriggerMatch:
     proclitics: str  # conjunction/preposition clitics on the head («وب» of «وبالغارات»)
 
 
+@lru_cache(maxsize=300_000)
+def _readings(k: str) -> frozenset[str]:
+    """Every word a token key can be read as: clitics and an attached pronoun removed."""
+    out: set[str] = set()
+    for stem, _p, _l in clitic_variants(k):
+        out.add(stem)
+        out.update(strip_suffix(stem))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=300_000)
+def _suffixless(k: str) -> frozenset[str]:
+    return frozenset((k, *strip_suffix(k)))
+
+
 def _token_is(t: Token, word: str) -> bool:
-    for stem, _p, _l in clitic_variants(t.key):
-        if stem == word or word in strip_suffix(stem):
-            return True
-    return False
+    return word in _readings(t.key)
 
 
 def _phrase_at(tokens: list[Token], j: int, phrase: Phrase, hi: int) -> int:
@@ -58,8 +71,7 @@ def _phrase_at(tokens: list[Token], j: int, phrase: Phrase, hi: int) -> int:
     if j + len(phrase) > hi or not _token_is(tokens[j], phrase[0]):
         return 0
     for n, word in enumerate(phrase[1:], 1):
-        k = tokens[j + n].key
-        if k != word and word not in strip_suffix(k):
+        if word not in _suffixless(tokens[j + n].key):
             return 0
     return len(phrase)
 
