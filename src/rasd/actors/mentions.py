@@ -223,7 +223,34 @@ def _coordinated_adjectives(spans: list[ActorSpan], matches: list[Match[ActorEnt
     return out
 
 
-_NER_TYPES = {"PERS": "PER", "LOC": "LOC", "ORG": "ORG"}
+_NER_TYPES = {"PER": "PER", "PERS": "PER", "LOC": "LOC", "ORG": "ORG"}
+_CROWD_WORDS = frozenset({"الالاف", "الاف", "المييات", "مييات", "العشرات", "عشرات", "الملايين",
+                          "ملايين", "الوف", "الالوف"})
+
+
+def _crowds(doc: Document, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """«تظاهر الآلاف احتجاجا», «عشرات من أعضاء الحزب»: a count standing for people is a
+    crowd of civilians (CVL), when no noun follows it."""
+    tokens = doc.tokens
+    taken = {i for s in spans for i in range(s.first, s.end)}
+    words = function_words()
+    stops = words.get("preposition", frozenset()) | words.get("boundary", frozenset()) | \
+        words.get("skip", frozenset())
+    starts = {s.first for s in spans}
+    out = list(spans)
+    for i, t in enumerate(tokens):
+        if i in taken or t.key not in _CROWD_WORDS:
+            continue
+        if any(j in starts for j in range(i + 1, i + 4)):
+            continue  # «عشرات من أنصار المعارضة»: the actor named after the count
+        nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == t.sentence \
+            else None
+        if nxt is not None and not (nxt.key in stops or not nxt.key.isalnum()
+                                    or nxt.key.startswith(("احتجاج", "تنديد", "للمطالب"))):
+            continue
+        m = Mention(doc.text[t.start:t.end], t.start, t.end, "MISC", "CVL", None, "CVL")
+        out.append(ActorSpan(m, i, i + 1, "", True))
+    return sorted(out, key=lambda s: s.first)
 
 
 def _add_names(doc: Document, spans: list[ActorSpan], use_ner: bool) -> list[ActorSpan]:
@@ -300,6 +327,7 @@ def find_mentions(doc: Document, use_ner: bool = True) -> Document:
             spans.append(span)
         i = j
     spans = _add_names(doc, spans, use_ner)
+    spans = _crowds(doc, spans)
     doc.actor_spans = spans
     doc.entities = [s.mention for s in spans]
     return doc
