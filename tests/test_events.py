@@ -70,3 +70,20 @@ def test_event_in_reported_speech_has_its_own_actors():
     [e] = doc.events
     assert (e.source.code, e.modality) == ("RUS", "reported")
     assert not any(ev.root == "01" for ev in doc.events)  # no flood of statements
+
+
+def test_verb_joined_by_wa_shares_the_subject_of_the_verb_before():
+    got = events("طالبت واشنطن بالإفراج عن الصحفي وفرضت عقوبات على روسيا.")
+    assert ("USAGOV", "RUS", "163") in got
+
+
+def test_condemned_attack_is_the_content_not_a_second_event():
+    assert events("أدانت مصر والأردن الغارة الإسرائيلية على دمشق.") == [
+        ("EGY", "ISR", "111"), ("JOR", "ISR", "111")]
+
+
+def test_questions_and_conditions_are_hypothetical():
+    doc = rasd.code_text("هل تفرض اليابان عقوبات على إيران؟")
+    assert [e.modality for e in doc.events] == ["hypothetical"]
+    doc = rasd.code_text("إذا قطعت مصر علاقاتها مع إسرائيل فإن الاتفاق في خطر.")
+    assert {e.modality for e in doc.events} <= {"hypothetical"}

@@ -159,6 +159,8 @@ class SentenceCoder:
         self.tokens = doc.tokens
         spans = [s for s in doc.actor_spans if lo <= s.first < hi]
         self.all_spans = spans
+        self.last_subject: ActorSpan | None = None  # of the last coded verb event
+        self._source: ActorSpan | None = None
         self.frame = Frame(self.tokens, [s for s in spans if s.usable], (lo, hi),
                            [s for s in spans if not s.usable and s.mention.type == "NORP"])
         self.speech = find_speech(self.frame, last_speaker)
@@ -196,6 +198,10 @@ class SentenceCoder:
             sp = self.speech_at(c_lo)
             if sp is not None and sp.speaker is not None:
                 return sp.speaker
+        # «طالبت واشنطن بالإفراج عنه وفرضت عقوبات»: a verb joined by و with no subject of
+        # its own shares the subject of the verb before it.
+        if entry.kind == "verb" and tm.proclitics[:1] in ("و", "ف"):
+            return self.last_subject
         return None
 
     def support_subject(self, tm: TriggerMatch, c_lo: int) -> ActorSpan | None:
@@ -370,6 +376,8 @@ class SentenceCoder:
                 if found:
                     out.extend(found)
                     content.update(self._object_region(tm, found))
+                    if tm.form.entry.kind == "verb" and self._source is not None:
+                        self.last_subject = self._source
                     break
         return out
 
@@ -396,6 +404,7 @@ class SentenceCoder:
                 # «قتل 12 شخصا»: a count right after the verb is its (passive) subject.
                 target = self.counted_subject(tm, c_hi)
                 passive = target is not None
+        self._source = source
         needs_source = not passive and entry.source and not entry.source_optional
         if source is None and needs_source:
             return []
