@@ -39,7 +39,7 @@ def start(src: Path, db: Path, jobs: int) -> subprocess.Popen:
          "--commit-every", "25"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
 
 
-def kill_after_commits(proc: subprocess.Popen, grace: float) -> None:
+def kill_after_commits(proc: subprocess.Popen, grace: float) -> list[int]:
     """SIGKILL `grace` seconds after the run reports its first committed batch."""
     assert proc.stderr is not None
     for line in proc.stderr:  # without a terminal, ingest logs its first commit
@@ -47,9 +47,34 @@ def kill_after_commits(proc: subprocess.Popen, grace: float) -> None:
             break
     time.sleep(grace)
     assert proc.poll() is None, "the run ended before it could be killed; raise N"
+    workers = children(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
+    deadline = time.monotonic() + 10  # its worker processes leave too, none is orphaned
+    while any(alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [w for w in workers if alive(w)]
+    return workers
+
+
+def children(pid: int) -> list[int]:
+    """Child process ids (Linux /proc; an empty list elsewhere)."""
+    out = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return out
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
 
 
 def stored(db: Path) -> tuple[int, int, int, int, int]:
@@ -68,7 +93,9 @@ def test_kill_minus_9_and_resume_stores_every_document_once(tmp_path):
     articles(src)
     seen = []
     for jobs, grace in ((2, 0.3), (1, 0.6)):
-        kill_after_commits(start(src, db, jobs), grace)
+        workers = kill_after_commits(start(src, db, jobs), grace)
+        if jobs == 2 and Path("/proc/self/task").exists():
+            assert len(workers) >= 2  # the worker processes were there, and left
         docs, distinct, events, n_events, distinct_events = stored(db)
         assert docs == distinct and events == (n_events or 0) == distinct_events
         seen.append(docs)

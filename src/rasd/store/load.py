@@ -64,10 +64,21 @@ def code_batch(docs: list[Document], settings: Settings) -> list[Coded]:
     return out
 
 
-def _init_worker() -> None:
+def _init_worker(parent: int) -> None:
+    import threading
+
     from rasd.pipeline import warm_up
 
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     warm_up()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (`kill -9`) would wait on its pipes forever: leave."""
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 class _Writer:
@@ -173,6 +184,7 @@ def _coded(todo: Iterable[Document], settings: Settings, jobs: int) -> Iterator[
 
     # spawn, not fork: the parent holds an open DuckDB connection and its threads
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                             initargs=(os.getpid(),),
                              mp_context=multiprocessing.get_context("spawn")) as pool:
         pending: deque[Any] = deque()
         for chunk in _chunks(todo, CHUNK):
