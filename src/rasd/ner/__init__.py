@@ -30,7 +30,7 @@ from pathlib import Path
 
 from rasd.model import Token
 from rasd.ner.conll import SENTENCE_END, bio_spans
-from rasd.ner.features import document_context, sentence_features
+from rasd.ner.features import document_context, second_pass_features, sentence_parts
 from rasd.ner.perceptron import Perceptron
 from rasd.text.segment import split_sentences, tokenize
 
@@ -55,8 +55,13 @@ def tag_keys(sentences: Sequence[Sequence[str]], model: Perceptron | None = None
     (`rasd.text.normalize.key`). Mentions of a word anywhere in the document share evidence."""
     m = model or load_model()
     doc = document_context(sentences)
-    return [m.predict(sentence_features(keys, lex=m.lexicon, doc=doc)) if keys else []
-            for keys in sentences]
+    parts = [sentence_parts(keys, lex=m.lexicon, doc=doc) for keys in sentences]
+    tags = [m.predict_parts(pk, extra) for pk, extra in parts]
+    if m.second is not None:
+        extra2 = second_pass_features(sentences, [extra for _, extra in parts], tags)
+        tags = [m.second.predict_parts(pk, extra)
+                for (pk, _), extra in zip(parts, extra2, strict=True)]
+    return tags
 
 
 def _runs(tokens: Sequence[Token], cuts: Sequence[int] = ()) -> list[tuple[int, int]]:

@@ -19,7 +19,53 @@ DOC_SENTENCES = 20
 
 # What a lexicon entry's kind says about an ANERcorp-style type.
 _GAZ_KIND = {"person": "PER", "country": "LOC", "seat": "SEAT", "org": "ORG",
-             "nisba": "NORP", "agent": "AGT"}
+             "nisba": "NORP", "agent": "AGT", "place": "LOC", "none": "NO"}
+
+_TRANSLIT_END = ("وف", "يف", "سكي", "يان", "ز", "و", "يو", "ني", "يني", "ون", "تون", "لي",
+                 "يا", "ا", "ر", "ت", "س", "غ", "ك", "ش")
+_LATIN_LETTERS = frozenset("گپچڤژ")
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, tuple[str, ...]]:
+    """Key → the classes it belongs to: the project-written lists in `words.txt` (GIVEN,
+    PARTICLE, TITLE, SAY, ORGHEAD, LOCHEAD, LOCPREP) and the parts of the people in the
+    actor lexicon (PFIRST, PLAST: first and last words of a listed person's names)."""
+    from importlib import resources
+
+    from rasd.text.normalize import key
+
+    out: dict[str, set[str]] = {}
+    cls = ""
+    text = (resources.files("rasd.ner") / "words.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("@"):
+            cls = line[1:]
+            continue
+        for w in line.split():
+            out.setdefault(key(w), set()).add(cls)
+    for phrase, entry in _matcher()._phrases.items():
+        if entry.kind == "person" and len(phrase) > 1:
+            out.setdefault(phrase[0], set()).add("PFIRST")
+            out.setdefault(phrase[-1], set()).add("PLAST")
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=200_000)
+def classes(k: str) -> tuple[str, ...]:
+    """The word classes of key `k`, itself or with its proclitics stripped."""
+    wc = word_classes()
+    found = wc.get(k)
+    if found:
+        return found
+    for v in clitic_variants(k)[1:]:
+        found = wc.get(v[0])
+        if found:
+            return found
+    return ()
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +81,8 @@ def gazetteer(keys: Sequence[str]) -> list[str]:
     tokens = [Token(0, 0, k) for k in keys]
     for m in _matcher().find_all(tokens):
         kind = _GAZ_KIND.get(m.value.kind, "X")
+        if kind in ("SEAT", "ORG"):
+            kind += m.value.type
         out[m.start] = kind + "-B"
         for j in range(m.start + 1, m.end):
             out[j] = kind + "-I"
@@ -62,8 +110,18 @@ def word(k: str) -> tuple[str, tuple[str, ...]]:
     feats = ["w=" + k, "s=" + stem, "p=" + pre, "sh=" + sh,
              "x1=" + k[-1:], "x2=" + k[-2:], "x3=" + k[-3:],
              "a2=" + stem[:2], "a3=" + stem[:3], "sx2=" + stem[-2:]]
+    if len(stem) > 4:
+        feats += ["a4=" + stem[:4], "sx3=" + stem[-3:], "sx4=" + stem[-4:]]
     if sh[0] == "A" and stem.endswith(("ي", "يه", "يون", "يين")):
         feats.append("nisba")
+    feats.extend("c=" + c for c in classes(k))
+    if sh[0] == "A":
+        if _LATIN_LETTERS.intersection(k):
+            feats.append("tl=letters")
+        vowels = sum(ch in "اوي" for ch in stem)
+        feats.append(f"tl=v{min(vowels, 4)}/{min(len(stem), 9)}")
+        if not k.startswith("ال") and stem == k:
+            feats.append("tl=bare" + stem[-1:])
     return stem, tuple(feats)
 
 
@@ -107,6 +165,9 @@ def document_context(sents: Sequence[Sequence[str]], cap: int = 8
                 d = right.setdefault(s, {})
                 d[keys[i + 1]] = d.get(keys[i + 1], 0) + 1
     out: dict[str, tuple[str, ...]] = {}
+    sport = sum("SPORT" in classes(k) for keys in sents for k in keys)
+    if sport >= 4:
+        out[""] = ("T=sport",)
     for s in sorted(left.keys() | right.keys()):
         feats = []
         for prefix, d in (("dl=", left.get(s)), ("dr=", right.get(s))):
@@ -118,38 +179,113 @@ def document_context(sents: Sequence[Sequence[str]], cap: int = 8
     return out
 
 
-def sentence_features(keys: Sequence[str], gaz: Sequence[str] | None = None,
-                      lex: dict[str, str] | None = None,
-                      doc: dict[str, tuple[str, ...]] | None = None) -> list[list[str]]:
-    """Feature strings for every token of one sentence of keys."""
+@lru_cache(maxsize=200_000)
+def context(k: str) -> tuple[tuple[str, ...], ...]:
+    """The features key `k` gives, by position: to its own token; to the token after it (as
+    its left neighbour), to the one before it (as the right neighbour), to the token two
+    after it, and to the one two before it. Cached per key, so that a model can cache what
+    they weigh (`Perceptron.predict_parts`)."""
+    stem, own = word(k)
+    cs = classes(k)
+    return (("b", *own),
+            ("w-1=" + k, "s-1=" + stem, "x2-1=" + k[-2:], *("c-1=" + c for c in cs)),
+            ("w+1=" + k, "s+1=" + stem, "x2+1=" + k[-2:], *("c+1=" + c for c in cs)),
+            ("w-2=" + k, *("c-2=" + c for c in cs)),
+            ("w+2=" + k,))
+
+
+def sentence_parts(keys: Sequence[str], gaz: Sequence[str] | None = None,
+                   lex: dict[str, str] | None = None,
+                   doc: dict[str, tuple[str, ...]] | None = None
+                   ) -> tuple[list[str], list[list[str]]]:
+    """The sentence's keys padded with two boundary keys each side, whose `context`
+    features every token takes from its window, and the other features of each token."""
     n = len(keys)
     gaz = gazetteer(keys) if gaz is None else gaz
-    info = [word(k) for k in keys]
-    stems = [s for s, _ in info]
+    stems = [word(k)[0] for k in keys]
     lx = ["", "", *((lex.get(s, "") for s in stems) if lex else [""] * n), "", ""]
     pk = ["<s2>", "<s>", *keys, "</s>", "</s2>"]
-    ps = ["<s2>", "<s>", *stems, "</s>", "</s2>"]
     pg = ["", "", *gaz, "", ""]
+    sport = bool(doc) and "" in doc  # type: ignore[operator]
+    heads = [any(c in ("ORGHEAD", "LOCHEAD") for c in classes(k)) for k in keys]
     out = []
     for i in range(n):
         j = i + 2
-        f = ["b", *info[i][1],
-             "w-1=" + pk[j - 1], "w+1=" + pk[j + 1], "w-2=" + pk[j - 2], "w+2=" + pk[j + 2],
-             "s-1=" + ps[j - 1], "s+1=" + ps[j + 1],
-             "ww-1=" + pk[j - 1] + "|" + pk[j], "ww+1=" + pk[j] + "|" + pk[j + 1],
-             "x2-1=" + pk[j - 1][-2:], "x2+1=" + pk[j + 1][-2:]]
+        f = ["ww-1=" + pk[j - 1] + "|" + pk[j], "ww+1=" + pk[j] + "|" + pk[j + 1],
+             "L=" + lx[j], "L-1=" + lx[j - 1], "L+1=" + lx[j + 1],
+             "LL=" + lx[j - 1] + "|" + lx[j]]
+        for d in (2, 3):
+            if i >= d and heads[i - d]:
+                f.append(f"h-{d}=" + "|".join(classes(keys[i - d])))
+        if sport:
+            f.append("T=sport|" + pg[j] + "|" + lx[j])
         if pg[j]:
             f.append("g=" + pg[j])
-            f.append("gw=" + pg[j] + "|" + ps[j])
+            f.append("gw=" + pg[j] + "|" + stems[i])
         if pg[j - 1]:
             f.append("g-1=" + pg[j - 1])
         if pg[j + 1]:
             f.append("g+1=" + pg[j + 1])
-        f.append("L=" + lx[j])
-        f.append("L-1=" + lx[j - 1])
-        f.append("L+1=" + lx[j + 1])
-        f.append("LL=" + lx[j - 1] + "|" + lx[j])
         if doc:
             f.extend(doc.get(stems[i], ()))
         out.append(f)
+    return pk, out
+
+
+def assemble(pk: Sequence[str], extra: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Every token's feature strings from `sentence_parts`."""
+    ctx = [context(k) for k in pk]
+    return [[*ctx[i + 2][0], *ctx[i + 1][1], *ctx[i + 3][2], *ctx[i][3], *ctx[i + 4][4], *f]
+            for i, f in enumerate(extra)]
+
+
+def sentence_features(keys: Sequence[str], gaz: Sequence[str] | None = None,
+                      lex: dict[str, str] | None = None,
+                      doc: dict[str, tuple[str, ...]] | None = None) -> list[list[str]]:
+    """Feature strings for every token of one sentence of keys."""
+    return assemble(*sentence_parts(keys, gaz, lex, doc))
+
+
+def _types_by_stem(sents: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+                   ) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {}
+    for keys, ts in zip(sents, tags, strict=True):
+        for k, t in zip(keys, ts, strict=True):
+            stem = word(k)[0]
+            if len(stem) < 3:
+                continue
+            d = out.setdefault(stem, {})
+            typ = t[2:] or "O"
+            d[typ] = d.get(typ, 0) + 1
+    return out
+
+
+def second_pass_features(sents: Sequence[Sequence[str]], feats: Sequence[Sequence[Sequence[str]]],
+                         tags: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+    """Features for the second pass over one document: the first pass's features (or the
+    `extra` part of `sentence_parts`, for `Perceptron.predict_parts`), its tags
+    for the token and its neighbours, and the types it gave the same stem elsewhere in the
+    document (so that a name recognised once is recognised everywhere)."""
+    by_stem = _types_by_stem(sents, tags)
+    out = []
+    for keys, fs, ts in zip(sents, feats, tags, strict=True):
+        pt = ["<s>", *ts, "</s>"]
+        sent = []
+        for i, k in enumerate(keys):
+            t = ts[i]
+            f = [*fs[i], "q=" + t, "q-1=" + pt[i], "q+1=" + pt[i + 2],
+                 "qq-1=" + pt[i] + "|" + t, "qq+1=" + t + "|" + pt[i + 2]]
+            d = by_stem.get(word(k)[0])
+            if d:
+                own = t[2:] or "O"
+                n = sum(d.values()) - 1
+                if n:
+                    for typ, c in d.items():
+                        c -= typ == own
+                        if c:
+                            share = "h" if c * 2 > n else "l"
+                            f.append(f"dq={typ}:{share}")
+                            f.append(f"dq={typ}:{share}|{t}")
+            sent.append(f)
+        out.append(sent)
     return out

@@ -12,7 +12,10 @@ import random
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import numpy as np
+
 from rasd.ner.conll import TYPES
+from rasd.ner.features import context
 
 TAGS = ("O", *(p + t for t in TYPES for p in ("B-", "I-")))
 NEG = -1e9
@@ -35,7 +38,8 @@ class Perceptron:
                  weights: dict[str, tuple[tuple[int, float], ...]] | None = None,
                  trans: list[list[float]] | None = None, start: list[float] | None = None,
                  meta: dict[str, object] | None = None,
-                 lexicon: dict[str, str] | None = None) -> None:
+                 lexicon: dict[str, str] | None = None,
+                 second: Perceptron | None = None) -> None:
         self.tags = tuple(tags)
         n = len(self.tags)
         self.weights = weights or {}
@@ -43,45 +47,100 @@ class Perceptron:
         self.start = start or [0.0] * n
         self.meta = meta or {}
         self.lexicon = lexicon or {}  # stem → its usual tag in the training data
+        self.second = second  # a second-pass model that sees this one's document predictions
         self._prev = _allowed_prev(self.tags)
+        self._index: dict[str, int] | None = None
+        self._mat: np.ndarray = np.zeros((0, 0))
+        self._ctx_rows: dict[str, tuple[tuple[int, ...], ...]] = {}
         for i, t in enumerate(self.tags):  # a span never starts with I-
             if t.startswith("I-"):
                 self.start[i] = NEG
 
+    def _matrix(self) -> tuple[dict[str, int], np.ndarray]:
+        """Feature → row of a dense weight matrix (row 0 is zeros, for unknown features)."""
+        if self._index is None:
+            index = {f: i for i, f in enumerate(self.weights, 1)}
+            mat = np.zeros((len(index) + 1, len(self.tags)))
+            for f, pairs in self.weights.items():
+                row = mat[index[f]]
+                for t, v in pairs:
+                    row[t] = v
+            self._index, self._mat = index, mat
+        return self._index, self._mat
+
     def emissions(self, feats: Sequence[Sequence[str]]) -> list[list[float]]:
-        n, w = len(self.tags), self.weights
-        out = []
+        if not feats:
+            return []
+        index, mat = self._matrix()
+        get = index.get
+        rows: list[int] = []
+        starts: list[int] = []
         for fs in feats:
-            s = [0.0] * n
-            for f in fs:
-                pairs = w.get(f)
-                if pairs:
-                    for t, v in pairs:
-                        s[t] += v
-            out.append(s)
-        return out
+            starts.append(len(rows))
+            rows.extend([get(f, 0) for f in fs] or [0])
+        return np.add.reduceat(mat[rows], starts).tolist()
+
+    def predict_parts(self, pk: Sequence[str], extra: Sequence[Sequence[str]]) -> list[str]:
+        """`predict` on features given as `rasd.ner.features.sentence_parts` gives them: the
+        same result, faster, as what each key's `context` features weigh is cached."""
+        if not extra:
+            return []
+        index, mat = self._matrix()
+        get = index.get
+        cache = self._ctx_rows
+        if len(cache) > 300_000:
+            cache.clear()
+        rs = []
+        for k in pk:
+            r = cache.get(k)
+            if r is None:
+                r = cache[k] = tuple(tuple(i for f in g if (i := get(f, 0)))
+                                     for g in context(k))
+            rs.append(r)
+        rows: list[int] = []
+        starts: list[int] = []
+        for i, f in enumerate(extra):
+            starts.append(len(rows))
+            rows.append(0)
+            rows.extend(rs[i + 2][0])
+            rows.extend(rs[i + 1][1])
+            rows.extend(rs[i + 3][2])
+            rows.extend(rs[i][3])
+            rows.extend(rs[i + 4][4])
+            rows.extend([get(x, 0) for x in f])
+        em = np.add.reduceat(mat[rows], starts).tolist()
+        return [self.tags[i] for i in viterbi(em, self.trans, self.start, self._prev)]
 
     def predict(self, feats: Sequence[Sequence[str]]) -> list[str]:
         return [self.tags[i] for i in viterbi(self.emissions(feats), self.trans, self.start,
                                               self._prev)]
 
+    def to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "format": "rasd-ner-perceptron/1", "tags": list(self.tags), "meta": self.meta,
+            "lexicon": self.lexicon,
+            "start": [0.0 if v == NEG else round(v, 3) for v in self.start],
+            "trans": [[round(v, 3) for v in row] for row in self.trans],
+            "weights": {f: [x for tv in pairs for x in tv] for f, pairs in self.weights.items()}}
+        if self.second is not None:
+            data["second"] = self.second.to_dict()
+        return data
+
     def save(self, path: str | Path) -> None:
-        data = {"format": "rasd-ner-perceptron/1", "tags": list(self.tags), "meta": self.meta,
-                "lexicon": self.lexicon,
-                "start": [0.0 if v == NEG else round(v, 3) for v in self.start],
-                "trans": [[round(v, 3) for v in row] for row in self.trans],
-                "weights": {f: [x for tv in pairs for x in tv]
-                            for f, pairs in self.weights.items()}}
-        raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        Path(path).write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
+        raw = json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        Path(path).write_bytes(gzip.compress(raw.encode("utf-8"), compresslevel=9, mtime=0))
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Perceptron:  # type: ignore[type-arg]
+        weights = {f: tuple(zip(flat[0::2], flat[1::2], strict=True))
+                   for f, flat in data["weights"].items()}
+        second = cls.from_dict(data["second"]) if data.get("second") else None
+        return cls(data["tags"], weights, data["trans"], data["start"], data.get("meta"),
+                   data.get("lexicon"), second)
 
     @classmethod
     def load(cls, path: str | Path) -> Perceptron:
-        data = json.loads(gzip.decompress(Path(path).read_bytes()).decode("utf-8"))
-        weights = {f: tuple(zip(flat[0::2], flat[1::2], strict=True))
-                   for f, flat in data["weights"].items()}
-        return cls(data["tags"], weights, data["trans"], data["start"], data.get("meta"),
-                   data.get("lexicon"))
+        return cls.from_dict(json.loads(gzip.decompress(Path(path).read_bytes()).decode("utf-8")))
 
 
 def viterbi(em: list[list[float]], trans: list[list[float]], start: list[float],

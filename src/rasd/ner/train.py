@@ -1,7 +1,7 @@
 """Train the NER tagger on a CoNLL file and report span scores on a held-out part.
 
     PYTHONHASHSEED=1 python -m rasd.ner.train --data ../shared/data/anercorp/train.conll \\
-        --out src/rasd/ner/model.json.gz [--dev-fraction 0.2] [--epochs 12]
+        --out src/rasd/ner/model.json.gz [--dev-fraction 0.2] [--epochs 6] [--second-pass 5]
 
 The held-out part is the last `--dev-fraction` of the file's sentences, taken sequentially.
 With `--dev-fraction 0` the model is trained on the whole file and nothing is scored.
@@ -20,6 +20,7 @@ from rasd.ner.conll import bio_spans, read_conll, spans_to_bio
 from rasd.ner.features import (
     DOC_SENTENCES,
     document_context,
+    second_pass_features,
     sentence_features,
     word_lexicon,
 )
@@ -50,6 +51,24 @@ def keyed(sents: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:
     return out
 
 
+def doc_ranges(n: int, start: int = 0) -> list[tuple[int, int]]:
+    """Sentence index ranges of the documents `featurise` reads `n` sentences as."""
+    return [(start + a, start + min(a + DOC_SENTENCES, n)) for a in range(0, n, DOC_SENTENCES)]
+
+
+def with_second_pass(sents: list[list[tuple[str, str]]],
+                     data: list[tuple[list[list[str]], list[str]]],
+                     ranges: list[tuple[int, int]], first: list[list[str]]
+                     ) -> list[tuple[list[list[str]], list[str]]]:
+    """Second-pass training or scoring data, given the first pass's tags per sentence."""
+    out = []
+    for a, b in ranges:
+        keys = [[k for k, _ in s] for s in sents[a:b]]
+        feats = second_pass_features(keys, [f for f, _ in data[a:b]], first[a:b])
+        out.extend((f, g) for f, (_, g) in zip(feats, data[a:b], strict=True))
+    return out
+
+
 def featurise(sents: list[list[tuple[str, str]]], lex: dict[str, str]
               ) -> list[tuple[list[list[str]], list[str]]]:
     """Features of each sentence; documents are blocks of DOC_SENTENCES sentences."""
@@ -73,17 +92,25 @@ def jackknife(sents: list[list[tuple[str, str]]], folds: int
     return out
 
 
+def jackknife_ranges(n: int, folds: int) -> list[tuple[int, int]]:
+    size = -(-n // folds)
+    return [r for a in range(0, n, size) for r in doc_ranges(min(size, n - a), a)]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m rasd.ner.train", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", required=True, type=Path, help="CoNLL file: TOKEN TAG a line")
     ap.add_argument("--out", type=Path, help="where to write the model (.json.gz)")
     ap.add_argument("--dev-fraction", type=float, default=0.2)
-    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--epochs", type=int, default=6)
     ap.add_argument("--folds", type=int, default=10,
                     help="blocks for the jackknifed word-lexicon features")
     ap.add_argument("--min-weight", type=float, default=0.0,
                     help="drop averaged weights at or below this magnitude")
+    ap.add_argument("--second-pass", type=int, default=5, metavar="FOLDS",
+                    help="train a second pass on out-of-fold first-pass tags from this many "
+                         "blocks (0: one pass only)")
     ap.add_argument("--verbose", action="store_true", help="score the dev part every epoch")
     args = ap.parse_args(argv)
 
@@ -108,13 +135,32 @@ def main(argv: list[str] | None = None) -> int:
                   log=lambda m: print(m, file=sys.stderr),
                   on_epoch=on_epoch if dev_s and args.verbose else None)
     model.lexicon = lex
+    if args.second_pass:
+        quiet = lambda m: None  # noqa: E731
+        first: list[list[str]] = []
+        size = -(-len(data) // args.second_pass)
+        for a in range(0, len(data), size):
+            fold = train(data[:a] + data[a + size:], epochs=args.epochs, log=quiet)
+            first.extend(fold.predict(f) for f, _ in data[a:a + size])
+        print(f"first-pass folds done ({time.perf_counter() - t0:.1f} s)", file=sys.stderr)
+        data2 = with_second_pass(train_s, data, jackknife_ranges(len(train_s), args.folds),
+                                 first)
+        dev2 = with_second_pass(dev_s, dev_data, doc_ranges(len(dev_s)),
+                                [model.predict(f) for f, _ in dev_data])
+        if dev_s:
+            print(format_report(score_tags(gold, [model.predict(f) for f, _ in dev_data])),
+                  file=sys.stderr)
+        model.second = train(data2, epochs=args.epochs, min_weight=args.min_weight,
+                             log=lambda m: print(m, file=sys.stderr))
+        dev_data = dev2
     model.meta = {"data": Path(args.data).name, "train_sentences": len(train_s),
                   "train_tokens": n_tok, "dev_fraction": args.dev_fraction,
-                  "epochs": args.epochs}
+                  "epochs": args.epochs, "second_pass": args.second_pass}
     print(f"trained in {time.perf_counter() - t0:.1f} s, {len(model.weights)} features",
           file=sys.stderr)
     if dev_s:
-        pred = [model.predict(f) for f, _ in dev_data]
+        last = model.second or model
+        pred = [last.predict(f) for f, _ in dev_data]
         print(format_report(score_tags(gold, pred)))
     if args.out:
         model.save(args.out)
