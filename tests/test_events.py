@@ -87,3 +87,10 @@ def test_questions_and_conditions_are_hypothetical():
     assert [e.modality for e in doc.events] == ["hypothetical"]
     doc = rasd.code_text("إذا قطعت مصر علاقاتها مع إسرائيل فإن الاتفاق في خطر.")
     assert {e.modality for e in doc.events} <= {"hypothetical"}
+
+
+def test_a_bomb_that_goes_off_implies_an_unknown_attacker_but_talk_of_bombs_does_not():
+    doc = rasd.code_text("انفجرت سيارة مفخخة قرب مركز للشرطة العراقية في بغداد.")
+    assert [(e.source.code, e.root) for e in doc.events] == [("UAF", "18")]
+    assert events("السيارات المفخخة ظاهرة خطيرة في المنطقة.") == []
+    assert events("فككت قوات الأمن سيارة مفخخة قرب السفارة.") == []

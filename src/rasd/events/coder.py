@@ -190,6 +190,8 @@ class SentenceCoder:
                 s = s if s is not None and f._prep(s) is None else None
                 if s is None and entry.kind == "noun":
                     s = f.adjective_at(h1) or f.adjective_at(tm.end)
+            elif slot == "unknown" and self.specific(tm):
+                s = self.unknown_attacker(tm)
             if s is not None:
                 return s
         # «أعلن الكرملين أنه سينظر»: the pronoun after أن/إن stands for the speaker.
@@ -203,6 +205,22 @@ class SentenceCoder:
         if entry.kind == "verb" and tm.proclitics[:1] in ("و", "ف"):
             return self.last_subject
         return None
+
+    def specific(self, tm: TriggerMatch) -> bool:
+        """Does a noun name one event («سيارة مفخخة», «هجوم انتحاري») rather than a kind of
+        event talked about («السيارات المفخخة», «التفجيرات الانتحارية»)? Verbs always do."""
+        if tm.form.entry.kind != "noun":
+            return True
+        k = self.tokens[tm.head[0]].key[len(tm.proclitics):]
+        return not k.startswith("ال") and not k.endswith(("ات", "ين", "ان"))
+
+    def unknown_attacker(self, tm: TriggerMatch) -> ActorSpan:
+        """«انفجرت سيارة مفخخة»: a bomb implies an attacker nobody named (UAF). The actor
+        points at the trigger, its only evidence."""
+        t0, t1 = self.tokens[tm.head[0]], self.tokens[tm.end - 1]
+        m = Mention(self.doc.text[t0.start:t1.end], t0.start, t1.end, "MISC", "UAF", None,
+                    "UAF", "unidentified attacker")
+        return ActorSpan(m, tm.head[0], tm.end, "", True)
 
     def support_subject(self, tm: TriggerMatch, c_lo: int) -> ActorSpan | None:
         """The subject of the support verb governing a verbal noun («شنت إسرائيل غارات»).
