@@ -65,6 +65,21 @@ def test_same_event_within_a_day_is_one_story():
     assert len({s.id for s in found}) == len(found)
 
 
+def test_unnamed_actors_join_only_copies_of_their_own_article():
+    found = stories([
+        ref(1, actor1=None, actor2="CVL", cameo="1823", cluster="k1"),
+        ref(2, actor1=None, actor2="CVL", cameo="1823", cluster="k1", source="b"),
+        ref(3, actor1=None, actor2="CVL", cameo="1823", cluster="k2"),  # another killing
+        ref(4, actor1="UAF", actor2="SYRMIL", cameo="190", cluster="k3"),
+        ref(5, actor1="UAF", actor2="SYRMIL", cameo="190", cluster="k4"),
+        ref(6, actor1="IGOUNO", actor2="SYRGOV", cameo="020", cluster="k5"),
+        ref(7, actor1="IGOUNO", actor2="SYRGOV", cameo="020", cluster="k6"),
+    ])
+    assert sorted(sorted(s.mentions) for s in found) == [
+        ["e1", "e2"], ["e3"], ["e4"], ["e5"], ["e6", "e7"]]
+    assert len({s.id for s in found}) == len(found)
+
+
 def test_daily_series_does_not_chain_into_one_story():
     found = stories([ref(i, day=d) for i, d in enumerate([1, 2, 3, 4, 5, 6], 1)])
     assert [len(s.mentions) for s in found] == [2, 2, 2]

@@ -12,7 +12,11 @@ count an analyst makes, so:
 2. the same event reported by several articles — same source actor, target actor and CAMEO
    code, dates within a day — becomes one story-level event that counts its articles, its
    publishing sources, its independent clusters and lists its mentions (GDELT's NumArticles
-   and NumSources, computed rather than promised).
+   and NumSources, computed rather than promised). An unknown actor, or one known only by
+   its sector («civilians», «gunmen», «the government» of no named country), is not "the
+   same actor" across articles: such events join only copies of their own article (its
+   near-duplicate cluster), or a day's unrelated killings of civilians by unnamed gunmen
+   would become one story.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from rasd.ontology import SECTORS
 from rasd.text.normalize import key
 
 SHINGLE_WORDS = 3
@@ -137,30 +142,44 @@ class Story:
         return len(self.sources)
 
 
-def story_id(actor1: str | None, actor2: str | None, cameo: str, day: date | None) -> str:
-    data = f"{actor1 or ''}|{actor2 or ''}|{cameo}|{day.isoformat() if day else ''}"
+def story_id(actor1: str | None, actor2: str | None, cameo: str, day: date | None,
+             scope: str = "") -> str:
+    data = f"{actor1 or ''}|{actor2 or ''}|{cameo}|{day.isoformat() if day else ''}|{scope}"
     return "s" + hashlib.blake2b(data.encode(), digest_size=8).hexdigest()[:15]
+
+
+def vague(code: str | None) -> bool:
+    """An actor that names no one in particular: unknown, or a bare sector (CVL, UAF)."""
+    return code is None or code in SECTORS
+
+
+def _scope(e: EventRef) -> str:
+    """Across articles ('') for named actors; within the article's cluster otherwise."""
+    return (e.cluster or e.doc_id) if vague(e.actor1) or vague(e.actor2) else ""
 
 
 def stories(events: Iterable[EventRef], window_days: int = 1) -> list[Story]:
     """Group event mentions into stories: same actors and code, dates within `window_days`
     of the story's first date (anchored, so a daily series does not chain into one story)."""
-    def order(e: EventRef) -> tuple[str, str, str, date, str]:
-        return (e.actor1 or "", e.actor2 or "", e.cameo, e.date or date.min, e.id)
+    def order(e: EventRef) -> tuple[str, str, str, str, date, str]:
+        return (e.actor1 or "", e.actor2 or "", e.cameo, _scope(e), e.date or date.min, e.id)
 
     out: list[Story] = []
     current: Story | None = None
+    current_scope = ""
     window = timedelta(days=window_days)
     for e in sorted(events, key=order):
-        same_key = current is not None and (current.actor1, current.actor2, current.cameo) == (
-            e.actor1, e.actor2, e.cameo)
+        same_key = current is not None and (
+            current.actor1, current.actor2, current.cameo, current_scope) == (
+            e.actor1, e.actor2, e.cameo, _scope(e))
         joins = same_key and current is not None and (
             (current.date is None and e.date is None)
             or (current.date is not None and e.date is not None
                 and e.date - current.date <= window))
         if not joins:
-            current = Story(story_id(e.actor1, e.actor2, e.cameo, e.date), e.actor1, e.actor2,
-                            e.cameo, e.date, e.date)
+            current_scope = _scope(e)
+            current = Story(story_id(e.actor1, e.actor2, e.cameo, e.date, current_scope),
+                            e.actor1, e.actor2, e.cameo, e.date, e.date)
             out.append(current)
         assert current is not None
         current.mentions.append(e.id)

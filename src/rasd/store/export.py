@@ -100,7 +100,7 @@ def export(con: Any, fmt: str, out: Path | None, table: str = "events") -> int:
 
 
 def _parquet(con: Any, sql: str, out: Path) -> int:
-    n = con.execute(f"SELECT count(*) FROM ({sql})").fetchone()[0]
+    n = con.execute(f"SELECT count(*) FROM ({sql})").fetchall()[0][0]
     with atomic_dir(out) as tmp:
         con.execute(
             f"COPY (SELECT * EXCLUDE (_date), coalesce(year(_date), 0) AS year, "

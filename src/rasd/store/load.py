@@ -237,7 +237,7 @@ def ingest(paths: list[str], db: str | Path, settings: Settings | None = None, *
         finally:  # on Ctrl-C too: what was coded is kept
             writer.flush()
         summary.seconds = time.perf_counter() - started
-        summary.documents_total = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        summary.documents_total = con.execute("SELECT count(*) FROM documents").fetchall()[0][0]
         built = rebuild(con, force=summary.stored > 0)
         summary.stories, summary.clusters = built
     finally:

@@ -96,4 +96,4 @@ def create(con: Any) -> None:
 
 def has_table(con: Any, name: str) -> bool:
     return bool(con.execute("SELECT count(*) FROM information_schema.tables "
-                            "WHERE table_name = ?", [name]).fetchone()[0])
+                            "WHERE table_name = ?", [name]).fetchall()[0][0])

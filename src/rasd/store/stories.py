@@ -100,7 +100,7 @@ ORDER BY s.date, s.id
 
 
 def _counts(con: Any) -> tuple[int, int]:
-    n_stories = con.execute("SELECT count(*) FROM stories").fetchone()[0]
+    n_stories = con.execute("SELECT count(*) FROM stories").fetchall()[0][0]
     n_clusters = con.execute(
-        "SELECT count(DISTINCT cluster) FROM clusters WHERE cluster_size > 1").fetchone()[0]
+        "SELECT count(DISTINCT cluster) FROM clusters WHERE cluster_size > 1").fetchall()[0][0]
     return n_stories, n_clusters
