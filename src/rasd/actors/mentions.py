@@ -315,7 +315,7 @@ def find_mentions(doc: Document, use_ner: bool = True) -> Document:
         for g in _group(matches, tokens):
             span = _mention(g, tokens, doc.text, doc.published)
             span = _place_with_adjective(span, tokens, i, doc.text)
-            if span.mention.sector and span.mention.type != "PER":
+            if span.usable and span.mention.type != "PER":
                 span = _with_count(span, tokens, i, doc.text)
             sentence_spans.append(span)
         taken: set[int] = set()

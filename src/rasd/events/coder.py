@@ -192,6 +192,10 @@ class SentenceCoder:
                     s = f.adjective_at(h1) or f.adjective_at(tm.end)
             elif slot == "unknown" and self.specific(tm):
                 s = self.unknown_attacker(tm)
+            elif slot == "clause":
+                # «أحرق نفسه احتجاجا على»: an adverbial verbal noun is done by the clause's
+                # subject, whatever the verb.
+                s = f.subject_before(h0, c_lo, adjacent=False)
             if s is not None:
                 return s
         # «أعلن الكرملين أنه سينظر»: the pronoun after أن/إن stands for the speaker.
@@ -215,11 +219,14 @@ class SentenceCoder:
         return not k.startswith("ال") and not k.endswith(("ات", "ين", "ان"))
 
     def unknown_attacker(self, tm: TriggerMatch) -> ActorSpan:
-        """«انفجرت سيارة مفخخة»: a bomb implies an attacker nobody named (UAF). The actor
-        points at the trigger, its only evidence."""
+        """«انفجرت سيارة مفخخة»: a bomb implies an attacker nobody named (UAF), a
+        demonstration protesters nobody named (CVL). The actor points at the trigger, its
+        only evidence."""
         t0, t1 = self.tokens[tm.head[0]], self.tokens[tm.end - 1]
-        m = Mention(self.doc.text[t0.start:t1.end], t0.start, t1.end, "MISC", "UAF", None,
-                    "UAF", "unidentified attacker")
+        crowd = tm.form.entry.code.startswith("14")
+        sector = "CVL" if crowd else "UAF"
+        m = Mention(self.doc.text[t0.start:t1.end], t0.start, t1.end, "MISC", sector, None,
+                    sector, "protesters" if crowd else "unidentified attacker")
         return ActorSpan(m, tm.head[0], tm.end, "", True)
 
     def support_subject(self, tm: TriggerMatch, c_lo: int) -> ActorSpan | None:
