@@ -5,14 +5,12 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
+from rasd.cli_common import check_date, err, progress
 from rasd.cli_data import export, ingest, query_app
 from rasd.errors import InputError, RasdError
 from rasd.settings import Settings
@@ -30,33 +28,7 @@ lexicon_app = typer.Typer(help="Inspect and validate the lexicons.", no_args_is_
 app.add_typer(lexicon_app, name="lexicon")
 
 
-def _err(msg: str) -> None:
-    typer.echo(f"rasd: {msg}", err=True)
 
-
-def _check_date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise typer.BadParameter(f"'{value}' is not a date in YYYY-MM-DD form") from None
-
-
-@contextmanager
-def _progress() -> Iterator[Any]:
-    """A live documents / events / rate display on stderr when it is a terminal."""
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    with Progress(SpinnerColumn(), TextColumn("{task.completed} documents"),
-                  TextColumn("{task.fields[events]} events"),
-                  TextColumn("{task.fields[rate]:.0f} documents/s"), TimeElapsedColumn(),
-                  console=Console(stderr=True), transient=True) as bar:
-        yield bar
 
 
 @app.command()
@@ -67,7 +39,7 @@ def code(
         "-o", "--output", help="Write JSON Lines here (atomically) instead of stdout.")] = None,
     published: Annotated[str | None, typer.Option(
         "--date", help="Article date YYYY-MM-DD for plain text input.",
-        callback=_check_date)] = None,
+        callback=check_date)] = None,
     min_confidence: Annotated[float, typer.Option(
         help="Leave out events below this confidence (0-1).", min=0.0, max=1.0)] = 0.0,
     keep_negated: Annotated[bool, typer.Option(
@@ -93,7 +65,7 @@ def code(
 
     for p in paths:
         if p != "-" and not Path(p).exists():
-            _err(f"{p}: no such file or folder")
+            err(f"{p}: no such file or folder")
             raise typer.Exit(2)
     settings = Settings(min_confidence=min_confidence, keep_negated=keep_negated,
                         max_chars=max_chars, ner=ner)
@@ -107,7 +79,7 @@ def code(
     warm_up()
     n_docs = n_events = n_errors = 0
     started = time.perf_counter()
-    with JsonlWriter(output, indent=2 if pretty else None) as out, _progress() as bar:
+    with JsonlWriter(output, indent=2 if pretty else None) as out, progress() as bar:
         task = bar.add_task("coding", total=None, events=0, rate=0.0) if bar else None
         for doc in run_all(read_paths(paths, published), settings):
             out.write(doc.to_dict())
@@ -115,12 +87,12 @@ def code(
             n_events += len(doc.events)
             if doc.error:
                 n_errors += 1
-                _err(f"{doc.id}: {doc.error}")
+                err(f"{doc.id}: {doc.error}")
             if bar is not None and task is not None:
                 rate = n_docs / max(time.perf_counter() - started, 1e-9)
                 bar.update(task, advance=1, events=n_events, rate=rate)
     elapsed = time.perf_counter() - started
-    _err(f"coded {n_docs} document(s), {n_events} event(s), {n_errors} with errors, "
+    err(f"coded {n_docs} document(s), {n_events} event(s), {n_errors} with errors, "
          f"in {elapsed:.1f}s")
 
 
@@ -224,10 +196,10 @@ def main() -> None:
     try:
         app()
     except RasdError as e:
-        _err(str(e))
+        err(str(e))
         sys.exit(e.exit_code)
     except KeyboardInterrupt:
-        _err("interrupted")
+        err("interrupted")
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
+from rasd.cli_common import check_date, err, progress
 from rasd.settings import Settings
 
 DB_HELP = "The DuckDB database file."
@@ -29,33 +27,7 @@ query_app = typer.Typer(help="Ask a rasd database the first questions: dyads, ac
                              "stories, evidence.", no_args_is_help=True)
 
 
-def _err(msg: str) -> None:
-    typer.echo(f"rasd: {msg}", err=True)
 
-
-def _check_date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise typer.BadParameter(f"'{value}' is not a date in YYYY-MM-DD form") from None
-
-
-@contextmanager
-def _bar() -> Iterator[Any]:
-    """A live documents / events / documents-per-second line on stderr, when it is a terminal."""
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    with Progress(SpinnerColumn(), TextColumn("{task.completed} documents"),
-                  TextColumn("{task.fields[events]} events"),
-                  TextColumn("{task.fields[rate]:.1f} documents/s"), TimeElapsedColumn(),
-                  console=Console(stderr=True), transient=True) as bar:
-        yield bar
 
 
 def ingest(
@@ -67,7 +39,7 @@ def ingest(
                                       help="Code in N processes.")] = 1,
     published: Annotated[str | None, typer.Option(
         "--date", help="Date YYYY-MM-DD for documents that carry none.",
-        callback=_check_date)] = None,
+        callback=check_date)] = None,
     text_column: Annotated[str, typer.Option(
         help="The article column of CSV and Parquet files.")] = "text",
     min_confidence: Annotated[float, typer.Option(
@@ -94,10 +66,10 @@ def ingest(
     settings = Settings(min_confidence=min_confidence, keep_negated=keep_negated,
                         max_chars=max_chars)
     started = time.perf_counter()
-    with _bar() as bar:
+    with progress() as bar:
         task = bar.add_task("ingest", total=None, events=0, rate=0.0) if bar else None
 
-        def progress(stored: int, events: int) -> None:
+        def advance(stored: int, events: int) -> None:
             if bar is not None and task is not None:
                 rate = stored / max(time.perf_counter() - started, 1e-9)
                 bar.update(task, completed=stored, events=events, rate=rate)
@@ -110,19 +82,19 @@ def ingest(
             now = time.perf_counter()
             if bar is None and (last_line[0] == 0.0 or now - last_line[0] >= LOG_SECONDS):
                 last_line[0] = now
-                _err(f"committed {total:,} document(s), "
-                     f"{total / max(now - started, 1e-9):.1f} documents/s")
+                err(f"committed {total:,} document(s), "
+                    f"{total / max(now - started, 1e-9):.1f} documents/s")
 
         s = run_ingest(paths, db, settings, jobs=jobs, published=published,
-                       text_column=text_column, progress=progress, on_error=_err,
+                       text_column=text_column, progress=advance, on_error=err,
                        commit_every=commit_every, committed=committed)
-    _err(f"stored {s.stored:,} new document(s) with {s.events:,} event(s) in {s.seconds:.1f}s "
-         f"({s.rate:.1f} documents/s); skipped {s.already_stored:,} already stored"
-         + (f" and {s.repeated:,} repeated" if s.repeated else "")
-         + f"; {s.input_errors:,} unreadable input(s), {s.coding_errors:,} stored with an error")
-    _err(f"{db}: {s.documents_total:,} documents, {s.stories:,} story-level events, "
-         f"{s.clusters:,} clusters of near-duplicate articles, "
-         f"{db_size(db) / 1e6:.1f} MB")
+    err(f"stored {s.stored:,} new document(s) with {s.events:,} event(s) in {s.seconds:.1f}s "
+        f"({s.rate:.1f} documents/s); skipped {s.already_stored:,} already stored"
+        + (f" and {s.repeated:,} repeated" if s.repeated else "")
+        + f"; {s.input_errors:,} unreadable input(s), {s.coding_errors:,} stored with an error")
+    err(f"{db}: {s.documents_total:,} documents, {s.stories:,} story-level events, "
+        f"{s.clusters:,} clusters of near-duplicate articles, "
+        f"{db_size(db) / 1e6:.1f} MB")
 
 
 def _print(result: Any, as_csv: bool, title: str) -> None:
@@ -166,7 +138,7 @@ def query_dyad(
     from rasd.store.query import dyad
 
     con = _open(db)
-    _print(dyad(con, a, b, by, directed, _check_date(since), _check_date(until)), as_csv,
+    _print(dyad(con, a, b, by, directed, check_date(since), check_date(until)), as_csv,
            f"{a.upper()} {'→' if directed else '↔'} {b.upper()} by {by}")
 
 
@@ -182,7 +154,7 @@ def query_actors(
     """
     from rasd.store.query import actors
 
-    _print(actors(_open(db), top, _check_date(since), _check_date(until)), as_csv,
+    _print(actors(_open(db), top, check_date(since), check_date(until)), as_csv,
            "most active actors")
 
 
@@ -198,7 +170,7 @@ def query_roots(
     """
     from rasd.store.query import roots
 
-    _print(roots(_open(db), by, _check_date(since), _check_date(until)), as_csv,
+    _print(roots(_open(db), by, check_date(since), check_date(until)), as_csv,
            f"events by root and {by}")
 
 
@@ -216,7 +188,7 @@ def query_stories(
     """
     from rasd.store.query import stories
 
-    _print(stories(_open(db), actor, root, limit, _check_date(since), _check_date(until)),
+    _print(stories(_open(db), actor, root, limit, check_date(since), check_date(until)),
            as_csv, "story-level events")
 
 
@@ -254,4 +226,4 @@ def export(
     from rasd.store.export import export as run_export
 
     n = run_export(_open(db), fmt, output, table)
-    _err(f"wrote {n:,} row(s)" + (f" to {output}" if output else ""))
+    err(f"wrote {n:,} row(s)" + (f" to {output}" if output else ""))

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from rasd.errors import InputError
+from rasd.evaluate.scores import PRF
 from rasd.model import Document
 from rasd.pipeline import run_all
 
@@ -22,28 +23,11 @@ COUNTED_MODALITIES = ("asserted", "reported")
 
 
 @dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class Counts(PRF):
     tn: int = 0
 
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
     def to_dict(self) -> dict[str, float | int]:
-        return {**asdict(self), "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {**asdict(self), **self.rounded()}
 
 
 @dataclass

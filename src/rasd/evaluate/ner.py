@@ -12,34 +12,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rasd.evaluate.scores import PRF
 from rasd.ner.conll import TYPES, bio_spans
 
 MICRO_TYPES = ("PERS", "LOC", "ORG")
 
 
 @dataclass
-class SpanCounts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
+class SpanCounts(PRF):
     def to_dict(self) -> dict[str, float | int]:
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "gold": self.tp + self.fn,
-                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4)}
+                **self.rounded()}
 
 
 @dataclass
