@@ -94,3 +94,12 @@ def test_a_bomb_that_goes_off_implies_an_unknown_attacker_but_talk_of_bombs_does
     assert [(e.source.code, e.root) for e in doc.events] == [("UAF", "18")]
     assert events("السيارات المفخخة ظاهرة خطيرة في المنطقة.") == []
     assert events("فككت قوات الأمن سيارة مفخخة قرب السفارة.") == []
+
+
+def test_event_location_is_the_place_named_with_fi():
+    doc = rasd.code_text("تظاهر الآلاف في بغداد ضد الحكومة العراقية. "
+                         "شن الجيش الإسرائيلي غارات على مواقع في جنوب لبنان.")
+    got = [(e.root, e.location.name if e.location else None,
+            e.location.country if e.location else None) for e in doc.events]
+    assert ("14", "بغداد", "IRQ") in got
+    assert ("19", "لبنان", "LBN") in got

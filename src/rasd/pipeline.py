@@ -10,6 +10,7 @@ from rasd.actors.mentions import find_mentions
 from rasd.dates import resolve_dates
 from rasd.events.coder import code_events
 from rasd.model import Document
+from rasd.places import locate_events
 from rasd.settings import Settings
 from rasd.text.clean import clean
 from rasd.text.segment import segment
@@ -24,6 +25,7 @@ def stages(settings: Settings) -> list[tuple[str, Stage]]:
         ("mentions", partial(find_mentions, use_ner=settings.ner)),
         ("coref", resolve_in_document),
         ("events", partial(code_events, settings=settings)),
+        ("places", locate_events),
         ("dates", resolve_dates),
     ]
 

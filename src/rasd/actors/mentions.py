@@ -85,7 +85,7 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
                 g.append(m)
                 continue
             if (kinds[-1] == "agent" and (kind in _OWNER_KINDS or kind == "agent")
-                    and not m.proclitics.startswith(("و", "ف"))
+                    and not m.proclitics  # a genitive or an adjective takes no clitic
                     and _gap_ok(tokens, last.end, m.start)
                     and _owner_agrees(tokens, last, m)):
                 g.append(m)
@@ -241,7 +241,8 @@ def _crowds(doc: Document, spans: list[ActorSpan]) -> list[ActorSpan]:
     for i, t in enumerate(tokens):
         if i in taken or t.key not in _CROWD_WORDS:
             continue
-        if any(j in starts for j in range(i + 1, i + 4)):
+        if i + 1 < len(tokens) and tokens[i + 1].key == "من" and any(
+                j in starts for j in range(i + 2, i + 4)):
             continue  # «عشرات من أنصار المعارضة»: the actor named after the count
         nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == t.sentence \
             else None
