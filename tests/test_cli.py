@@ -126,3 +126,12 @@ def test_console_script_runs():
     out = subprocess.run([sys.executable, "-m", "rasd", "--help"], capture_output=True,
                          text=True, check=False)
     assert out.returncode == 0 and "code" in out.stdout
+
+
+def test_glob_patterns(tmp_path):
+    for name in ("a.txt", "b.txt", "c.md"):
+        (tmp_path / name).write_text("اتهمت روسيا أوكرانيا بقصف المدينة.", encoding="utf-8")
+    _result, docs = code(str(tmp_path / "*.txt"))
+    assert [d["id"] for d in docs] == ["a", "b"]
+    result = runner.invoke(app, ["code", str(tmp_path / "*.json")])
+    assert result.exit_code == 2 and "no files match" in result.output

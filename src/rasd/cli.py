@@ -56,13 +56,19 @@ def code(
                            "bundled ones (also: $RASD_LEXICONS).")] = None,
 ) -> None:
     """Code articles into rasd/1 JSON Lines: one object per document, events included.
+    Paths may be glob patterns (quote them: 'news/**/*.txt').
 
     Example: rasd code examples/summit-call.txt --date 2021-04-14
     """
-    from rasd.ingest.readers import read_paths
+    from rasd.ingest.readers import expand, read_paths
     from rasd.output import JsonlWriter
     from rasd.pipeline import run_all, warm_up
 
+    try:  # a missing path or a pattern that matches nothing stops before any coding
+        paths = list(expand(paths))
+    except InputError as e:
+        err(str(e))
+        raise typer.Exit(2) from None
     for p in paths:
         if p != "-" and not Path(p).exists():
             err(f"{p}: no such file or folder")
