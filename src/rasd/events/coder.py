@@ -271,7 +271,8 @@ class SentenceCoder:
     def accidental(self) -> bool:
         """Does the sentence say its deaths or wounds came from an accident or disaster?"""
         words = accident_words()
-        return any(t.key in words or t.key[1:] in words for t in self.tokens[self.lo:self.hi])
+        return any(t.key in words or (t.key[:1] in "وبلف" and t.key[1:] in words)
+                   for t in self.tokens[self.lo:self.hi])
 
     def counted_subject(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
         """The actor counted right after a verb with no subject of its own: «قتل 12 شخصا»,
@@ -424,11 +425,14 @@ class SentenceCoder:
         passive = entry.kind == "passive"
         target: ActorSpan | None = None
         if source is None:
-            source = self.source_of(tm, c_lo, c_hi)
-            if source is None and entry.kind == "verb":
-                # «قتل 12 شخصا»: a count right after the verb is its (passive) subject.
+            if entry.kind == "verb" and self.frame.subject_before(
+                    tm.head[0], c_lo, adjacent=True) is None:
+                # «قتل 12 شخصا», «وقتل ثلاثة أشخاص في هجوم»: a count where the subject
+                # would stand is the subject of a passive, even when it names people.
                 target = self.counted_subject(tm, c_hi)
                 passive = target is not None
+            if entry.kind != "verb" or not passive:
+                source = self.source_of(tm, c_lo, c_hi)  # a passive's agent phrase too
         self._source = source
         needs_source = not passive and entry.source and not entry.source_optional
         if source is None and needs_source:
