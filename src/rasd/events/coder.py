@@ -30,10 +30,11 @@ from rasd.lexicons import function_words
 from rasd.model import ActorSpan, Document, Event, Mention, Quote, Token, Trigger
 from rasd.ontology import event_type
 from rasd.settings import Settings
-from rasd.text.normalize import clitic_variants, strip_suffix, surface_offset
+from rasd.text.normalize import clitic_variants, key, strip_suffix, surface_offset
 
 SUPPORT_REACH = 8  # tokens between a support verb and its verbal noun
 SLOT_WINDOW = 5  # tokens between one slot word and the next
+_SHORT_SLOTS = frozenset(key(w) for w in "مع في على عن إلى من ب ل ضد".split())
 FIRST_SLOT_WINDOW = 12  # a VSO subject may stand between the head and its first slot word
 
 
@@ -83,6 +84,8 @@ def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry
     window = FIRST_SLOT_WINDOW
     for slot in entry.slots:
         found = False
+        if all(len(p) == 1 and p[0] in _SHORT_SLOTS for p in slot):
+            window = min(window, SLOT_WINDOW)  # «حقق مع»: a preposition stays near its verb
         for j in range(pos, min(hi, pos + window)):
             for phrase in slot:
                 n = _phrase_at(tokens, j, phrase, hi)
@@ -99,7 +102,7 @@ def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry
     return out
 
 
-def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int]
+def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text: str = ""
                   ) -> list[list[TriggerMatch]]:
     """Trigger candidates per head word in tokens [lo, hi), most specific entry first.
 
@@ -113,7 +116,11 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int]
         if i in consumed or i in blocked:
             continue
         ranked: list[tuple[tuple[int, int, int], int, TriggerMatch]] = []
+        # A word written with ta marbuta is a noun, never a verb with «ـه» (قبضة, not قبضه).
+        ta_marbuta = bool(text) and text[tokens[i].end - 1] == "ة"
         for matcher, verbal in ((lex.verbs, True), (lex.nouns, False)):
+            if verbal and ta_marbuta:
+                continue
             m = matcher.match_at(tokens, i, hi, verbal=verbal)
             if m is None:
                 continue
@@ -394,7 +401,7 @@ class SentenceCoder:
     def events(self, blocked: set[int]) -> list[Event]:
         out: list[Event] = []
         content: set[int] = set()  # tokens that are what another event is about
-        for candidates in find_triggers(self.tokens, self.lo, self.hi, blocked):
+        for candidates in find_triggers(self.tokens, self.lo, self.hi, blocked, self.doc.text):
             for tm in candidates:
                 if tm.form.entry.kind == "noun" and tm.head[0] in content:
                     break  # «أدانت مصر الغارة الإسرائيلية»: the raid is what is condemned

@@ -29,6 +29,7 @@ _AGENT_PHRASES = {(key("على"), key("يد")), (key("من"), key("قبل")), (k
                   (key("بغارة"),), (key("بغارات"),), (key("أيدي"),)}
 SUBJECT_SCAN = 4
 TARGET_WINDOW = 10
+OBJECT_WINDOW = 4
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +161,9 @@ class Frame:
         return None
 
     def unprepositioned(self, start: int, stop: int, exclude: set[int]) -> ActorSpan | None:
-        limit = min(stop, start + TARGET_WINDOW)
+        """The direct object: an actor without a preposition close after the verb (or its
+        subject); farther away it belongs to another phrase («احتلت المركز الثاني بعد …»)."""
+        limit = min(stop, start + OBJECT_WINDOW)
         for s in self.spans:
             if s.first < start or s.first >= limit:
                 continue
