@@ -39,3 +39,9 @@ def test_without_a_time_expression_the_article_date_is_used():
 def test_impossible_dates_are_ignored():
     assert event_date("اتهمت روسيا أوكرانيا في 31 فبراير بقصف المدينة.", "2021-04-14") \
         == "2021-04-14"
+
+
+def test_a_sentence_about_another_year_has_no_event_date():
+    assert event_date("في عام 2005 اتهمت روسيا أوكرانيا بقصف المدينة.", "2021-04-14") is None
+    assert event_date("في عام 2021 اتهمت روسيا أوكرانيا بقصف المدينة.", "2021-04-14") \
+        == "2021-04-14"

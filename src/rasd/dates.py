@@ -127,6 +127,13 @@ def resolve_dates(doc: Document) -> Document:
             trig = next((i for i in range(lo, hi) if tokens[i].start >= e.trigger.start), lo)
             _, when = min(found, key=lambda x: abs(x[0] - trig))
             e.date = when.isoformat()
+        elif ref is not None and _other_year(tokens, lo, hi, ref.year):
+            e.date = None  # «1944 - انفجار قنبلة …»: another year, day unknown: no date
         else:
             e.date = ref.isoformat() if ref else None
     return doc
+
+
+def _other_year(tokens: list[Token], lo: int, hi: int, year: int) -> bool:
+    """Does the sentence name a year other than the article's (a history, a timeline)?"""
+    return any(_year_at(tokens, j, hi) not in (None, year) for j in range(lo, hi))

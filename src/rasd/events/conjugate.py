@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from rasd.text.normalize import key
 
-OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني")
+# Third person and first person only: second-person forms collide with common words
+# («هنأ» + «ك» is «هناك», "there is") and news rarely addresses its reader.
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ني")
 
 
 def _weak_final(stem: str) -> bool:
