@@ -1,8 +1,9 @@
 """A small learned named-entity tagger for Arabic news (PERS, LOC, ORG, MISC).
 
 An averaged structured perceptron over BIO tags (`perceptron.py`), with features from
-normalised keys, clitic-stripped stems, affixes, neighbouring words and the project's actor
-lexicons (`features.py`). The shipped model, `model.json.gz` beside this file, is loaded on
+normalised keys, clitic-stripped stems, affixes, neighbouring words, the project's actor
+lexicons, where words stood inside entity spans of the training data and runs of definite
+words (`features.py`). The shipped model, `model.json.gz` beside this file, is loaded on
 the first call. Types are ANERcorp's: PERS, LOC, ORG, MISC (country adjectives are not
 entities in that scheme).
 
@@ -55,7 +56,8 @@ def tag_keys(sentences: Sequence[Sequence[str]], model: Perceptron | None = None
     (`rasd.text.normalize.key`). Mentions of a word anywhere in the document share evidence."""
     m = model or load_model()
     doc = document_context(sentences)
-    parts = [sentence_parts(keys, lex=m.lexicon, doc=doc) for keys in sentences]
+    parts = [sentence_parts(keys, lex=m.lexicon, doc=doc, tables=m.tables)
+             for keys in sentences]
     tags = [m.predict_parts(pk, extra) for pk, extra in parts]
     if m.second is not None:
         extra2 = second_pass_features(sentences, [extra for _, extra in parts], tags)

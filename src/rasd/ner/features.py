@@ -3,7 +3,10 @@
 A token's own features (key, clitic-stripped stem, its proclitics, affixes, shape) are cached
 per key; context features add the neighbouring keys and stems, and gazetteer features say
 where the project's actor lexicons (countries, seats, organisations, people, nisba
-adjectives, role nouns) match the sentence, clitics stripped as the matcher does.
+adjectives, role nouns) match the sentence, clitics stripped as the matcher does. Span
+features (`span_lexicon`) say where a word stood inside entity spans of the training data
+(first, inside, last word), and article features describe runs of ال-definite words after
+organisation head nouns, as in multi-word organisation names.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ _GAZ_KIND = {"person": "PER", "country": "LOC", "seat": "SEAT", "org": "ORG",
 _TRANSLIT_END = ("وف", "يف", "سكي", "يان", "ز", "و", "يو", "ني", "يني", "ون", "تون", "لي",
                  "يا", "ا", "ر", "ت", "س", "غ", "ك", "ش")
 _LATIN_LETTERS = frozenset("گپچڤژ")
+
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +55,9 @@ def word_classes() -> dict[str, tuple[str, ...]]:
         if entry.kind == "person" and len(phrase) > 1:
             out.setdefault(phrase[0], set()).add("PFIRST")
             out.setdefault(phrase[-1], set()).add("PLAST")
+        elif entry.kind == "org" and len(phrase) > 1:
+            out.setdefault(phrase[0], set()).add("OFIRST")
+            out.setdefault(phrase[-1], set()).add("OLAST")
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
@@ -146,6 +153,44 @@ def word_lexicon(sents: Sequence[Sequence[tuple[str, str]]], min_count: int = 1
     return out
 
 
+def span_lexicon(sents: Sequence[Sequence[tuple[str, str]]], share: float = 0.15
+                 ) -> dict[str, str]:
+    """Stem → where it stood in entity spans of `sents` ((key, tag) pairs): flags such as
+    'ORG:B' (first word of an ORG span), 'ORG:I' (inside), 'ORG:L' (last word of a span of
+    two or more), each kept when at least `share` of the stem's occurrences had it."""
+    counts: dict[str, dict[str, int]] = {}
+    total: dict[str, int] = {}
+    for s in sents:
+        tags = [t for _, t in s]
+        for i, (k, t) in enumerate(s):
+            stem = word(k)[0]
+            total[stem] = total.get(stem, 0) + 1
+            if t == "O":
+                continue
+            flags = [t[2:] + ":" + t[0]]
+            nxt = tags[i + 1] if i + 1 < len(tags) else "O"
+            if t[0] == "I" and nxt != "I-" + t[2:]:
+                flags.append(t[2:] + ":L")
+            c = counts.setdefault(stem, {})
+            for f in flags:
+                c[f] = c.get(f, 0) + 1
+    return {stem: " ".join(sorted(f for f, n in c.items() if n >= share * total[stem]))
+            for stem, c in counts.items()}
+
+
+def _definite(k: str, stem: str) -> str:
+    """A token's article class: 'A' ال-definite, 'W' و+ال, 'C' other clitic+ال, 'N' a bare
+    word, 'P' punctuation, digits or a one-letter word."""
+    if len(k) < 2 or not k[0].isalpha():
+        return "P"
+    pre = k[: len(k) - len(stem)]
+    if k.startswith("ال"):
+        return "A"
+    if pre.endswith("ال") or (k[1:3] == "ال" and k[0] in "وفبكل"):
+        return "W" if k[0] == "و" else "C"
+    return "N"
+
+
 def document_context(sents: Sequence[Sequence[str]], cap: int = 8
                      ) -> dict[str, tuple[str, ...]]:
     """Stem → the words seen around it anywhere in the document (its `cap` most frequent
@@ -196,10 +241,13 @@ def context(k: str) -> tuple[tuple[str, ...], ...]:
 
 def sentence_parts(keys: Sequence[str], gaz: Sequence[str] | None = None,
                    lex: dict[str, str] | None = None,
-                   doc: dict[str, tuple[str, ...]] | None = None
+                   doc: dict[str, tuple[str, ...]] | None = None,
+                   tables: dict[str, dict[str, str]] | None = None
                    ) -> tuple[list[str], list[list[str]]]:
     """The sentence's keys padded with two boundary keys each side, whose `context`
-    features every token takes from its window, and the other features of each token."""
+    features every token takes from its window, and the other features of each token.
+    `tables` may hold 'clusters' (key → cluster code, `rasd.ner.clusters`) and 'spans'
+    (stem → span flags, `span_lexicon`)."""
     n = len(keys)
     gaz = gazetteer(keys) if gaz is None else gaz
     stems = [word(k)[0] for k in keys]
@@ -208,10 +256,45 @@ def sentence_parts(keys: Sequence[str], gaz: Sequence[str] | None = None,
     pg = ["", "", *gaz, "", ""]
     sport = bool(doc) and "" in doc  # type: ignore[operator]
     heads = [any(c in ("ORGHEAD", "LOCHEAD") for c in classes(k)) for k in keys]
+    tables = tables or {}
+    clus = tables.get("clusters")
+    spans = tables.get("spans")
+    if clus:
+        cl = [clus.get(k) or clus.get(s) or "" for k, s in zip(keys, stems, strict=True)]
+        cp = [[">"] * 3, [">"] * 3, *([x.split(".") if x else ["?"] * 3 for x in cl]),
+              ["<"] * 3, ["<"] * 3]
+    if spans:
+        sp = ["", "", *(spans.get(s, "") for s in stems), "", ""]
+    dfn = ["<", "<", *(_definite(k, s) for k, s in zip(keys, stems, strict=True)), ">", ">"]
+    orgh = ["", "", *("ORGHEAD" in classes(k) for k in keys), "", ""]
     out = []
     for i in range(n):
         j = i + 2
-        f = ["ww-1=" + pk[j - 1] + "|" + pk[j], "ww+1=" + pk[j] + "|" + pk[j + 1],
+        d = dfn[j]
+        # article pattern around the token, after an organisation head noun, and the
+        # token's place in a run of definite words («إدارة الجوازات والهجرة»)
+        f = ["D3=" + dfn[j - 1] + d + dfn[j + 1],
+             "D5=" + dfn[j - 2] + dfn[j - 1] + d + dfn[j + 1] + dfn[j + 2]]
+        if orgh[j - 1]:
+            f.append("oh-1|" + d)
+        if orgh[j - 2]:
+            f.append("oh-2|" + dfn[j - 1] + d)
+        if d in "AWC":
+            r = 1
+            while r < 4 and dfn[j - r] in "AWC":
+                r += 1
+            f.append(f"drun={r}|{'h' if orgh[j - r + 1] or orgh[j - r] else ''}")
+        if clus:
+            c0, cm1, cp1 = cp[j], cp[j - 1], cp[j + 1]
+            f += ["k0=" + c0[0], "k1=" + c0[1], "k2=" + c0[2],
+                  "k0-1=" + cm1[0], "k1-1=" + cm1[1], "k0+1=" + cp1[0], "k1+1=" + cp1[1],
+                  "k0-2=" + cp[j - 2][0], "k0+2=" + cp[j + 2][0],
+                  "k1-1|k1=" + cm1[1] + "|" + c0[1], "k1|k1+1=" + c0[1] + "|" + cp1[1]]
+        if spans:
+            f.extend("S=" + x for x in sp[j].split())
+            f.extend("S-1=" + x for x in sp[j - 1].split())
+            f.extend("S+1=" + x for x in sp[j + 1].split())
+        f += ["ww-1=" + pk[j - 1] + "|" + pk[j], "ww+1=" + pk[j] + "|" + pk[j + 1],
              "L=" + lx[j], "L-1=" + lx[j - 1], "L+1=" + lx[j + 1],
              "LL=" + lx[j - 1] + "|" + lx[j]]
         for d in (2, 3):
@@ -241,9 +324,10 @@ def assemble(pk: Sequence[str], extra: Sequence[Sequence[str]]) -> list[list[str
 
 def sentence_features(keys: Sequence[str], gaz: Sequence[str] | None = None,
                       lex: dict[str, str] | None = None,
-                      doc: dict[str, tuple[str, ...]] | None = None) -> list[list[str]]:
+                      doc: dict[str, tuple[str, ...]] | None = None,
+                      tables: dict[str, dict[str, str]] | None = None) -> list[list[str]]:
     """Feature strings for every token of one sentence of keys."""
-    return assemble(*sentence_parts(keys, gaz, lex, doc))
+    return assemble(*sentence_parts(keys, gaz, lex, doc, tables))
 
 
 def _types_by_stem(sents: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]

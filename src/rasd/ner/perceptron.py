@@ -39,7 +39,8 @@ class Perceptron:
                  trans: list[list[float]] | None = None, start: list[float] | None = None,
                  meta: dict[str, object] | None = None,
                  lexicon: dict[str, str] | None = None,
-                 second: Perceptron | None = None) -> None:
+                 second: Perceptron | None = None,
+                 tables: dict[str, dict[str, str]] | None = None) -> None:
         self.tags = tuple(tags)
         n = len(self.tags)
         self.weights = weights or {}
@@ -48,6 +49,7 @@ class Perceptron:
         self.meta = meta or {}
         self.lexicon = lexicon or {}  # stem → its usual tag in the training data
         self.second = second  # a second-pass model that sees this one's document predictions
+        self.tables = tables or {}  # 'clusters' (key → code), 'spans' (stem → span flags)
         self._prev = _allowed_prev(self.tags)
         self._index: dict[str, int] | None = None
         self._mat: np.ndarray = np.zeros((0, 0))
@@ -122,6 +124,8 @@ class Perceptron:
             "start": [0.0 if v == NEG else round(v, 3) for v in self.start],
             "trans": [[round(v, 3) for v in row] for row in self.trans],
             "weights": {f: [x for tv in pairs for x in tv] for f, pairs in self.weights.items()}}
+        if self.tables:
+            data["tables"] = self.tables
         if self.second is not None:
             data["second"] = self.second.to_dict()
         return data
@@ -136,7 +140,7 @@ class Perceptron:
                    for f, flat in data["weights"].items()}
         second = cls.from_dict(data["second"]) if data.get("second") else None
         return cls(data["tags"], weights, data["trans"], data["start"], data.get("meta"),
-                   data.get("lexicon"), second)
+                   data.get("lexicon"), second, data.get("tables"))
 
     @classmethod
     def load(cls, path: str | Path) -> Perceptron:

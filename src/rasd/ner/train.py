@@ -2,6 +2,7 @@
 
     PYTHONHASHSEED=1 python -m rasd.ner.train --data ../shared/data/anercorp/train.conll \\
         --out src/rasd/ner/model.json.gz [--dev-fraction 0.2] [--epochs 6] [--second-pass 5]
+        [--clusters] [--min-count 1]
 
 The held-out part is the last `--dev-fraction` of the file's sentences, taken sequentially.
 With `--dev-fraction 0` the model is trained on the whole file and nothing is scored.
@@ -16,12 +17,14 @@ import sys
 import time
 from pathlib import Path
 
+from rasd.ner.clusters import word_clusters
 from rasd.ner.conll import bio_spans, read_conll, spans_to_bio
 from rasd.ner.features import (
     DOC_SENTENCES,
     document_context,
     second_pass_features,
     sentence_features,
+    span_lexicon,
     word_lexicon,
 )
 from rasd.ner.perceptron import Perceptron, train
@@ -69,27 +72,48 @@ def with_second_pass(sents: list[list[tuple[str, str]]],
     return out
 
 
-def featurise(sents: list[list[tuple[str, str]]], lex: dict[str, str]
+def featurise(sents: list[list[tuple[str, str]]], lex: dict[str, str],
+              tables: dict[str, dict[str, str]] | None = None
               ) -> list[tuple[list[list[str]], list[str]]]:
     """Features of each sentence; documents are blocks of DOC_SENTENCES sentences."""
     out = []
     for a in range(0, len(sents), DOC_SENTENCES):
         block = [[k for k, _ in s] for s in sents[a:a + DOC_SENTENCES]]
         doc = document_context(block)
-        out.extend((sentence_features(keys, lex=lex, doc=doc), [t for _, t in s])
+        out.extend((sentence_features(keys, lex=lex, doc=doc, tables=tables), [t for _, t in s])
                    for keys, s in zip(block, sents[a:a + DOC_SENTENCES], strict=True))
     return out
 
 
-def jackknife(sents: list[list[tuple[str, str]]], folds: int
+def tables_for(sents: list[list[tuple[str, str]]], clusters: dict[str, str] | None
+               ) -> dict[str, dict[str, str]]:
+    """The model's lookup tables learned from `sents`: span flags, and the given clusters."""
+    out = {"spans": span_lexicon(sents)}
+    if clusters:
+        out["clusters"] = clusters
+    return out
+
+
+def jackknife(sents: list[list[tuple[str, str]]], folds: int,
+              clusters: dict[str, str] | None = None
               ) -> list[tuple[list[list[str]], list[str]]]:
     """Training features where each block's word lexicon comes from the other blocks, so the
     tagger learns how far to trust the lexicon on words it has not been trained on."""
     out = []
     size = -(-len(sents) // folds)
     for a in range(0, len(sents), size):
-        out.extend(featurise(sents[a:a + size], word_lexicon(sents[:a] + sents[a + size:])))
+        rest = sents[:a] + sents[a + size:]
+        out.extend(featurise(sents[a:a + size], word_lexicon(rest), tables_for(rest, clusters)))
     return out
+
+
+def prune(data: list[tuple[list[list[str]], list[str]]], min_count: int
+          ) -> list[tuple[list[list[str]], list[str]]]:
+    """Training data without the features seen in fewer than `min_count` tokens."""
+    from collections import Counter
+
+    n = Counter(f for fs, _ in data for tok in fs for f in tok)
+    return [([[f for f in tok if n[f] >= min_count] for tok in fs], g) for fs, g in data]
 
 
 def jackknife_ranges(n: int, folds: int) -> list[tuple[int, int]]:
@@ -111,6 +135,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--second-pass", type=int, default=5, metavar="FOLDS",
                     help="train a second pass on out-of-fold first-pass tags from this many "
                          "blocks (0: one pass only)")
+    ap.add_argument("--clusters", action="store_true",
+                    help="add distributional word clusters of the training words as features "
+                         "(no gain on the held-out part, see README)")
+    ap.add_argument("--min-count", type=int, default=1,
+                    help="drop features seen in fewer training tokens than this")
     ap.add_argument("--verbose", action="store_true", help="score the dev part every epoch")
     args = ap.parse_args(argv)
 
@@ -118,13 +147,17 @@ def main(argv: list[str] | None = None) -> int:
 
     t0 = time.perf_counter()
     train_s, dev_s = split(keyed(read_conll(args.data)), args.dev_fraction)
-    data = jackknife(train_s, args.folds)
+    clusters = word_clusters([[k for k, _ in s] for s in train_s]) if args.clusters else None
+    data = jackknife(train_s, args.folds, clusters)
+    if args.min_count > 1:
+        data = prune(data, args.min_count)
     lex = word_lexicon(train_s)
+    tables = tables_for(train_s, clusters)
     n_tok = sum(len(s) for s in train_s)
     print(f"train: {len(train_s)} sentences, {n_tok} tokens; dev: {len(dev_s)} sentences, "
           f"{sum(len(s) for s in dev_s)} tokens ({time.perf_counter() - t0:.1f} s)",
           file=sys.stderr)
-    dev_data = featurise(dev_s, lex)
+    dev_data = featurise(dev_s, lex, tables)
     gold = [t for _, t in dev_data]
 
     def on_epoch(m: Perceptron) -> None:
@@ -135,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
                   log=lambda m: print(m, file=sys.stderr),
                   on_epoch=on_epoch if dev_s and args.verbose else None)
     model.lexicon = lex
+    model.tables = tables
     if args.second_pass:
         quiet = lambda m: None  # noqa: E731
         first: list[list[str]] = []
@@ -154,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
                              log=lambda m: print(m, file=sys.stderr))
         dev_data = dev2
     model.meta = {"data": Path(args.data).name, "train_sentences": len(train_s),
+                  "clusters": args.clusters, "min_count": args.min_count,
                   "train_tokens": n_tok, "dev_fraction": args.dev_fraction,
                   "epochs": args.epochs, "second_pass": args.second_pass}
     print(f"trained in {time.perf_counter() - t0:.1f} s, {len(model.weights)} features",
