@@ -254,6 +254,20 @@ def _crowds(doc: Document, spans: list[ActorSpan]) -> list[ActorSpan]:
     return sorted(out, key=lambda s: s.first)
 
 
+def _may_start_name(tokens: list[Token], i: int, starts: set[int]) -> bool:
+    """Could token i (allowing one comma before it) begin a person's name?"""
+    if i < len(tokens) and tokens[i].key in _APPOSITION:
+        i += 1
+    if i >= len(tokens) or i in starts:
+        return False
+    k = tokens[i].key
+    words = function_words()
+    if not k.isalpha() or len(k) < 2 or k.startswith("ال"):
+        return False
+    return not any(k in words.get(c, frozenset())
+                   for c in ("boundary", "preposition", "skip", "quantity", "complementiser"))
+
+
 def _add_names(doc: Document, spans: list[ActorSpan], use_ner: bool) -> list[ActorSpan]:
     """Names the lexicons do not know, from the learned tagger (rasd.ner), in the sentences
     where a role is mentioned.
@@ -267,9 +281,11 @@ def _add_names(doc: Document, spans: list[ActorSpan], use_ner: bool) -> list[Act
     from rasd.ner import tag
 
     tokens = doc.tokens
-    # The tagger costs as much as the rest of the pipeline: it reads only the sentences
-    # where a role stands, where an unknown name most often follows a title.
-    wanted = {tokens[s.first].sentence for s in spans if s.role}
+    # The tagger costs more than the rest of the pipeline: it reads only the sentences where
+    # a word that could begin a name follows a role with no name of its own.
+    starts = {s.first for s in spans}
+    wanted = {tokens[s.first].sentence for s in spans
+              if s.role and s.mention.type != "PER" and _may_start_name(tokens, s.end, starts)}
     if not wanted:
         return spans
     by_start = {t.start: i for i, t in enumerate(tokens)}
