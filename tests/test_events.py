@@ -103,3 +103,14 @@ def test_event_location_is_the_place_named_with_fi():
             e.location.country if e.location else None) for e in doc.events]
     assert ("14", "بغداد", "IRQ") in got
     assert ("19", "لبنان", "LBN") in got
+
+
+def test_armed_attack_needs_an_armed_attacker_and_fiction_is_not_news():
+    assert events("هاجم مسلحون مركزا للشرطة العراقية.") == [("UAF", "IRQCOP", "190")]
+    assert events("هاجم الرئيس الفرنسي الصحافة في خطابه.") == []
+    assert events("في الفيلم الجديد يهاجم الجيش الأمريكي مدينة خيالية.") == []
+
+
+def test_a_kill_verb_after_its_noun_with_no_object_is_passive():
+    doc = rasd.code_text("وقال مسؤول إن جنديا عراقيا قتل في الهجوم.")
+    assert [(e.source, e.target.code, e.root) for e in doc.events] == [(None, "IRQMIL", "18")]

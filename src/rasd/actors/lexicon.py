@@ -107,6 +107,8 @@ def actor_matcher() -> PhraseMatcher[ActorEntry]:
         for b in bases:
             b = b.removesuffix("ّ")
             _add(m, [b, b + "ة", b + "ات"], adj)
+            if phrase_key(b + "ا") not in m:  # «جنديا عراقيا»; but «روسيا» is Russia
+                _add(m, [b + "ا"], adj)
             _add(m, [b + "ون", b + "ين", b[:-1] + "يون", b[:-1] + "يين"], people)
         _add(m, irregular, people)
     for fname, kind in (("seats.tsv", "seat"), ("organisations.tsv", "org")):

@@ -48,6 +48,8 @@ def _owner_agrees(tokens: list[Token], agent: Match[ActorEntry], owner: Match[Ac
     head_definite = _definite(tokens[agent.end - 1]) or agent.value.sector == "="
     if owner.value.kind == "nisba":
         return head_definite == _definite(tokens[owner.start])
+    if owner.proclitics == "ل":
+        return head_definite  # «الأمين العام للأمم المتحدة»
     if owner.value.kind == "agent":
         return not head_definite
     return not head_definite
@@ -85,7 +87,10 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
                 g.append(m)
                 continue
             if (kinds[-1] == "agent" and (kind in _OWNER_KINDS or kind == "agent")
-                    and not m.proclitics  # a genitive or an adjective takes no clitic
+                    # a genitive or an adjective takes no clitic, except the lam of
+                    # possession: «الأمين العام للأمم المتحدة»
+                    and (not m.proclitics or (m.proclitics == "ل" and kind != "nisba"
+                                              and _definite(tokens[last.end - 1])))
                     and _gap_ok(tokens, last.end, m.start)
                     and _owner_agrees(tokens, last, m)):
                 g.append(m)

@@ -275,6 +275,12 @@ class SentenceCoder:
                 return True
         return False
 
+    def fiction(self) -> bool:
+        """Is the sentence about a film, a novel or a game («في الفيلم يهاجم الجيش …»)?"""
+        words = function_words().get("fiction", frozenset())
+        return any(t.key in words or (t.key[:1] in "وبلف" and t.key[1:] in words)
+                   for t in self.tokens[self.lo:self.hi])
+
     def accidental(self) -> bool:
         """Does the sentence say its deaths or wounds came from an accident or disaster?"""
         words = accident_words()
@@ -288,6 +294,9 @@ class SentenceCoder:
         if not tm.form.entry.target or "obj" not in tm.form.entry.target:
             return None
         h1 = tm.head[1]
+        skip = function_words().get("skip", frozenset())
+        while h1 < c_hi and (self.tokens[h1].key in skip or self.tokens[h1].key in ("من", "،")):
+            h1 += 1  # «وقتل أول من أمس 4 جنود»
         if h1 >= c_hi:
             return None
         k = self.tokens[h1].key
@@ -440,16 +449,26 @@ class SentenceCoder:
                 passive = target is not None
             if entry.kind != "verb" or not passive:
                 source = self.source_of(tm, c_lo, c_hi)  # a passive's agent phrase too
+        if source is not None and entry.source_sectors and \
+                source.mention.sector not in entry.source_sectors:
+            return []  # «هاجم الرئيس الصحافة» is not an armed attack
         self._source = source
         needs_source = not passive and entry.source and not entry.source_optional
         if source is None and needs_source:
             return []
-        if entry.kind == "noun" and self.topic_of_talk(tm):
+        if (entry.kind == "noun" and self.topic_of_talk(tm)) or self.fiction():
             return []
         if source is None and entry.code[:2] in ("18", "19", "20") and self.accidental():
             return []
         if target is None and entry.target:
             target = self.target_of(tm, source, c_hi)
+        violent = entry.code[:2] in ("18", "19", "20")
+        if target is None and violent and entry.kind == "verb" and "obj" in entry.target \
+                and source is not None and source.end <= tm.head[0]:
+            # «جنديا عراقيا قتل وأصيب آخر»: a kill verb after its noun with no object of its
+            # own is a passive (قُتل); the noun is what was done to.
+            source, target, passive = None, source, True
+            self._source = None
         if target is None and entry.target and not entry.target_optional:
             return []
         if source is None and target is None:

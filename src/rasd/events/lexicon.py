@@ -8,7 +8,7 @@ from functools import lru_cache
 from rasd.errors import LexiconError
 from rasd.events.conjugate import verb_forms
 from rasd.lexicons import Row, alternatives, problem, read_tsv
-from rasd.ontology import event_types
+from rasd.ontology import SECTORS, event_types
 from rasd.text.matcher import PhraseMatcher, phrase_key
 from rasd.text.normalize import key
 
@@ -32,6 +32,7 @@ class TriggerEntry:
     target_optional: bool
     note: str
     where: str
+    source_sectors: frozenset[str] = frozenset()  # if set, the source must be one of these
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +62,23 @@ def _slot_spec(field: str, allowed: tuple[str, ...], row: Row, what: str
     return slots, optional
 
 
+def _sectors(field: str, row: Row) -> tuple[str, frozenset[str]]:
+    """`subj[MIL,REB]` → ("subj", {"MIL", "REB"}): a source that must be of these sectors."""
+    if "[" not in field:
+        return field, frozenset()
+    head, _, rest = field.partition("[")
+    inside, _, tail = rest.partition("]")
+    sectors = frozenset(x.strip() for x in inside.split(",") if x.strip())
+    unknown = sectors - SECTORS
+    if unknown:
+        raise LexiconError(f"{row.where()}: unknown sector(s) {', '.join(sorted(unknown))}")
+    return head + tail, sectors
+
+
 def parse_row(row: Row) -> TriggerEntry:
     f = list(row.fields) + [""] * (6 - len(row.fields))
     code, kind, pattern, source, target, note = (x.strip() for x in f[:6])
+    source, sectors = _sectors(source, row)
     if code not in event_types():
         raise LexiconError(f"{row.where()}: '{code}' is not a CAMEO event code")
     if kind not in KINDS:
@@ -82,7 +97,8 @@ def parse_row(row: Row) -> TriggerEntry:
         source, target = "agent?", (target if target not in ("", "-") else "subj")
     src, src_opt = _slot_spec(source or "subj", SOURCE_SLOTS, row, "source")
     tgt, tgt_opt = _slot_spec(target or "-", TARGET_SLOTS, row, "target")
-    return TriggerEntry(code, kind, head, slots, src, src_opt, tgt, tgt_opt, note, row.where())
+    return TriggerEntry(code, kind, head, slots, src, src_opt, tgt, tgt_opt, note, row.where(),
+                        sectors)
 
 
 def head_phrases(entry: TriggerEntry) -> dict[Phrase, str]:
