@@ -46,9 +46,10 @@ class ActorEntry:
         for r in self.roles:
             if r.start <= date and (r.end is None or date < r.end):
                 return r.code
-        # Out of office: their country, from the latest national role (not «IGO»).
+        # Out of office: their country, from the latest national role. Someone known only
+        # for an international post has no country here: unknown.
         national = [r for r in self.roles if not r.code.startswith(_NON_NATIONAL)]
-        return (national or list(self.roles))[-1].code[:3]
+        return national[-1].code[:3] if national else None
 
 
 _NON_NATIONAL = ("IGO", "NGO", "IMG", "MNC")

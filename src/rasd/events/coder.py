@@ -169,7 +169,8 @@ class SentenceCoder:
         self.last_subject: ActorSpan | None = None  # of the last coded verb event
         self._source: ActorSpan | None = None
         self.frame = Frame(self.tokens, [s for s in spans if s.usable], (lo, hi),
-                           [s for s in spans if not s.usable and s.mention.type == "NORP"])
+                           [s for s in spans if not s.usable and s.mention.type == "NORP"],
+                           [s for s in spans if s.mention.type in ("LOC", "GPE")])
         self.speech = find_speech(self.frame, last_speaker)
         sent = doc.sentences[si]
         stripped = doc.text[sent.start:sent.end].rstrip(" \"”»'")

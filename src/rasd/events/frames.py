@@ -8,7 +8,7 @@ or the actor a given preposition introduces. Everything here works within one cl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.lexicons import function_words
@@ -104,6 +104,7 @@ class Frame:
     spans: list[ActorSpan]  # usable actor spans of the sentence, in order
     sent: tuple[int, int]
     adjectives: list[ActorSpan]  # country adjectives that are not actors themselves
+    places: list[ActorSpan] = field(default_factory=list)  # places and seats of government
 
     def _prep(self, s: ActorSpan) -> str | None:
         return preposition(s, self.tokens)
@@ -164,6 +165,23 @@ class Frame:
         """The direct object: an actor without a preposition close after the verb (or its
         subject); farther away it belongs to another phrase («احتلت المركز الثاني بعد …»)."""
         limit = min(stop, start + OBJECT_WINDOW)
+        # The object comes before a prepositional phrase, except a place («استقبل ولي العهد
+        # في جدة رئيس الوزراء») and the من of a count («عشرات من أنصار المعارضة»).
+        counts = _words("quantity")
+        j = start
+        while j < limit:
+            k = self.tokens[j].key
+            if k in _words("preposition") and not (
+                    k == "من" and j > 0 and (self.tokens[j - 1].key in counts
+                                             or self.tokens[j - 1].key.isdigit())):
+                place = next((p for p in self.places if p.first == j + 1), None)
+                if place is None:
+                    limit = j
+                    break
+                limit = min(stop, limit + (place.end - j))
+                j = place.end
+                continue
+            j += 1
         for s in self.spans:
             if s.first < start or s.first >= limit:
                 continue
