@@ -109,3 +109,9 @@ def test_without_the_tagger_the_role_still_gives_the_code():
     doc = rasd.code_text("قال وزير الخارجية الفنلندي يوهانس فيرتانين إن المحادثات مفيدة.",
                          published="2024-01-01", settings=Settings(ner=False))
     assert [(m.text, m.code) for m in doc.entities] == [("وزير الخارجية الفنلندي", "FINGOV")]
+
+
+def test_a_title_with_someone_out_of_office_is_an_elite_of_their_country():
+    text = "قال الرئيس علي عبد الله صالح إن الحوار ضروري."
+    assert mentions(text, "2010-01-01") == [("الرئيس علي عبد الله صالح", "YEMGOV")]
+    assert mentions(text, "2015-07-21") == [("الرئيس علي عبد الله صالح", "YEMELI")]

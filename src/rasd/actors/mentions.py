@@ -133,7 +133,12 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
         person_code = person.code_on(date)
         if person_code and (len(person_code) > 3 or not sector):
             code = person_code
-        country = (code or "")[:3] or country
+        elif person_code and sector:
+            # Out of office but named by a title («الرئيس علي عبد الله صالح» in 2015): a
+            # former office holder, an elite of their country.
+            code = person_code + "ELI"
+        if code and code[:3] not in SECTORS and not code.startswith(("IGO", "NGO", "IMG")):
+            country = code[:3]
         if code and len(code) >= 6:
             sector = code[3:6]
         name, name_ar, typ = person.name, person.name_ar, "PER"
