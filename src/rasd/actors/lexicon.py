@@ -107,7 +107,9 @@ def actor_matcher() -> PhraseMatcher[ActorEntry]:
         people = ActorEntry("nisba", "NORP", iso3, None, None, name_ar, people=True)
         for b in bases:
             b = b.removesuffix("ّ")
-            _add(m, [b, b + "ة", b + "ات"], adj)
+            if phrase_key(b) not in m:  # «تشيلي» is Chile itself; only «التشيليون» derives
+                _add(m, [b], adj)
+            _add(m, [b + "ة", b + "ات"], adj)
             if phrase_key(b + "ا") not in m:  # «جنديا عراقيا»; but «روسيا» is Russia
                 _add(m, [b + "ا"], adj)
             _add(m, [b + "ون", b + "ين", b[:-1] + "يون", b[:-1] + "يين"], people)

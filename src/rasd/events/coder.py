@@ -345,7 +345,9 @@ class SentenceCoder:
         there has a country adjective: the country is the target."""
         f = self.frame
         for j in range(max(after, end), min(c_hi, max(after, end) + 3)):
-            adj = f.adjective_at(j + 1)
+            # «الغارة الإسرائيلية», «محطة كهرباء أوكرانية»: the adjective may follow a
+            # two-word noun
+            adj = f.adjective_at(j + 1) or f.adjective_at(j + 2)
             if adj is None:
                 continue
             noun = self.tokens[j]
@@ -463,8 +465,8 @@ class SentenceCoder:
             return []
         if target is None and entry.target:
             target = self.target_of(tm, source, c_hi)
-        violent = entry.code[:2] in ("18", "19", "20")
-        if target is None and violent and entry.kind == "verb" and "obj" in entry.target \
+        if target is None and entry.code[:2] == "18" and entry.kind == "verb" \
+                and "obj" in entry.target \
                 and source is not None and source.end <= tm.head[0]:
             # «جنديا عراقيا قتل وأصيب آخر»: a kill verb after its noun with no object of its
             # own is a passive (قُتل); the noun is what was done to.
