@@ -16,7 +16,7 @@ import pytest
 
 from rasd.store import connect
 
-N = 1200
+N = 2400  # enough that a run is still going when it is killed, even on a fast machine
 ROOT = Path(__file__).resolve().parents[1]
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
