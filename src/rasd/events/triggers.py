@@ -1,0 +1,122 @@
+"""Trigger matching: head words from the event lexicon and the words their patterns need.
+
+A head matches a generated verb form, a verbal noun or a passive form (clitics stripped only
+when what remains is a head); the words after ` + ` in its pattern must follow, in order,
+within a few tokens. Among the entries of a head, the most specific comes first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.events.lexicon import HeadForm, Phrase, TriggerEntry, trigger_lexicon
+from rasd.model import Token
+from rasd.text.normalize import clitic_variants, key, strip_suffix
+
+SLOT_WINDOW = 5  # tokens between one slot word and the next
+_SHORT_SLOTS = frozenset(key(w) for w in "مع في على عن إلى من ب ل ضد".split())
+FIRST_SLOT_WINDOW = 12  # a VSO subject may stand between the head and its first slot word
+
+
+@dataclass
+class TriggerMatch:
+    form: HeadForm
+    head: tuple[int, int]  # token range of the head word(s)
+    end: int  # token after the last slot word
+    slot_tokens: list[int]
+    lead: int  # clitic characters before the head word («و» of «ونفى»)
+    proclitics: str  # conjunction/preposition clitics on the head («وب» of «وبالغارات»)
+
+
+@lru_cache(maxsize=300_000)
+def _readings(k: str) -> frozenset[str]:
+    """Every word a token key can be read as: clitics and an attached pronoun removed."""
+    out: set[str] = set()
+    for stem, _p, _l in clitic_variants(k):
+        out.add(stem)
+        out.update(strip_suffix(stem))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=300_000)
+def _suffixless(k: str) -> frozenset[str]:
+    return frozenset((k, *strip_suffix(k)))
+
+
+def _token_is(t: Token, word: str) -> bool:
+    return word in _readings(t.key)
+
+
+def _phrase_at(tokens: list[Token], j: int, phrase: Phrase, hi: int) -> int:
+    """Tokens `phrase` covers at `j` (0 if it does not match there)."""
+    if j + len(phrase) > hi or not _token_is(tokens[j], phrase[0]):
+        return 0
+    for n, word in enumerate(phrase[1:], 1):
+        if word not in _suffixless(tokens[j + n].key):
+            return 0
+    return len(phrase)
+
+
+def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry
+                 ) -> list[int] | None:
+    """Token indices of the entry's slot words after `pos`, in order, or None."""
+    out: list[int] = []
+    window = FIRST_SLOT_WINDOW
+    for slot in entry.slots:
+        found = False
+        if all(len(p) == 1 and p[0] in _SHORT_SLOTS for p in slot):
+            window = min(window, SLOT_WINDOW)  # «حقق مع»: a preposition stays near its verb
+        for j in range(pos, min(hi, pos + window)):
+            for phrase in slot:
+                n = _phrase_at(tokens, j, phrase, hi)
+                if n:
+                    out.extend(range(j, j + n))
+                    pos = j + n
+                    found = True
+                    break
+            if found:
+                break
+        if not found:
+            return None
+        window = SLOT_WINDOW
+    return out
+
+
+def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text: str = ""
+                  ) -> list[list[TriggerMatch]]:
+    """Trigger candidates per head word in tokens [lo, hi), most specific entry first.
+
+    The most specific candidate's words are taken, so two triggers never overlap; the coder
+    falls back to a less specific candidate of the same head when its actors are not found.
+    """
+    lex = trigger_lexicon()
+    out: list[list[TriggerMatch]] = []
+    consumed: set[int] = set()  # tokens of triggers already found
+    for i in range(lo, hi):
+        if i in consumed or i in blocked:
+            continue
+        ranked: list[tuple[tuple[int, int, int], int, TriggerMatch]] = []
+        # A word written with ta marbuta is a noun, never a verb with «ـه» (قبضة, not قبضه).
+        ta_marbuta = bool(text) and text[tokens[i].end - 1] == "ة"
+        for matcher, verbal in ((lex.verbs, True), (lex.nouns, False)):
+            if verbal and ta_marbuta:
+                continue
+            m = matcher.match_at(tokens, i, hi, verbal=verbal)
+            if m is None:
+                continue
+            for form in m.value:
+                slots = _match_slots(tokens, m.end, hi, form.entry)
+                if slots is None or consumed.intersection(slots):
+                    continue
+                rank = (len(form.entry.slots), m.end - m.start, int(verbal))
+                tm = TriggerMatch(form, (m.start, m.end), max([m.end, *(s + 1 for s in slots)]),
+                                  slots, m.lead, m.proclitics)
+                ranked.append((rank, -len(ranked), tm))
+        if ranked:
+            ranked.sort(key=lambda x: (x[0], x[1]), reverse=True)
+            cands = [tm for _r, _n, tm in ranked]
+            out.append(cands)
+            consumed.update(range(cands[0].head[0], cands[0].head[1]))
+            consumed.update(cands[0].slot_tokens)
+    return out
