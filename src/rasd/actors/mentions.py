@@ -8,7 +8,9 @@ of their role on the article's date.
 
 from __future__ import annotations
 
+from rasd.actors.grammar import FORMER, definite, gap_ok
 from rasd.actors.lexicon import ActorEntry, actor_matcher
+from rasd.actors.names import add_names, crowds
 from rasd.lexicons import function_words
 from rasd.model import ActorSpan, Document, Mention, Token
 from rasd.ontology import SECTORS
@@ -17,24 +19,6 @@ from rasd.text.normalize import surface_offset
 
 # Kinds that can complete a role noun: «الرئيس الأمريكي», «وزير خارجية روسيا».
 _OWNER_KINDS = ("nisba", "country", "seat", "org", "place")
-_APPOSITION = {"،", ","}
-
-
-# «الرئيس الأمريكي السابق»: a former office holder is an elite (ELI), not the government.
-_FORMER = frozenset({"السابق", "السابقه", "الاسبق", "السابقين", "السابقون", "سابق", "سابقه"})
-
-
-def _is_definite_adjective(t: Token) -> bool:
-    """«الحكومية», «العسكرية»: a modifier that may stand between a role noun and its country."""
-    k = t.key
-    return k.startswith("ال") and k.endswith(("ي", "يه", "يون", "يين")) and len(k) > 4
-
-
-_DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال")
-
-
-def _definite(t: Token) -> bool:
-    return t.key.startswith(_DEFINITE)
 
 
 def _owner_agrees(tokens: list[Token], agent: Match[ActorEntry], owner: Match[ActorEntry]
@@ -45,25 +29,14 @@ def _owner_agrees(tokens: list[Token], agent: Match[ActorEntry], owner: Match[Ac
     an organisation) follows a noun in the construct state, which has no article.
     """
     # «نظيره» is definite through its pronoun suffix.
-    head_definite = _definite(tokens[agent.end - 1]) or agent.value.sector == "="
+    head_definite = definite(tokens[agent.end - 1]) or agent.value.sector == "="
     if owner.value.kind == "nisba":
-        return head_definite == _definite(tokens[owner.start])
+        return head_definite == definite(tokens[owner.start])
     if owner.proclitics == "ل":
         return head_definite  # «الأمين العام للأمم المتحدة»
     if owner.value.kind == "agent":
         return not head_definite
     return not head_definite
-
-
-def _gap_ok(tokens: list[Token], a: int, b: int, allow_comma: bool = False) -> bool:
-    """May tokens [a, b) stand inside one actor: adjectives, or «محافظة» before a place?"""
-    gap = tokens[a:b]
-    if len(gap) > 2:
-        return False
-    if allow_comma and len(gap) == 1 and gap[0].key in _APPOSITION:
-        return True
-    places = function_words().get("place", frozenset())
-    return all(_is_definite_adjective(t) or t.key in places or t.key in _FORMER for t in gap)
 
 
 def _member_of(tokens: list[Token], a: int, b: int) -> bool:
@@ -82,7 +55,7 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
             g = groups[-1]
             kinds = [x.value.kind for x in g]
             last = g[-1]
-            if kind == "person" and "person" not in kinds and "agent" in kinds and _gap_ok(
+            if kind == "person" and "person" not in kinds and "agent" in kinds and gap_ok(
                     tokens, last.end, m.start, allow_comma=True) and not m.proclitics:
                 g.append(m)
                 continue
@@ -90,8 +63,8 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
                     # a genitive or an adjective takes no clitic, except the lam of
                     # possession: «الأمين العام للأمم المتحدة»
                     and (not m.proclitics or (m.proclitics == "ل" and kind != "nisba"
-                                              and _definite(tokens[last.end - 1])))
-                    and _gap_ok(tokens, last.end, m.start)
+                                              and definite(tokens[last.end - 1])))
+                    and gap_ok(tokens, last.end, m.start)
                     and _owner_agrees(tokens, last, m)):
                 g.append(m)
                 continue
@@ -151,8 +124,8 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
         sector = owner.sector
     if code and len(code) >= 6 and sector is None and code[3:6].isalpha():
         sector = code[3:6]
-    if country and (any(t.key in _FORMER for t in tokens[start_tok:end_tok]) or (
-            end_tok < len(tokens) and tokens[end_tok].key in _FORMER)):
+    if country and (any(t.key in FORMER for t in tokens[start_tok:end_tok]) or (
+            end_tok < len(tokens) and tokens[end_tok].key in FORMER)):
         code, sector = country + "ELI", "ELI"
     mention = Mention(text[start:end], start, end, typ, code, country, sector, name, name_ar)
     usable = bool(code) and not (
@@ -233,99 +206,6 @@ def _coordinated_adjectives(spans: list[ActorSpan], matches: list[Match[ActorEnt
     return out
 
 
-_NER_TYPES = {"PER": "PER", "PERS": "PER", "LOC": "LOC", "ORG": "ORG"}
-_CROWD_WORDS = frozenset({"الالاف", "الاف", "المييات", "مييات", "العشرات", "عشرات", "الملايين",
-                          "ملايين", "الوف", "الالوف"})
-
-
-def _crowds(doc: Document, spans: list[ActorSpan]) -> list[ActorSpan]:
-    """«تظاهر الآلاف احتجاجا», «عشرات من أعضاء الحزب»: a count standing for people is a
-    crowd of civilians (CVL), when no noun follows it."""
-    tokens = doc.tokens
-    taken = {i for s in spans for i in range(s.first, s.end)}
-    words = function_words()
-    stops = words.get("preposition", frozenset()) | words.get("boundary", frozenset()) | \
-        words.get("skip", frozenset())
-    starts = {s.first for s in spans}
-    out = list(spans)
-    for i, t in enumerate(tokens):
-        if i in taken or t.key not in _CROWD_WORDS:
-            continue
-        if i + 1 < len(tokens) and tokens[i + 1].key == "من" and any(
-                j in starts for j in range(i + 2, i + 4)):
-            continue  # «عشرات من أنصار المعارضة»: the actor named after the count
-        nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == t.sentence \
-            else None
-        if nxt is not None and not (nxt.key in stops or not nxt.key.isalnum()
-                                    or nxt.key.startswith(("احتجاج", "تنديد", "للمطالب"))):
-            continue
-        m = Mention(doc.text[t.start:t.end], t.start, t.end, "MISC", "CVL", None, "CVL")
-        out.append(ActorSpan(m, i, i + 1, "", True))
-    return sorted(out, key=lambda s: s.first)
-
-
-def _may_start_name(tokens: list[Token], i: int, starts: set[int]) -> bool:
-    """Could token i (allowing one comma before it) begin a person's name?"""
-    if i < len(tokens) and tokens[i].key in _APPOSITION:
-        i += 1
-    if i >= len(tokens) or i in starts:
-        return False
-    k = tokens[i].key
-    words = function_words()
-    if not k.isalpha() or len(k) < 2 or k.startswith("ال"):
-        return False
-    return not any(k in words.get(c, frozenset())
-                   for c in ("boundary", "preposition", "skip", "quantity", "complementiser"))
-
-
-def _add_names(doc: Document, spans: list[ActorSpan], use_ner: bool) -> list[ActorSpan]:
-    """Names the lexicons do not know, from the learned tagger (rasd.ner), in the sentences
-    where a role is mentioned.
-
-    A person's name right after a role («وزير الخارجية الروسي سيرغي لافروف») joins it: the
-    role gives the code, the name the text. Other names become PER / ORG / LOC mentions
-    without a code (entities, not yet actors).
-    """
-    if not use_ner or not doc.tokens:
-        return spans
-    from rasd.ner import tag
-
-    tokens = doc.tokens
-    # The tagger costs more than the rest of the pipeline: it reads only the sentences where
-    # a word that could begin a name follows a role with no name of its own.
-    starts = {s.first for s in spans}
-    wanted = {tokens[s.first].sentence for s in spans
-              if s.role and s.mention.type != "PER" and _may_start_name(tokens, s.end, starts)}
-    if not wanted:
-        return spans
-    by_start = {t.start: i for i, t in enumerate(tokens)}
-    by_end = {t.end: i for i, t in enumerate(tokens)}
-    taken = {i for s in spans for i in range(s.first, s.end)}
-    out = list(spans)
-    for start, end, typ in tag([t for t in tokens if t.sentence in wanted]):
-        first, last = by_start.get(start), by_end.get(end)
-        if first is None or last is None or typ not in _NER_TYPES:
-            continue
-        if any(i in taken for i in range(first, last + 1)):
-            continue
-        host = None
-        if typ == "PERS":
-            host = next((s for s in out if s.mention.sector and s.mention.type != "PER"
-                         and s.role and not s.counterpart and s.end <= first
-                         and _gap_ok(tokens, s.end, first, allow_comma=True)
-                         and tokens[s.first].sentence == tokens[first].sentence), None)
-        if host is not None:
-            m = host.mention
-            host.mention = Mention(doc.text[m.start:end], m.start, end, "PER", m.code,
-                                   m.country, m.sector, None, doc.text[start:end])
-            host.end = last + 1
-        else:
-            mention = Mention(doc.text[start:end], start, end, _NER_TYPES[typ])
-            out.append(ActorSpan(mention, first, last + 1, "", False))
-        taken.update(range(first, last + 1))
-    return sorted(out, key=lambda s: s.first)
-
-
 def find_mentions(doc: Document, use_ner: bool = True) -> Document:
     matcher = actor_matcher()
     tokens = doc.tokens
@@ -353,8 +233,8 @@ def find_mentions(doc: Document, use_ner: bool = True) -> Document:
                 taken.add(span.first)
             spans.append(span)
         i = j
-    spans = _add_names(doc, spans, use_ner)
-    spans = _crowds(doc, spans)
+    spans = add_names(doc, spans, use_ner)
+    spans = crowds(doc, spans)
     doc.actor_spans = spans
     doc.entities = [s.mention for s in spans]
     return doc

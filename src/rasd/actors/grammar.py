@@ -1,0 +1,34 @@
+"""Small facts of Arabic noun phrases that actor composition relies on."""
+
+from __future__ import annotations
+
+from rasd.lexicons import function_words
+from rasd.model import Token
+
+APPOSITION = {"،", ","}
+# «الرئيس الأمريكي السابق»: a former office holder is an elite (ELI), not the government.
+FORMER = frozenset({"السابق", "السابقه", "الاسبق", "السابقين", "السابقون", "سابق", "سابقه"})
+
+
+def is_definite_adjective(t: Token) -> bool:
+    """«الحكومية», «العسكرية»: a modifier that may stand between a role noun and its country."""
+    k = t.key
+    return k.startswith("ال") and k.endswith(("ي", "يه", "يون", "يين")) and len(k) > 4
+
+
+DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال")
+
+
+def definite(t: Token) -> bool:
+    return t.key.startswith(DEFINITE)
+
+
+def gap_ok(tokens: list[Token], a: int, b: int, allow_comma: bool = False) -> bool:
+    """May tokens [a, b) stand inside one actor: adjectives, or «محافظة» before a place?"""
+    gap = tokens[a:b]
+    if len(gap) > 2:
+        return False
+    if allow_comma and len(gap) == 1 and gap[0].key in APPOSITION:
+        return True
+    places = function_words().get("place", frozenset())
+    return all(is_definite_adjective(t) or t.key in places or t.key in FORMER for t in gap)

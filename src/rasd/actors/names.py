@@ -1,0 +1,100 @@
+"""Actors the lexicons do not name: unknown people after a title (from the learned tagger,
+rasd.ner) and crowds standing for people («تظاهر الآلاف»)."""
+
+from __future__ import annotations
+
+from rasd.actors.grammar import APPOSITION, gap_ok
+from rasd.lexicons import function_words
+from rasd.model import ActorSpan, Document, Mention, Token
+
+_NER_TYPES = {"PER": "PER", "PERS": "PER", "LOC": "LOC", "ORG": "ORG"}
+_CROWD_WORDS = frozenset({"الالاف", "الاف", "المييات", "مييات", "العشرات", "عشرات", "الملايين",
+                          "ملايين", "الوف", "الالوف"})
+
+
+def crowds(doc: Document, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """«تظاهر الآلاف احتجاجا», «عشرات من أعضاء الحزب»: a count standing for people is a
+    crowd of civilians (CVL), when no noun follows it."""
+    tokens = doc.tokens
+    taken = {i for s in spans for i in range(s.first, s.end)}
+    words = function_words()
+    stops = words.get("preposition", frozenset()) | words.get("boundary", frozenset()) | \
+        words.get("skip", frozenset())
+    starts = {s.first for s in spans}
+    out = list(spans)
+    for i, t in enumerate(tokens):
+        if i in taken or t.key not in _CROWD_WORDS:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].key == "من" and any(
+                j in starts for j in range(i + 2, i + 4)):
+            continue  # «عشرات من أنصار المعارضة»: the actor named after the count
+        nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == t.sentence \
+            else None
+        if nxt is not None and not (nxt.key in stops or not nxt.key.isalnum()
+                                    or nxt.key.startswith(("احتجاج", "تنديد", "للمطالب"))):
+            continue
+        m = Mention(doc.text[t.start:t.end], t.start, t.end, "MISC", "CVL", None, "CVL")
+        out.append(ActorSpan(m, i, i + 1, "", True))
+    return sorted(out, key=lambda s: s.first)
+
+
+def _may_start_name(tokens: list[Token], i: int, starts: set[int]) -> bool:
+    """Could token i (allowing one comma before it) begin a person's name?"""
+    if i < len(tokens) and tokens[i].key in APPOSITION:
+        i += 1
+    if i >= len(tokens) or i in starts:
+        return False
+    k = tokens[i].key
+    words = function_words()
+    if not k.isalpha() or len(k) < 2 or k.startswith("ال"):
+        return False
+    return not any(k in words.get(c, frozenset())
+                   for c in ("boundary", "preposition", "skip", "quantity", "complementiser"))
+
+
+def add_names(doc: Document, spans: list[ActorSpan], use_ner: bool) -> list[ActorSpan]:
+    """Names the lexicons do not know, from the learned tagger (rasd.ner), in the sentences
+    where a role is mentioned.
+
+    A person's name right after a role («وزير الخارجية الروسي سيرغي لافروف») joins it: the
+    role gives the code, the name the text. Other names become PER / ORG / LOC mentions
+    without a code (entities, not yet actors).
+    """
+    if not use_ner or not doc.tokens:
+        return spans
+    from rasd.ner import tag
+
+    tokens = doc.tokens
+    # The tagger costs more than the rest of the pipeline: it reads only the sentences where
+    # a word that could begin a name follows a role with no name of its own.
+    starts = {s.first for s in spans}
+    wanted = {tokens[s.first].sentence for s in spans
+              if s.role and s.mention.type != "PER" and _may_start_name(tokens, s.end, starts)}
+    if not wanted:
+        return spans
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    by_end = {t.end: i for i, t in enumerate(tokens)}
+    taken = {i for s in spans for i in range(s.first, s.end)}
+    out = list(spans)
+    for start, end, typ in tag([t for t in tokens if t.sentence in wanted]):
+        first, last = by_start.get(start), by_end.get(end)
+        if first is None or last is None or typ not in _NER_TYPES:
+            continue
+        if any(i in taken for i in range(first, last + 1)):
+            continue
+        host = None
+        if typ == "PERS":
+            host = next((s for s in out if s.mention.sector and s.mention.type != "PER"
+                         and s.role and not s.counterpart and s.end <= first
+                         and gap_ok(tokens, s.end, first, allow_comma=True)
+                         and tokens[s.first].sentence == tokens[first].sentence), None)
+        if host is not None:
+            m = host.mention
+            host.mention = Mention(doc.text[m.start:end], m.start, end, "PER", m.code,
+                                   m.country, m.sector, None, doc.text[start:end])
+            host.end = last + 1
+        else:
+            mention = Mention(doc.text[start:end], start, end, _NER_TYPES[typ])
+            out.append(ActorSpan(mention, first, last + 1, "", False))
+        taken.update(range(first, last + 1))
+    return sorted(out, key=lambda s: s.first)
