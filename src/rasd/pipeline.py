@@ -77,13 +77,12 @@ def run_all(docs: Iterable[Document], settings: Settings | None = None) -> Itera
 def warm_up() -> None:
     """Load every lexicon now (problems in them are reported once, before any coding)."""
     from rasd.actors.lexicon import actor_matcher
-    from rasd.events.lexicon import trigger_lexicon
+    from rasd.events.lexicon import accident_words, support_verbs, trigger_lexicon
     from rasd.events.modality import modal_words
     from rasd.events.speech import speech_words
+    from rasd.lexicons import function_words
     from rasd.text.clean import rules
 
-    rules()
-    actor_matcher()
-    trigger_lexicon()
-    modal_words()
-    speech_words()
+    for load in (rules, actor_matcher, trigger_lexicon, modal_words, speech_words,
+                 support_verbs, accident_words, function_words):
+        load()

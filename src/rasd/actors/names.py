@@ -7,7 +7,7 @@ from rasd.actors.grammar import APPOSITION, gap_ok
 from rasd.lexicons import function_words
 from rasd.model import ActorSpan, Document, Mention, Token
 
-_NER_TYPES = {"PER": "PER", "PERS": "PER", "LOC": "LOC", "ORG": "ORG"}
+_NER_TYPES = {"PERS": "PER", "LOC": "LOC", "ORG": "ORG"}
 _CROWD_WORDS = frozenset({"الالاف", "الاف", "المييات", "مييات", "العشرات", "عشرات", "الملايين",
                           "ملايين", "الوف", "الالوف"})
 

@@ -36,6 +36,11 @@ def _counterpart(target: ActorSpan, source: ActorSpan | None) -> Mention:
                    t.country, sector, t.name, t.name_ar)
 
 
+def _names_any(keys: set[str], words: frozenset[str]) -> bool:
+    """Is one of `words` among these token keys, alone or after و ف ب ل?"""
+    return any(k in words or (k[:1] in "وفبل" and k[1:] in words) for k in keys)
+
+
 def _punct_start(tokens: list[Token], lo: int, i: int) -> int:
     j = i
     while j > lo and not (len(tokens[j - 1].key) == 1 and is_boundary(tokens[j - 1])):
@@ -51,7 +56,6 @@ class SentenceCoder:
         self.doc, self.si, self.lo, self.hi, self.settings = doc, si, lo, hi, settings
         self.tokens = doc.tokens
         spans = [s for s in doc.actor_spans if lo <= s.first < hi]
-        self.all_spans = spans
         self.last_subject: ActorSpan | None = None  # of the last coded verb event
         self._source: ActorSpan | None = None
         self.frame = Frame(self.tokens, [s for s in spans if s.usable], (lo, hi),
@@ -62,6 +66,10 @@ class SentenceCoder:
         stripped = doc.text[sent.start:sent.end].rstrip(" \"”»'")
         self.question = stripped.endswith(("؟", "?")) or (
             hi > lo and self.tokens[lo].key in ("هل", "وهل"))
+        sentence_keys = {t.key for t in self.tokens[lo:hi]}
+        # A film or a novel, an accident or a disaster: once per sentence, not per trigger.
+        self.fiction = _names_any(sentence_keys, function_words().get("fiction", frozenset()))
+        self.accidental = _names_any(sentence_keys, accident_words())
 
     def speech_at(self, i: int) -> Speech | None:
         return next((s for s in self.speech if s.start <= i < s.end), None)
@@ -154,25 +162,9 @@ class SentenceCoder:
     def topic_of_talk(self, tm: TriggerMatch) -> bool:
         """«التحقيق في مقتل», «محاكمة المتهمين في الهجوم», «في أعقاب الهجوم»: the noun
         names an event talked about, not one reported now."""
-        topics = function_words().get("topic", frozenset())
         h0 = tm.head[0]
-        for j in range(h0 - 1, max(self.lo, h0 - 3) - 1, -1):
-            k = self.tokens[j].key
-            if k in topics or (k[:1] in "وبل" and k[1:] in topics):
-                return True
-        return False
-
-    def fiction(self) -> bool:
-        """Is the sentence about a film, a novel or a game («في الفيلم يهاجم الجيش …»)?"""
-        words = function_words().get("fiction", frozenset())
-        return any(t.key in words or (t.key[:1] in "وبلف" and t.key[1:] in words)
-                   for t in self.tokens[self.lo:self.hi])
-
-    def accidental(self) -> bool:
-        """Does the sentence say its deaths or wounds came from an accident or disaster?"""
-        words = accident_words()
-        return any(t.key in words or (t.key[:1] in "وبلف" and t.key[1:] in words)
-                   for t in self.tokens[self.lo:self.hi])
+        before = {t.key for t in self.tokens[max(self.lo, h0 - 3):h0]}
+        return _names_any(before, function_words().get("topic", frozenset()))
 
     def counted_subject(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
         """The actor counted right after a verb with no subject of its own: «قتل 12 شخصا»,
@@ -240,8 +232,7 @@ class SentenceCoder:
             prep = next((p for p in ("ب", "ل") if noun.key.startswith(p)), None)
             if j > self.lo and is_preposition(self.tokens[j - 1]):
                 prep = self.tokens[j - 1].key
-            if (slot == "obj" and prep is None) or slot == prep or (
-                    prep is not None and slot == prep):
+            if slot == (prep or "obj"):
                 m = adj.mention
                 actor = Mention(m.text, m.start, m.end, "GPE", m.country, m.country, None,
                                 None, m.name_ar)
@@ -252,12 +243,13 @@ class SentenceCoder:
         """(modality, negated) of the trigger."""
         tokens = self.tokens
         h0 = tm.head[0]
-        negated = is_negated(tokens, h0, _punct_start(tokens, self.lo, h0)) or (
+        phrase_start = _punct_start(tokens, self.lo, h0)
+        negated = is_negated(tokens, h0, phrase_start) or (
             bool(tm.slot_tokens) and negated_between(tokens, tm.head[1], tm.slot_tokens[0]))
         sp = self.speech_at(h0)
         if sp is not None and sp.denial:
             negated = True
-        modality = governing_modality(tokens, h0, _punct_start(tokens, self.lo, h0))
+        modality = governing_modality(tokens, h0, phrase_start)
         if modality == "prevented":
             negated, modality = True, None
         if modality in ("negated", "condition", "possible"):
@@ -324,20 +316,20 @@ class SentenceCoder:
                     self.hi)
         return range(tm.end, stop)
 
-    def _events_of(self, tm: TriggerMatch, source: ActorSpan | None = None) -> list[Event]:
+    def _events_of(self, tm: TriggerMatch) -> list[Event]:
         entry = tm.form.entry
         c_lo, c_hi = clause(self.tokens, self.lo, self.hi, tm.head[0])
         passive = entry.kind == "passive"
         target: ActorSpan | None = None
-        if source is None:
-            if entry.kind == "verb" and self.frame.subject_before(
-                    tm.head[0], c_lo, adjacent=True) is None:
-                # «قتل 12 شخصا», «وقتل ثلاثة أشخاص في هجوم»: a count where the subject
-                # would stand is the subject of a passive, even when it names people.
-                target = self.counted_subject(tm, c_hi)
-                passive = target is not None
-            if entry.kind != "verb" or not passive:
-                source = self.source_of(tm, c_lo, c_hi)  # a passive's agent phrase too
+        source: ActorSpan | None = None
+        if entry.kind == "verb" and self.frame.subject_before(
+                tm.head[0], c_lo, adjacent=True) is None:
+            # «قتل 12 شخصا», «وقتل ثلاثة أشخاص في هجوم»: a count where the subject would
+            # stand is the subject of a passive, even when it names people.
+            target = self.counted_subject(tm, c_hi)
+            passive = target is not None
+        if entry.kind != "verb" or not passive:
+            source = self.source_of(tm, c_lo, c_hi)  # a passive's agent phrase too
         if source is not None and entry.source_sectors and \
                 source.mention.sector not in entry.source_sectors:
             return []  # «هاجم الرئيس الصحافة» is not an armed attack
@@ -345,9 +337,9 @@ class SentenceCoder:
         needs_source = not passive and entry.source and not entry.source_optional
         if source is None and needs_source:
             return []
-        if (entry.kind == "noun" and self.topic_of_talk(tm)) or self.fiction():
+        if (entry.kind == "noun" and self.topic_of_talk(tm)) or self.fiction:
             return []
-        if source is None and entry.code[:2] in ("18", "19", "20") and self.accidental():
+        if source is None and entry.code[:2] in ("18", "19", "20") and self.accidental:
             return []
         if target is None and entry.target:
             target = self.target_of(tm, source, c_hi)
@@ -425,6 +417,6 @@ def code_events(doc: Document, settings: Settings | None = None) -> Document:
     for e in events:
         e.id = _event_id(doc.id, e)
     doc.events = events
-    direct = find_quotes(doc.text, [(s.start, s.end) for s in doc.sentences], speakers)
+    direct = find_quotes(doc.text, speakers)
     doc.quotes = sorted([*direct, *indirect], key=lambda q: q.start)
     return doc

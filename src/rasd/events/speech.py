@@ -77,8 +77,7 @@ def find_speech(frame: Frame, last_speaker: ActorSpan | None = None) -> list[Spe
     return out
 
 
-def find_quotes(text: str, sentence_spans: list[tuple[int, int]], speakers: list[
-        tuple[int, int, Mention | None]]) -> list[Quote]:
+def find_quotes(text: str, speakers: list[tuple[int, int, Mention | None]]) -> list[Quote]:
     """Quoted passages «…» “…” "…" with the speaker of their sentence when one is known."""
     out: list[Quote] = []
     i = 0

@@ -132,11 +132,12 @@ def function_words() -> dict[str, frozenset[str]]:
 def clear_caches() -> None:
     """Forget every loaded lexicon (after RASD_LEXICONS changes, or in `lexicon check`)."""
     from rasd.actors.lexicon import actor_matcher
+    from rasd.events.frames import _skip
     from rasd.events.lexicon import accident_words, support_verbs, trigger_lexicon
     from rasd.events.modality import modal_words
     from rasd.events.speech import speech_words
     from rasd.text.clean import rules
 
     for f in (actor_matcher, function_words, support_verbs, accident_words, trigger_lexicon,
-              modal_words, speech_words, rules):
+              modal_words, speech_words, rules, _skip):
         f.cache_clear()

@@ -26,8 +26,6 @@ from rasd.ontology import SECTORS, event_types
 from rasd.text.matcher import phrase_key
 
 _ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
-ACTOR_FILES = {"countries.tsv": 2, "seats.tsv": 1, "organisations.tsv": 1, "agents.tsv": 1,
-               "places.tsv": 1}
 
 
 def _known_countries() -> set[str]:
@@ -47,8 +45,7 @@ def check_actor_code(code: str, countries: set[str], where: str) -> None:
             problem(where, f"'{code}': '{sector}' is not a known sector code")
 
 
-def _check_names(rows: list[tuple[Row, str, list[str]]], what: str,
-                 repeats_ok: bool = False) -> None:
+def _check_names(rows: list[tuple[Row, str, list[str]]], repeats_ok: bool = False) -> None:
     """Duplicates within a file and phrases that normalise to nothing.
 
     With `repeats_ok`, the same name on several rows of the same entry (a person's roles)
@@ -85,7 +82,7 @@ def _check_actor_files(countries: set[str]) -> None:
             if code.isalpha() and code.isupper():
                 check_actor_code(code, countries, row.where())
             rows.append((row, code, alternatives(row.fields[1])))
-        _check_names(rows, fname)
+        _check_names(rows)
     rows = []
     for row in read_tsv("nisba.tsv", 2):
         for base in alternatives(row.fields[1]):
@@ -94,7 +91,7 @@ def _check_actor_files(countries: set[str]) -> None:
                                      "plural forms cannot be derived")
         check_actor_code(row.fields[0], countries, row.where())
         rows.append((row, row.fields[0], alternatives(row.fields[1])))
-    _check_names(rows, "nisba.tsv")
+    _check_names(rows)
     _check_names([(row, row.fields[0], alternatives(row.fields[1]))
                   for row in read_tsv("agents.tsv", 2)], "agents.tsv")
 
@@ -115,7 +112,7 @@ def _check_people(countries: set[str]) -> None:
             if s2 < e1 and r1.fields[2] != r2.fields[2]:
                 problem(r2.where(), f"{english}: role {r2.fields[2]} from {s2} overlaps "
                                     f"{r1.fields[2]} ({s1}..{e1}) at {r1.where()}", "warning")
-    _check_names(names, "people.tsv", repeats_ok=True)
+    _check_names(names, repeats_ok=True)
 
 
 def _check_triggers() -> None:
