@@ -172,8 +172,9 @@ def test_cli_eval_ner_json(tmp_path):
     assert data["micro_pers_loc_org"]["gold"] == 4
 
 
-# Measured: micro F1 0.747 on the last 20% of train.conll, which the shipped model did not see.
-DEV_FLOOR = 0.73
+# Measured: micro F1 of about 0.79 on the last 20% of train.conll for a model trained on the
+# first 80% (the shipped model is trained on all of it, so this runs only with such a model).
+DEV_FLOOR = 0.77
 
 
 def test_dev_f1_floor(shared_data):
@@ -195,3 +196,60 @@ def test_span_lexicon_marks_first_inside_and_last_words():
     assert lex[word("الدول")[0]] == "ORG:I"
     assert lex[word("العربية")[0]] == "ORG:I ORG:L"
     assert word("في")[0] not in lex
+
+
+def test_eval_warns_when_the_model_saw_the_scored_part(tmp_path):
+    from rasd.evaluate.ner import seen_warning
+
+    f = tmp_path / "train.conll"
+    dev_model = {"data": "train.conll", "dev_fraction": 0.2}
+    full_model = {"data": "train.conll", "dev_fraction": 0.0}
+    assert seen_warning(dev_model, f, 0.2) is None
+    assert seen_warning(full_model, f, 0.2) and "not held-out" in seen_warning(full_model, f, 0.2)
+    assert seen_warning(dev_model, f, 0.0)  # the whole file includes the training part
+    assert seen_warning(full_model, tmp_path / "other.conll", 0.0) is None
+
+
+def test_name_lists_parse_types_variants_and_weak_spellings():
+    from rasd.ner.features import parse_names
+    from rasd.text.normalize import key
+
+    text = ("# a comment\n@ORG\nنادي الهلال | الهلال السعودي  # Al-Hilal\n~ الهلال\n"
+            "@PERS\nميخائيل شوماخر | مايكل شوماخر | شوماخر\nبلا نوع | \n")
+    names = parse_names(text)
+    assert names[(key("نادي"), key("الهلال"))] == "ORG"
+    assert names[(key("الهلال"),)] == "ORG~"
+    assert names[(key("مايكل"), key("شوماخر"))] == "PERS"
+    assert names[(key("شوماخر"),)] == "PERS"
+    assert len(names) == 7  # the empty spelling after the last bar is skipped
+
+
+def test_shipped_name_lists_mark_tokens_through_clitics():
+    from rasd.ner.features import name_list
+    from rasd.text.normalize import key
+
+    keys = [key(w) for w in "وفاز ريال مدريد على بايرن ميونيخ وقال شوماخر".split()]
+    assert name_list(keys) == ["", "ORG-B", "ORG-I", "", "ORG-B", "ORG-I", "", "PERS-B"]
+    assert name_list([key("وإلا")]) == [""]
+
+
+def test_spans_inside_a_listed_name_widen_to_the_whole_name():
+    from rasd.ner import widen_to_names
+    from rasd.text.normalize import key
+
+    keys = [key(w) for w in "وقال بان كي مون إن".split()]
+    assert widen_to_names(keys, ["O", "O", "B-PERS", "I-PERS", "O"]) == [
+        "O", "B-PERS", "I-PERS", "I-PERS", "O"]
+    # a span of another type, or one reaching outside the name, is left as it is
+    assert widen_to_names(keys, ["O", "O", "B-ORG", "I-ORG", "O"])[1] == "O"
+    assert widen_to_names(keys, ["O", "O", "B-PERS", "I-PERS", "I-PERS"])[1] == "O"
+
+
+def test_unreadable_name_list_lines_are_reported_with_file_and_line():
+    from rasd.lexicons import collect_problems
+    from rasd.ner.features import parse_names
+
+    with collect_problems() as found:
+        names = parse_names("اسم قبل النوع\n@ORGS\nشركة\n@PERS\nزيدان\n", "x.txt")
+    assert [str(p.where) for p in found] == ["x.txt:1", "x.txt:2", "x.txt:3"]
+    assert list(names.values()) == ["PERS"]

@@ -135,7 +135,11 @@ def eval_ner(
 ) -> None:
     """Score the NER tagger: span precision, recall and F1 per type on a CoNLL file.
 
-    Example: rasd eval ner ../shared/data/anercorp/train.conll --held-out 0.2
+    The shipped model was trained on ANERcorp's training file: score it on other text, or
+    score a model trained with --dev-fraction on the part it held out (a warning says when
+    the model saw the text being scored).
+
+    Example: rasd eval ner ../shared/data/anercorp/train.conll --held-out 0.2 --model dev.json.gz
     """
     from rasd.evaluate.ner import evaluate_file, format_report
 

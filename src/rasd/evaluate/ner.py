@@ -31,6 +31,7 @@ class NerReport:
                                                                   for t in TYPES})
     tokens: int = 0
     seconds: float = 0.0
+    warning: str | None = None
 
     @property
     def micro(self) -> SpanCounts:
@@ -43,7 +44,8 @@ class NerReport:
     def to_dict(self) -> dict[str, object]:
         return {"types": {t: c.to_dict() for t, c in self.types.items()},
                 "micro_pers_loc_org": self.micro.to_dict(), "tokens": self.tokens,
-                "tokens_per_second": round(self.tokens / self.seconds) if self.seconds else None}
+                "tokens_per_second": round(self.tokens / self.seconds) if self.seconds else None,
+                "warning": self.warning}
 
 
 def score_tags(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> NerReport:
@@ -93,7 +95,22 @@ def evaluate_file(path: str | Path, model_file: str | Path | None = None,
     seconds = time.perf_counter() - t0
     report = score_tags(gold, pred)
     report.seconds = seconds
+    report.warning = seen_warning(model.meta, Path(path), held_out)
     return report
+
+
+def seen_warning(meta: dict[str, object], path: Path, held_out: float) -> str | None:
+    """A warning when the model was trained on the text being scored (the shipped model is
+    trained on the whole ANERcorp training file), so the figures are not held-out ones."""
+    if meta.get("data") != path.name:
+        return None
+    trained_on = 1 - float(meta.get("dev_fraction") or 0)  # type: ignore[arg-type]
+    if held_out and trained_on <= 1 - held_out + 1e-9:
+        return None
+    return (f"the model was trained on {trained_on:.0%} of {path.name}, including the part "
+            "scored here: these are not held-out figures. Train a model with "
+            "`python -m rasd.ner.train --dev-fraction 0.2 --out dev.json.gz` and pass "
+            "--model dev.json.gz --held-out 0.2.")
 
 
 def format_report(report: NerReport) -> str:
@@ -105,4 +122,6 @@ def format_report(report: NerReport) -> str:
     if report.seconds:
         lines.append(f"{report.tokens} tokens tagged in {report.seconds:.2f} s "
                      f"({report.tokens / report.seconds:,.0f} tokens/s)")
+    if report.warning:
+        lines.append("warning: " + report.warning)
     return "\n".join(lines)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasd.model import Token
+from rasd.text.matcher import PhraseMatcher, phrase_key
 from rasd.text.normalize import clitic_variants
 
 # A CoNLL file without document breaks is read as documents of this many sentences.
@@ -80,6 +81,70 @@ def _matcher():  # type: ignore[no-untyped-def]
     from rasd.actors.lexicon import actor_matcher
 
     return actor_matcher()
+
+
+NAME_TYPES = ("ORG", "PERS", "LOC", "MISC")
+
+
+def parse_names(text: str, path: str = "names") -> dict[tuple[str, ...], str]:
+    """A name list's spellings (as key tuples) → type ('ORG', 'PERS', …), with '~' added for
+    spellings on '~' lines (also ordinary words); a spelling weak anywhere stays weak.
+    Lines that cannot be read are reported (`rasd lexicon check`) and skipped."""
+    from rasd.lexicons import problem
+
+    out: dict[tuple[str, ...], str] = {}
+    typ = ""
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.split("  #", 1)[0].strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("@"):
+            typ = line[1:].strip()
+            if typ not in NAME_TYPES:
+                problem(f"{path}:{n}", f"unknown type '@{typ}' (one of {', '.join(NAME_TYPES)})")
+                typ = ""
+            continue
+        if not typ:
+            problem(f"{path}:{n}", "a name before any @TYPE line")
+            continue
+        weak = line.startswith("~")
+        for name in line.lstrip("~").split("|"):
+            phrase = phrase_key(name)
+            if phrase and (weak or phrase not in out):
+                out[phrase] = typ + "~" * weak
+    return out
+
+
+@lru_cache(maxsize=1)
+def _name_matcher() -> PhraseMatcher[str]:
+    """The project-written name lists in `names/*.txt` (clubs, companies, media, people)."""
+    from importlib import resources
+
+    m: PhraseMatcher[str] = PhraseMatcher()
+    folder = resources.files("rasd.ner").joinpath("names")
+    for f in sorted(folder.iterdir(), key=lambda f: f.name):
+        if f.name.endswith(".txt"):
+            text = f.read_text(encoding="utf-8")
+            for phrase, typ in parse_names(text, f"rasd/ner/names/{f.name}").items():
+                if typ.endswith("~") or phrase not in m:
+                    m.add(phrase, typ)
+    return m
+
+
+def name_spans(keys: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Matches of the name lists: (start, end, type) token ranges, end exclusive."""
+    return [(m.start, m.end, m.value)
+            for m in _name_matcher().find_all([Token(0, 0, k) for k in keys])]
+
+
+def name_list(keys: Sequence[str]) -> list[str]:
+    """Per token: '' or 'TYPE-B' / 'TYPE-I' for the name-list match covering it."""
+    out = [""] * len(keys)
+    for a, b, typ in name_spans(keys):
+        out[a] = typ + "-B"
+        for j in range(a + 1, b):
+            out[j] = typ + "-I"
+    return out
 
 
 def gazetteer(keys: Sequence[str]) -> list[str]:
@@ -254,6 +319,7 @@ def sentence_parts(keys: Sequence[str], gaz: Sequence[str] | None = None,
     lx = ["", "", *((lex.get(s, "") for s in stems) if lex else [""] * n), "", ""]
     pk = ["<s2>", "<s>", *keys, "</s>", "</s2>"]
     pg = ["", "", *gaz, "", ""]
+    nl = ["", "", *name_list(keys), "", ""]
     sport = bool(doc) and "" in doc  # type: ignore[operator]
     heads = [any(c in ("ORGHEAD", "LOCHEAD") for c in classes(k)) for k in keys]
     tables = tables or {}
@@ -305,6 +371,12 @@ def sentence_parts(keys: Sequence[str], gaz: Sequence[str] | None = None,
         if pg[j]:
             f.append("g=" + pg[j])
             f.append("gw=" + pg[j] + "|" + stems[i])
+        if nl[j]:
+            f.append("n=" + nl[j])
+        if nl[j - 1]:
+            f.append("n-1=" + nl[j - 1])
+        if nl[j + 1]:
+            f.append("n+1=" + nl[j + 1])
         if pg[j - 1]:
             f.append("g-1=" + pg[j - 1])
         if pg[j + 1]:
