@@ -114,3 +114,11 @@ def test_armed_attack_needs_an_armed_attacker_and_fiction_is_not_news():
 def test_a_kill_verb_after_its_noun_with_no_object_is_passive():
     doc = rasd.code_text("وقال مسؤول إن جنديا عراقيا قتل في الهجوم.")
     assert [(e.source, e.target.code, e.root) for e in doc.events] == [(None, "IRQMIL", "18")]
+
+
+def test_a_crowd_of_members_of_an_unknown_party_is_still_a_crowd():
+    # «حزب الغد» is a name the tagger knows but no actor code: the count stays the source.
+    # (The tagger reads the sentence because a title, «زعيم», comes before a name.)
+    got = events("تظاهر عشرات من أعضاء حزب الغد أمام مقر البرلمان للمطالبة بالإفراج عن "
+                 "زعيم الحزب أيمن نور.")
+    assert [(src, code[:2]) for src, _, code in got] == [("CVL", "14")]

@@ -253,3 +253,20 @@ def test_unreadable_name_list_lines_are_reported_with_file_and_line():
         names = parse_names("اسم قبل النوع\n@ORGS\nشركة\n@PERS\nزيدان\n", "x.txt")
     assert [str(p.where) for p in found] == ["x.txt:1", "x.txt:2", "x.txt:3"]
     assert list(names.values()) == ["PERS"]
+
+
+def test_averaged_model_scores_as_the_mean_of_its_models(tmp_path):
+    from rasd.ner.perceptron import average
+    from rasd.ner.train import featurise, keyed
+
+    data = featurise(keyed(read_conll(write(tmp_path))), {})
+    a = train(data, epochs=2, seed=1, log=lambda m: None)
+    b = train(data, epochs=2, seed=2, log=lambda m: None)
+    a.second, b.second = train(data, epochs=1, log=lambda m: None), None
+    m = average([a, b])
+    feats = data[0][0]
+    ea, eb, em = a.emissions(feats), b.emissions(feats), m.emissions(feats)
+    for ra, rb, rm in zip(ea, eb, em, strict=True):
+        assert rm == pytest.approx([(x + y) / 2 for x, y in zip(ra, rb, strict=True)], abs=0.01)
+    assert m.second is None  # only one model had a second pass: nothing to average
+    assert m.trans[0][1] == pytest.approx((a.trans[0][1] + b.trans[0][1]) / 2)

@@ -20,7 +20,7 @@ def crowds(doc: Document, spans: list[ActorSpan]) -> list[ActorSpan]:
     words = function_words()
     stops = words.get("preposition", frozenset()) | words.get("boundary", frozenset()) | \
         words.get("skip", frozenset())
-    starts = {s.first for s in spans}
+    starts = {s.first for s in spans if s.mention.code}  # an uncoded name is not an actor
     out = list(spans)
     for i, t in enumerate(tokens):
         if i in taken or t.key not in _CROWD_WORDS:

@@ -32,6 +32,7 @@ from pathlib import Path
 from rasd.model import Token
 from rasd.ner.conll import SENTENCE_END, bio_spans, spans_to_bio
 from rasd.ner.features import (
+    classes,
     document_context,
     name_spans,
     second_pass_features,
@@ -78,6 +79,8 @@ def widen_to_names(keys: Sequence[str], tags: Sequence[str]) -> list[str]:
     if not spans:
         return list(tags)
     for a, b, typ in name_spans(keys):
+        while a < b and "TITLE" in classes(keys[a]):  # «البابا …», «الشيخ …»: not the name
+            a += 1
         if b - a < 2 or typ.endswith("~") or (a, b, typ) in spans:
             continue
         inside = [s for s in spans if s[0] < b and a < s[1]]

@@ -43,7 +43,7 @@ class Perceptron:
                  tables: dict[str, dict[str, str]] | None = None) -> None:
         self.tags = tuple(tags)
         n = len(self.tags)
-        self.weights = weights or {}
+        self._weights: dict[str, tuple[tuple[int, float], ...]] | None = weights or {}
         self.trans = trans or [[0.0] * n for _ in range(n)]
         self.start = start or [0.0] * n
         self.meta = meta or {}
@@ -57,6 +57,16 @@ class Perceptron:
         for i, t in enumerate(self.tags):  # a span never starts with I-
             if t.startswith("I-"):
                 self.start[i] = NEG
+
+    @property
+    def weights(self) -> dict[str, tuple[tuple[int, float], ...]]:
+        """Feature → its (tag, weight) pairs; for a loaded model, rebuilt from the matrix
+        (loading keeps only the matrix, a tenth of the memory of these tuples)."""
+        if self._weights is None:
+            index, mat = self._index or {}, self._mat
+            self._weights = {f: tuple((t, float(v)) for t, v in enumerate(mat[i]) if v)
+                             for f, i in index.items()}
+        return self._weights
 
     def _matrix(self) -> tuple[dict[str, int], np.ndarray]:
         """Feature → row of a dense weight matrix (row 0 is zeros, for unknown features)."""
@@ -136,11 +146,17 @@ class Perceptron:
 
     @classmethod
     def from_dict(cls, data: dict) -> Perceptron:  # type: ignore[type-arg]
-        weights = {f: tuple(zip(flat[0::2], flat[1::2], strict=True))
-                   for f, flat in data["weights"].items()}
         second = cls.from_dict(data["second"]) if data.get("second") else None
-        return cls(data["tags"], weights, data["trans"], data["start"], data.get("meta"),
-                   data.get("lexicon"), second, data.get("tables"))
+        tags = data["tags"]
+        model = cls(tags, None, data["trans"], data["start"], data.get("meta"),
+                    data.get("lexicon"), second, data.get("tables"))
+        flat_weights = data["weights"]
+        index = {f: i for i, f in enumerate(flat_weights, 1)}
+        mat = np.zeros((len(index) + 1, len(tags)))
+        for f, flat in flat_weights.items():
+            mat[index[f], flat[0::2]] = flat[1::2]
+        model._index, model._mat, model._weights = index, mat, None
+        return model
 
     @classmethod
     def load(cls, path: str | Path) -> Perceptron:
@@ -256,3 +272,27 @@ def _averaged(tags: Sequence[str], w: dict[str, list[float]], u: dict[str, list[
     avg_trans = [[trans[a][b] - utrans[a][b] / c for b in range(n)] for a in range(n)]
     avg_start = [start[t] - ustart[t] / c if start[t] > NEG / 2 else NEG for t in range(n)]
     return Perceptron(tags, weights, avg_trans, avg_start)
+
+
+def average(models: Sequence[Perceptron]) -> Perceptron:
+    """One model whose weights are the mean of `models`' (same tags and features, trained
+    in different orders): as the taggers are linear, it scores as their ensemble would, at
+    the cost of one. The second passes are averaged too; lexicon, tables and meta come from
+    the first model."""
+    first = models[0]
+    n = len(first.tags)
+    k = len(models)
+    sums: dict[str, list[float]] = {}
+    for m in models:
+        for f, pairs in m.weights.items():
+            row = sums.setdefault(f, [0.0] * n)
+            for t, v in pairs:
+                row[t] += v / k
+    weights = {f: pairs for f, row in sums.items()
+               if (pairs := tuple((t, round(v, 3)) for t, v in enumerate(row) if round(v, 3)))}
+    trans = [[sum(m.trans[a][b] for m in models) / k for b in range(n)] for a in range(n)]
+    start = [sum(m.start[t] for m in models) / k for t in range(n)]
+    seconds = [m.second for m in models if m.second is not None]
+    second = average(seconds) if len(seconds) == k else None
+    return Perceptron(first.tags, weights, trans, start, dict(first.meta), first.lexicon,
+                      second, first.tables)
