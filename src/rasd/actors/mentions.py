@@ -34,8 +34,9 @@ def _owner_agrees(tokens: list[Token], agent: Match[ActorEntry], owner: Match[Ac
         return head_definite == definite(tokens[owner.start])
     if owner.proclitics == "ل":
         return head_definite  # «الأمين العام للأمم المتحدة»
-    if owner.value.kind == "agent":
-        return not head_definite
+    head = tokens[agent.end - 1].key
+    if len(head) >= 5 and head.endswith(("ون", "ين")):
+        return False  # a sound plural keeps its nun only outside a construct: «مستوطنون المواطنين»
     return not head_definite
 
 

@@ -80,8 +80,7 @@ class SentenceCoder:
         for slot in entry.source:
             s: ActorSpan | None = None
             if entry.kind == "passive" or slot == "agent":
-                s = next((x for x in f.spans if h1 <= x.first < c_hi
-                          and f._prep(x) == "agent"), None)
+                s = self.agent_after(h1, c_hi)
             elif slot == "subj" and entry.kind == "verb":
                 s = (f.subject_before(h0, c_lo, adjacent=True)
                      or f.subject_after(h1, c_hi))
@@ -111,6 +110,11 @@ class SentenceCoder:
         if entry.kind == "verb" and tm.proclitics[:1] in ("و", "ف"):
             return self.last_subject
         return None
+
+    def agent_after(self, i: int, c_hi: int) -> ActorSpan | None:
+        """The actor of an agent phrase («على يد», «برصاص») in tokens [i, c_hi)."""
+        return next((x for x in self.frame.spans if i <= x.first < c_hi
+                     and self.frame._prep(x) == "agent"), None)
 
     def specific(self, tm: TriggerMatch) -> bool:
         """Does a noun name one event («سيارة مفخخة», «هجوم انتحاري») rather than a kind of
@@ -330,6 +334,8 @@ class SentenceCoder:
             passive = target is not None
         if entry.kind != "verb" or not passive:
             source = self.source_of(tm, c_lo, c_hi)  # a passive's agent phrase too
+        elif target is not None:
+            source = self.agent_after(target.end, c_hi)  # «اختطف ثلاثة عمال على يد مسلحين»
         if source is not None and entry.source_sectors and \
                 source.mention.sector not in entry.source_sectors:
             return []  # «هاجم الرئيس الصحافة» is not an armed attack
@@ -350,6 +356,14 @@ class SentenceCoder:
             # own is a passive (قُتل); the noun is what was done to.
             source, target, passive = None, source, True
             self._source = None
+        if target is None and entry.kind == "verb" and "obj" in entry.target \
+                and source is not None and source.first > tm.head[0]:
+            agent = self.agent_after(source.end, c_hi)
+            if agent is not None:
+                # «قتل جندي عراقي بنيران مسلحين»: an active verb takes no agent phrase, so
+                # the verb is a passive (قُتل) and the noun after it what was done to.
+                source, target, passive = agent, source, True
+                self._source = None
         if target is None and entry.target and not entry.target_optional:
             return []
         if source is None and target is None:
