@@ -3,7 +3,8 @@
 A token's own features (key, clitic-stripped stem, its proclitics, affixes, shape) are cached
 per key; context features add the neighbouring keys and stems, and gazetteer features say
 where the project's actor lexicons (countries, seats, organisations, people, nisba
-adjectives, role nouns) match the sentence, clitics stripped as the matcher does. Span
+adjectives, role nouns) and the tagger's own name lists (`names/*.txt`: clubs, companies,
+media and other bodies, people) match the sentence, clitics stripped as the matcher does. Span
 features (`span_lexicon`) say where a word stood inside entity spans of the training data
 (first, inside, last word), and article features describe runs of ال-definite words after
 organisation head nouns, as in multi-word organisation names.
