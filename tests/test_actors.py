@@ -30,6 +30,8 @@ def test_clitics_are_stripped_only_to_reach_a_known_entry(text, expected):
     ("قال الجيش الإسرائيلي إن", "ISRMIL"),
     ("قالت الشرطة العراقية إن", "IRQCOP"),
     ("قال المتظاهرون المصريون إن", "EGYCVL"),
+    ("قالت الحكومة السعودية إن", "SAUGOV"),  # السعودية: the country and its adjective
+    ("قالت وزارة الداخلية السعودية إن", "SAUGOV"),
 ])
 def test_role_noun_and_country_compose_a_cameo_code(text, code):
     assert [c for _t, c in mentions(text)] == [code]

@@ -122,3 +122,16 @@ def test_a_crowd_of_members_of_an_unknown_party_is_still_a_crowd():
     got = events("تظاهر عشرات من أعضاء حزب الغد أمام مقر البرلمان للمطالبة بالإفراج عن "
                  "زعيم الحزب أيمن نور.")
     assert [(src, code[:2]) for src, _, code in got] == [("CVL", "14")]
+
+
+def test_passive_periphrasis_and_agent_phrases():
+    # «تم / جرى + verbal noun» is a passive: the genitive is the target, the agent the source
+    assert events("تم اعتقال ثلاثة صحفيين من قبل الشرطة المصرية.") == [
+        ("EGYCOP", "MED", "173")]
+    assert events("جرى اعتقال عشرات المتظاهرين في طهران.") == [(None, "CVL", "173")]
+    # an agent phrase after the noun that follows an active-looking verb makes it passive
+    assert events("قتل جندي عراقي بنيران مسلحين مجهولين في الموصل.") == [
+        ("UAF", "IRQMIL", "1823")]
+    # the authority reporting a passive arrest is taken for its agent
+    assert events("ذكرت الشرطة الفيتنامية أنه تم إلقاء القبض على رئيس شركة النفط.")[0][:1] == (
+        "VNMCOP",)

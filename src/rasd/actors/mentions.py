@@ -32,6 +32,9 @@ def _owner_agrees(tokens: list[Token], agent: Match[ActorEntry], owner: Match[Ac
     head_definite = definite(tokens[agent.end - 1]) or agent.value.sector == "="
     if owner.value.kind == "nisba":
         return head_definite == definite(tokens[owner.start])
+    if owner.value.kind == "country" and head_definite and definite(tokens[owner.start]) \
+            and tokens[owner.end - 1].key.endswith("يه"):
+        return True  # «الحكومة السعودية»: the country's name is also its feminine adjective
     if owner.proclitics == "ل":
         return head_definite  # «الأمين العام للأمم المتحدة»
     head = tokens[agent.end - 1].key

@@ -99,16 +99,20 @@ class SentenceCoder:
                 s = f.subject_before(h0, c_lo, adjacent=False)
             if s is not None:
                 return s
-        # «أعلن الكرملين أنه سينظر»: the pronoun after أن/إن stands for the speaker.
-        if entry.kind != "passive" and c_lo - 1 >= self.lo and \
-                is_resumptive(self.tokens[c_lo - 1]):
-            sp = self.speech_at(c_lo)
-            if sp is not None and sp.speaker is not None:
-                return sp.speaker
+        if entry.kind != "passive" and (s := self.resumptive_speaker(c_lo)) is not None:
+            return s
         # «طالبت واشنطن بالإفراج عنه وفرضت عقوبات»: a verb joined by و with no subject of
         # its own shares the subject of the verb before it.
         if entry.kind == "verb" and tm.proclitics[:1] in ("و", "ف"):
             return self.last_subject
+        return None
+
+    def resumptive_speaker(self, c_lo: int) -> ActorSpan | None:
+        """«أعلن الكرملين أنه سينظر»: the pronoun after أن/إن stands for the speaker."""
+        if c_lo - 1 >= self.lo and is_resumptive(self.tokens[c_lo - 1]):
+            sp = self.speech_at(c_lo)
+            if sp is not None:
+                return sp.speaker
         return None
 
     def agent_after(self, i: int, c_hi: int) -> ActorSpan | None:
@@ -323,7 +327,9 @@ class SentenceCoder:
     def _events_of(self, tm: TriggerMatch) -> list[Event]:
         entry = tm.form.entry
         c_lo, c_hi = clause(self.tokens, self.lo, self.hi, tm.head[0])
-        passive = entry.kind == "passive"
+        passive = entry.kind == "passive" or (
+            entry.kind == "noun" and not tm.proclitics and tm.head[0] > c_lo
+            and self.tokens[tm.head[0] - 1].key in function_words().get("passive", ()))
         target: ActorSpan | None = None
         source: ActorSpan | None = None
         if entry.kind == "verb" and self.frame.subject_before(
@@ -332,7 +338,11 @@ class SentenceCoder:
             # stand is the subject of a passive, even when it names people.
             target = self.counted_subject(tm, c_hi)
             passive = target is not None
-        if entry.kind != "verb" or not passive:
+        if entry.kind == "noun" and passive:
+            # «تم اعتقاله من قبل الشرطة»; «ذكرت الشرطة أنه تم اعتقال …»: the authority that
+            # reports a passive arrest is taken for its agent
+            source = self.agent_after(tm.end, c_hi) or self.resumptive_speaker(c_lo)
+        elif entry.kind != "verb" or not passive:
             source = self.source_of(tm, c_lo, c_hi)  # a passive's agent phrase too
         elif target is not None:
             source = self.agent_after(target.end, c_hi)  # «اختطف ثلاثة عمال على يد مسلحين»
