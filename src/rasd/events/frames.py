@@ -52,14 +52,21 @@ def is_preposition(t: Token) -> bool:
 def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
     """The preposition introducing `span`: a clitic (ب ل ك), a word before it, or "agent"."""
     i = span.first
-    if i >= 2 and not span.proclitics and tokens[i - 1].key in _words("place"):
+    proclitics = span.proclitics
+    if i >= 2 and not proclitics and tokens[i - 1].key in _words("place"):
         i -= 1  # the place noun takes the preposition: «على جنوب لبنان»
+    elif i >= 2 and proclitics == "ل":
+        site = tokens[i - 1].key
+        if site in _words("site"):
+            i, proclitics = i - 1, ""  # «على مواقع لحماس»: Hamas's positions are the target
+        elif site[:1] in ("ب", "ل") and site[1:] in _words("site"):
+            return site[0]  # «بمقر للشرطة»
     prev = tokens[i - 1].key if i >= 1 else ""
     prev2 = tokens[i - 2].key if i >= 2 else ""
     if (prev2, prev) in _AGENT_PHRASES or (prev,) in _AGENT_PHRASES:
         return "agent"
     for p in ("ب", "ل", "ك"):
-        if p in span.proclitics:
+        if p in proclitics:
             return p
     if prev in _words("preposition"):
         return prev
