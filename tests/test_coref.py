@@ -29,3 +29,14 @@ def test_implied_speaker_of_wa_adaf_is_the_last_speaker():
                    "وأضاف: «إن روسيا تتهم الولايات المتحدة بالتصعيد».")
     q = doc.quotes[0]
     assert q.speaker is not None and q.speaker.code == "RUSGOV"
+
+
+def test_a_bare_head_noun_stands_for_the_organisation_named_with_it():
+    doc = rasd.code_text("أعلنت حركة حماس الحداد. وقالت الحركة في بيان إن الوضع خطير.",
+                         published="2021-06-01")
+    assert [(m.text, m.code) for m in doc.entities] == [
+        ("حركة حماس", "PSEREB"), ("الحركة", "PSEREB")]
+    # «الحركة التجارية» is trade, not the movement; nothing named before: nothing resolved
+    doc = rasd.code_text("ازدادت الحركة التجارية بعد زيارة وفد حركة فتح.")
+    assert "الحركة" not in [m.text for m in doc.entities]
+    assert rasd.code_text("وقالت الحركة في بيان إن الوضع خطير.").entities == []

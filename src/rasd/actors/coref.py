@@ -6,14 +6,18 @@
   preceding actor of the sentence that has one.
 - A name first seen in full after a title («وزير الخارجية الروسي سيرغي لافروف») makes its
   last word an alias: a later «لافروف» is the same actor.
+- «الحركة», «الحزب», «التنظيم», «الجماعة», «الجبهة» alone stand for the last organisation
+  named with that head noun: «حركة حماس ... وقالت الحركة في بيان» → PSEREB.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
+from rasd.actors.grammar import definite
 from rasd.model import ActorSpan, Document, Mention, Token
-from rasd.text.normalize import clitic_variants
+from rasd.text.normalize import clitic_variants, key
 
 BARE_ROLE_REACH = 2000  # characters back in which a role's antecedent is looked for
 
@@ -75,11 +79,56 @@ def _alias_names(doc: Document) -> list[ActorSpan]:
     return out
 
 
+# Head nouns of organisation names that news uses alone for the organisation named before.
+ORG_HEADS = frozenset(key(w) for w in ("حركة", "حزب", "تنظيم", "جماعة", "جبهة"))
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> dict[tuple[str | None, str | None], frozenset[str]]:
+    """(code, name) of each organisation → the head nouns its names begin with."""
+    from rasd.actors.lexicon import actor_matcher
+
+    out: dict[tuple[str | None, str | None], set[str]] = {}
+    for phrase, e in actor_matcher()._phrases.items():
+        if e.kind == "org" and phrase[0] in ORG_HEADS:
+            out.setdefault((e.code, e.name), set()).add(phrase[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _bare_org_heads(doc: Document) -> list[ActorSpan]:
+    """«وقالت الحركة»: a definite head noun alone, not followed by another definite word
+    («الحركة الإسلامية» is another name), after an organisation named with it."""
+    tokens, spans = doc.tokens, doc.actor_spans
+    heads = _org_heads()
+    taken = {i for s in spans for i in range(s.first, s.end)}
+    starts = {s.first: s for s in spans}
+    last: dict[str, Mention] = {}
+    out = []
+    for i, t in enumerate(tokens):
+        s = starts.get(i)
+        if s is not None and s.mention.type == "ORG" and s.mention.code and not s.role:
+            for h in heads.get((s.mention.code, s.mention.name), ()):
+                last[h] = s.mention
+        if i in taken or not last or not definite(t):
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.sentence == t.sentence and definite(nxt):
+            continue
+        for stem, proclitics, lead in clitic_variants(t.key):
+            ante = last.get(stem)
+            if ante is not None and t.start - ante.end <= BARE_ROLE_REACH:
+                start = t.start + lead
+                m = replace(ante, text=doc.text[start:t.end], start=start, end=t.end)
+                out.append(ActorSpan(m, i, i + 1, proclitics, True))
+                break
+    return out
+
+
 def resolve_in_document(doc: Document) -> Document:
     spans = doc.actor_spans
     _resolve_bare_roles(spans)
     _resolve_counterparts(spans, doc.tokens)
-    extra = _alias_names(doc)
+    extra = _alias_names(doc) + _bare_org_heads(doc)
     if extra:
         spans = sorted([*spans, *extra], key=lambda s: s.first)
         doc.actor_spans = spans
