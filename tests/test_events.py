@@ -135,3 +135,11 @@ def test_passive_periphrasis_and_agent_phrases():
     # the authority reporting a passive arrest is taken for its agent
     assert events("ذكرت الشرطة الفيتنامية أنه تم إلقاء القبض على رئيس شركة النفط.")[0][:1] == (
         "VNMCOP",)
+
+
+def test_deaths_in_an_accident_are_not_violence():
+    assert events("قتل 12 شخصا في حادث اصطدام حافلة بشاحنة على الطريق الصحراوي.") == []
+    # the count before the verb makes it a passive too; the collision still rules it out
+    assert events("أعلنت الشرطة أن 15 شخصا قتلوا إثر اصطدام مركب بصندل في النيل.") == []
+    # with no accident word, the same deaths are an attack's
+    assert events("قتل 12 شخصا في هجوم مسلح على حافلة.") == [(None, "CVL", "1823")]
