@@ -143,3 +143,9 @@ def test_deaths_in_an_accident_are_not_violence():
     assert events("أعلنت الشرطة أن 15 شخصا قتلوا إثر اصطدام مركب بصندل في النيل.") == []
     # with no accident word, the same deaths are an attack's
     assert events("قتل 12 شخصا في هجوم مسلح على حافلة.") == [(None, "CVL", "1823")]
+
+
+def test_a_place_after_wa_fi_is_not_the_subject():
+    # «وفي تونس»: the preposition carries the conjunction; Tunisia did not kill anyone
+    assert events("وفي تونس قتل 37 شخصا على الأقل في هجوم على فندق.") == [
+        (None, "CVL", "1823")]

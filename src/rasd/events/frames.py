@@ -70,6 +70,9 @@ def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
             return p
     if prev in _words("preposition"):
         return prev
+    if prev[:1] in ("و", "ف") and prev[1:] in _words("preposition") \
+            and prev[1:] not in _words("quantity"):
+        return prev[1:]  # «وفي تونس», not «ونحو 50 جنديا»
     return None
 
 
