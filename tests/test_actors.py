@@ -117,3 +117,15 @@ def test_a_title_with_someone_out_of_office_is_an_elite_of_their_country():
     text = "قال الرئيس علي عبد الله صالح إن الحوار ضروري."
     assert mentions(text, "2010-01-01") == [("الرئيس علي عبد الله صالح", "YEMGOV")]
     assert mentions(text, "2015-07-21") == [("الرئيس علي عبد الله صالح", "YEMELI")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a portfolio between a minister and the country adjective
+    ("دعا وزير الاقتصاد الألماني إلى الحوار.", [("وزير الاقتصاد الألماني", "DEUGOV")]),
+    ("قالت وزيرة العمل والشؤون الاجتماعية اللبنانية إن",
+     [("وزيرة العمل والشؤون الاجتماعية اللبنانية", "LBNGOV")]),
+    # a definite place noun after a definite role is what the verb is about, not the role's
+    ("زار الوزير العاصمة الفرنسية أمس.", [("الوزير", "GOV"), ("العاصمة الفرنسية", "FRA")]),
+])
+def test_what_may_stand_between_a_role_and_its_country(text, expected):
+    assert mentions(text) == expected

@@ -31,4 +31,7 @@ def gap_ok(tokens: list[Token], a: int, b: int, allow_comma: bool = False) -> bo
     if allow_comma and len(gap) == 1 and gap[0].key in APPOSITION:
         return True
     places = function_words().get("place", frozenset())
-    return all(is_definite_adjective(t) or t.key in places or t.key in FORMER for t in gap)
+    # a place noun in the gap is a construct head («قائد شرطة محافظة البصرة»), never definite
+    # («زار الوزير العاصمة الفرنسية»: the capital is what was visited)
+    return all(is_definite_adjective(t) or (t.key in places and not definite(t))
+               or t.key in FORMER for t in gap)

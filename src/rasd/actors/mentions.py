@@ -15,7 +15,7 @@ from rasd.lexicons import function_words
 from rasd.model import ActorSpan, Document, Mention, Token
 from rasd.ontology import SECTORS
 from rasd.text.matcher import Match
-from rasd.text.normalize import surface_offset
+from rasd.text.normalize import key, surface_offset
 
 # Kinds that can complete a role noun: «الرئيس الأمريكي», «وزير خارجية روسيا».
 _OWNER_KINDS = ("nisba", "country", "seat", "org", "place")
@@ -43,6 +43,19 @@ def _owner_agrees(tokens: list[Token], agent: Match[ActorEntry], owner: Match[Ac
     return not head_definite
 
 
+# «وزير الاقتصاد الألماني», «وزيرة العمل والشؤون الاجتماعية اللبنانية»: a minister's
+# portfolio, a genitive, may stand between the minister (in the construct state, so without
+# the article) and the country adjective.
+_MINISTER = frozenset(key(w) for w in ("وزير", "وزيرة", "وزارة", "وزراء"))
+
+
+def _portfolio(tokens: list[Token], agent: Match[ActorEntry], b: int, kind: str) -> bool:
+    gap = tokens[agent.end:b]
+    return (kind == "nisba" and agent.end - agent.start == 1
+            and tokens[agent.start].key in _MINISTER and 1 <= len(gap) <= 3
+            and all(t.key.startswith(("ال", "وال")) for t in gap))
+
+
 def _member_of(tokens: list[Token], a: int, b: int) -> bool:
     """A role and an organisation joined by في / من, with at most one word besides."""
     gap = [t.key for t in tokens[a:b]]
@@ -68,8 +81,9 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
                     # possession: «الأمين العام للأمم المتحدة»
                     and (not m.proclitics or (m.proclitics == "ل" and kind != "nisba"
                                               and definite(tokens[last.end - 1])))
-                    and gap_ok(tokens, last.end, m.start)
-                    and _owner_agrees(tokens, last, m)):
+                    and ((gap_ok(tokens, last.end, m.start) and _owner_agrees(tokens, last, m))
+                         or (_portfolio(tokens, last, m.start, kind)
+                             and definite(tokens[m.start])))):
                 g.append(m)
                 continue
             if kinds[-1] == "agent" and kind == "org" and not m.proclitics and \
