@@ -132,10 +132,15 @@ def _name_matcher() -> PhraseMatcher[str]:
     return m
 
 
-def name_spans(keys: Sequence[str]) -> list[tuple[int, int, str]]:
+def name_spans(keys: Sequence[str]) -> tuple[tuple[int, int, str], ...]:
     """Matches of the name lists: (start, end, type) token ranges, end exclusive."""
-    return [(m.start, m.end, m.value)
-            for m in _name_matcher().find_all([Token(0, 0, k) for k in keys])]
+    return _name_spans(tuple(keys))
+
+
+@lru_cache(maxsize=1024)  # the tagger's features and its widening read the same sentence
+def _name_spans(keys: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start, m.end, m.value)
+                 for m in _name_matcher().find_all([Token(0, 0, k) for k in keys]))
 
 
 def name_list(keys: Sequence[str]) -> list[str]:
