@@ -149,3 +149,8 @@ def test_a_place_after_wa_fi_is_not_the_subject():
     # «وفي تونس»: the preposition carries the conjunction; Tunisia did not kill anyone
     assert events("وفي تونس قتل 37 شخصا على الأقل في هجوم على فندق.") == [
         (None, "CVL", "1823")]
+
+
+def test_a_verbal_noun_restating_the_event_is_not_a_second_event():
+    assert events("نزل آلاف الأشخاص إلى الشوارع للاحتجاج على تدني الأجور.") == [
+        ("CVL", None, "141")]

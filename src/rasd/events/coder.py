@@ -36,6 +36,12 @@ def _counterpart(target: ActorSpan, source: ActorSpan | None) -> Mention:
                    t.country, sector, t.name, t.name_ar)
 
 
+def _same(e: Event) -> tuple[object, ...]:
+    """What makes two events of one sentence the same event."""
+    return (e.cameo, e.source.code if e.source else None, e.target.code if e.target else None,
+            e.negated, e.modality)
+
+
 def _names_any(keys: set[str], words: frozenset[str]) -> bool:
     """Is one of `words` among these token keys, alone or after و ف ب ل?"""
     return any(k in words or (k[:1] in "وفبل" and k[1:] in words) for k in keys)
@@ -304,6 +310,13 @@ class SentenceCoder:
                 if tm.form.entry.kind == "noun" and tm.head[0] in content:
                     break  # «أدانت مصر الغارة الإسرائيلية»: the raid is what is condemned
                 found = self._events_of(tm)
+                if found and tm.form.entry.kind == "noun":
+                    # «نزل الآلاف إلى الشوارع للاحتجاج»: a verbal noun restating an event
+                    # of the sentence is not a second event
+                    have = {_same(e) for e in out}
+                    found = [e for e in found if _same(e) not in have]
+                    if not found:
+                        break
                 if found:
                     out.extend(found)
                     content.update(self._object_region(tm, found))
