@@ -33,6 +33,8 @@ def test_clitics_are_stripped_only_to_reach_a_known_entry(text, expected):
     ("قالت الحكومة السعودية إن", "SAUGOV"),  # السعودية: the country and its adjective
     ("قالت وزارة الداخلية السعودية إن", "SAUGOV"),
     ("قال رئيس تحرير الصحيفة إن", "MED"),
+    ("قال عناصر حركة حماس إن", "PSEREB"),  # members act for their body
+    ("قال مقاتلو طالبان إن", "AFGREB"),
 ])
 def test_role_noun_and_country_compose_a_cameo_code(text, code):
     assert [c for _t, c in mentions(text)] == [code]
@@ -84,6 +86,7 @@ def test_person_after_leaving_office_is_coded_by_country_only():
     "أدى الناس صلاة المغرب في المسجد الكبير.",  # the sunset prayer, not Morocco
     "قال الطبيب إن مالي الخاص لا يكفي.",  # «my money», not Mali
     "أبدى رئيس نادي الوحدة تفاؤله بالموسم.",  # a club's president is no government
+    "وصل العناصر إلى المكان بعد ساعة.",  # members of nothing named are no actor
 ])
 def test_names_that_are_common_words_are_not_actors(text):
     assert mentions(text) == []

@@ -133,12 +133,14 @@ def actor_matcher() -> PhraseMatcher[ActorEntry]:
         _add(m, alts, ActorEntry("place", "LOC", iso3, None, english, alts[0]))
     for row in read_tsv("agents.tsv", 2):
         sector = row.fields[0]
-        if sector != "=" and sector not in SECTORS:
+        if sector not in ("=", "+") and sector not in SECTORS:
             problem(row.where(), f"unknown sector '{sector}'")
             continue
         alts = alternatives(row.fields[1])
         english = row.fields[2] if len(row.fields) > 2 else None
-        _add(m, alts, ActorEntry("agent", "MISC", None, sector, english, alts[0]))
+        # "+": members, an actor only with what they belong to («عناصر حماس»)
+        _add(m, alts, ActorEntry("agent", "MISC", None, None if sector == "+" else sector,
+                                 english, alts[0]))
     for entry, names in _people():
         _add(m, names, entry)
     blocker = ActorEntry("none", "MISC", None, None, None, "")

@@ -238,6 +238,8 @@ def find_mentions(doc: Document, use_ner: bool = True) -> Document:
         matches = [m for m in matcher.find_all(tokens, i, j) if m.value.kind != "none"]
         sentence_spans = []
         for g in _group(matches, tokens):
+            if all(m.value.kind == "agent" and m.value.sector is None for m in g):
+                continue  # «عناصر» with nothing they belong to is no actor
             span = _mention(g, tokens, doc.text, doc.published)
             span = _place_with_adjective(span, tokens, i, doc.text)
             if span.usable and span.mention.type != "PER":
