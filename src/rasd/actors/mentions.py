@@ -49,11 +49,11 @@ def _owner_agrees(tokens: list[Token], agent: Match[ActorEntry], owner: Match[Ac
 _MINISTER = frozenset(key(w) for w in ("وزير", "وزيرة", "وزارة", "وزراء"))
 
 
-def _portfolio(tokens: list[Token], agent: Match[ActorEntry], b: int, kind: str) -> bool:
-    gap = tokens[agent.end:b]
-    return (kind == "nisba" and agent.end - agent.start == 1
-            and tokens[agent.start].key in _MINISTER and 1 <= len(gap) <= 3
-            and all(t.key.startswith(("ال", "وال")) for t in gap))
+def _portfolio(tokens: list[Token], agent: Match[ActorEntry], owner: Match[ActorEntry]) -> bool:
+    gap = tokens[agent.end:owner.start]
+    return (owner.value.kind == "nisba" and definite(tokens[owner.start])
+            and agent.end - agent.start == 1 and tokens[agent.start].key in _MINISTER
+            and 1 <= len(gap) <= 3 and all(t.key.startswith(("ال", "وال")) for t in gap))
 
 
 def _member_of(tokens: list[Token], a: int, b: int) -> bool:
@@ -82,8 +82,7 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
                     and (not m.proclitics or (m.proclitics == "ل" and kind != "nisba"
                                               and definite(tokens[last.end - 1])))
                     and ((gap_ok(tokens, last.end, m.start) and _owner_agrees(tokens, last, m))
-                         or (_portfolio(tokens, last, m.start, kind)
-                             and definite(tokens[m.start])))):
+                         or _portfolio(tokens, last, m))):
                 g.append(m)
                 continue
             if kinds[-1] == "agent" and kind == "org" and not m.proclitics and \

@@ -368,8 +368,6 @@ class SentenceCoder:
             return []
         if (entry.kind == "noun" and self.topic_of_talk(tm)) or self.fiction:
             return []
-        if source is None and entry.code[:2] in ("18", "19", "20") and self.accidental:
-            return []
         if target is None and entry.target:
             target = self.target_of(tm, source, c_hi)
         if target is None and entry.code[:2] == "18" and entry.kind == "verb" \
@@ -389,9 +387,10 @@ class SentenceCoder:
                 self._source = None
         if target is None and entry.target and not entry.target_optional:
             return []
-        if passive and source is None and entry.code[:2] in ("18", "19", "20") \
-                and self.accidental:
-            return []  # «قتل 15 شخصا في الحادث الذي وقع إثر اصطدام»
+        if source is None and entry.code[:2] in ("18", "19", "20") and self.accidental:
+            # deaths in an accident with no perpetrator, also after a passive reading:
+            # «قتل 15 شخصا في الحادث الذي وقع إثر اصطدام»
+            return []
         if source is None and target is None:
             return []
         modality, negated = self.modality(tm, source)

@@ -22,7 +22,7 @@ from rasd.lexicons import (
     problem,
     read_tsv,
 )
-from rasd.ner.features import _name_matcher
+from rasd.ner.features import name_matcher
 from rasd.ontology import SECTORS, event_types
 from rasd.text.matcher import phrase_key
 
@@ -149,8 +149,8 @@ def check_all() -> list[Problem]:
         _check_actor_files(countries)
         _check_people(countries)
         _check_triggers()
-        _name_matcher.cache_clear()
-        _name_matcher()  # the tagger's name lists
+        name_matcher.cache_clear()
+        name_matcher()  # the tagger's name lists
     clear_caches()
     unique: dict[str, Problem] = {}
     for p in found:

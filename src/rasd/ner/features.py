@@ -117,7 +117,7 @@ def parse_names(text: str, path: str = "names") -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
-def _name_matcher() -> PhraseMatcher[str]:
+def name_matcher() -> PhraseMatcher[str]:
     """The project-written name lists in `names/*.txt` (clubs, companies, media, people)."""
     from importlib import resources
 
@@ -140,7 +140,7 @@ def name_spans(keys: Sequence[str]) -> tuple[tuple[int, int, str], ...]:
 @lru_cache(maxsize=1024)  # the tagger's features and its widening read the same sentence
 def _name_spans(keys: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start, m.end, m.value)
-                 for m in _name_matcher().find_all([Token(0, 0, k) for k in keys]))
+                 for m in name_matcher().find_all([Token(0, 0, k) for k in keys]))
 
 
 def name_list(keys: Sequence[str]) -> list[str]:
