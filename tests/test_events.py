@@ -154,3 +154,45 @@ def test_a_place_after_wa_fi_is_not_the_subject():
 def test_a_verbal_noun_restating_the_event_is_not_a_second_event():
     assert events("نزل آلاف الأشخاص إلى الشوارع للاحتجاج على تدني الأجور.") == [
         ("CVL", None, "141")]
+
+
+def test_quoted_names_are_part_of_the_phrase():
+    # Quotation marks around a name neither end the clause nor hide the name.
+    assert events("هاجمت حركة «حماس» موقعا للجيش الإسرائيلي.") == [("PSEREB", "ISRMIL", "190")]
+    assert events("قتلت القوات الأمريكية زعيم «القاعدة» في العراق.") == [
+        ("USAMIL", "IMGALQ", "1823")]
+    # Unquoted, القاعدة is "the base", not al-Qaeda.
+    doc = rasd.code_text("قصفت الطائرات القاعدة في الصحراء.")
+    assert "IMGALQ" not in {m.code for m in doc.entities}
+
+
+def test_a_vso_kill_verb_whose_noun_ends_the_phrase_is_passive():
+    assert events("قتل جندي أمريكي في انفجار.") == [(None, "USAMIL", "1823")]
+    # an object pronoun, a count after a time phrase or a partitive keep it active
+    assert events("قتلته القوات الأمريكية في بغداد.") == []
+    assert events("وقتل الجيش العراقي في نهاية مايو 25 متمردا.") == [("IRQMIL", "REB", "1823")]
+
+
+def test_a_plural_verb_has_its_subject_in_it():
+    # «يقتلوا أمريكيين»: the noun after a plural verb is its object, never its subject, so
+    # it is not read as the victim of a passive
+    assert events("حذر من أنهم يمكن أن يقتلوا أمريكيين في العراق.") == []
+    assert events("قال إنهم قتلوا أمريكيين في العراق.") == []
+    assert events("قتل أمريكيون في العراق.") == [(None, "USA", "1823")]
+
+
+def test_a_verb_cannot_follow_a_preposition():
+    # «على قتل المدنيين» is the verbal noun: no passive reading with the victims as subject
+    assert events("دعا البيان إلى العمل على قتل المدنيين في المدينة.") == []
+    assert events("تحدث التقرير عن عملية خطف الصحفيين في بغداد.") == []
+
+
+def test_a_pronoun_after_anna_is_the_nearest_speaker():
+    text = ("قال وزير الخارجية الروسي إن الاتفاق تحقق، وأعلن وزير الخارجية الفرنسي أنه "
+            "سيجتمع مع الرئيس الإيراني.")
+    assert events(text) == [("FRAGOV", "IRNGOV", "040")]
+
+
+def test_south_of_a_city_is_a_place_not_an_agent():
+    got = events("أغلق متظاهرون في أحياء جنوبي الخرطوم الشوارع احتجاجا على انقطاع المياه.")
+    assert got == [("CVL", None, "141")]

@@ -78,7 +78,10 @@ def _country_names() -> dict[str, tuple[str, str]]:
 
 def _add(m: PhraseMatcher[ActorEntry], names: list[str], entry: ActorEntry) -> None:
     for n in names:
-        m.add(phrase_key(n), entry)
+        p = phrase_key(n)
+        if len(p) > 2 and p[0] == "«" and p[-1] == "»":
+            p = p[:-1]  # a name only when quoted: «القاعدة»; the matcher adds the closing mark
+        m.add(p, entry)
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +115,7 @@ def actor_matcher() -> PhraseMatcher[ActorEntry]:
             _add(m, [b + "ة", b + "ات"], adj)
             if phrase_key(b + "ا") not in m:  # «جنديا عراقيا»; but «روسيا» is Russia
                 _add(m, [b + "ا"], adj)
-            _add(m, [b + "ون", b + "ين", b[:-1] + "يون", b[:-1] + "يين"], people)
+            _add(m, [b + "ون", b + "ين", b[:-1] + "يون", b[:-1] + "يين", b + "ان"], people)
         _add(m, irregular, people)
     for fname, kind in (("seats.tsv", "seat"), ("organisations.tsv", "org")):
         for row in read_tsv(fname, 3):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
+from rasd.events.conjugate import plural_forms
 from rasd.events.frames import Frame, clause, is_boundary, is_preposition, is_resumptive
 from rasd.events.lexicon import accident_words, support_verbs
 from rasd.events.modality import (
@@ -22,9 +23,11 @@ from rasd.lexicons import function_words
 from rasd.model import ActorSpan, Document, Event, Mention, Quote, Token, Trigger
 from rasd.ontology import event_type
 from rasd.settings import Settings
-from rasd.text.normalize import surface_offset
+from rasd.text.normalize import key, surface_offset
 
 SUPPORT_REACH = 8  # tokens between a support verb and its verbal noun
+_CONSTRUCT_HEADS = frozenset(key(w) for w in ("عملية", "عمليات", "محاولة", "تبرير", "جريمة",
+                                              "جرائم", "حادث", "حادثة"))
 
 
 def _counterpart(target: ActorSpan, source: ActorSpan | None) -> Mention:
@@ -45,6 +48,12 @@ def _same(e: Event) -> tuple[object, ...]:
 def _names_any(keys: set[str], words: frozenset[str]) -> bool:
     """Is one of `words` among these token keys, alone or after و ف ب ل?"""
     return any(k in words or (k[:1] in "وفبل" and k[1:] in words) for k in keys)
+
+
+def plural_verb(tm: TriggerMatch, tokens: list[Token]) -> bool:
+    """«قتلوا», «يقتلون»: a verb before its subject is singular, so a plural verb's subject
+    is in the verb and the noun after it is the object («يمكن أن يقتلوا أمريكيين»)."""
+    return tokens[tm.head[0]].key[tm.lead:] in plural_forms(tm.form.entry.pattern)
 
 
 def _punct_start(tokens: list[Token], lo: int, i: int) -> int:
@@ -78,7 +87,9 @@ class SentenceCoder:
         self.accidental = _names_any(sentence_keys, accident_words())
 
     def speech_at(self, i: int) -> Speech | None:
-        return next((s for s in self.speech if s.start <= i < s.end), None)
+        """The innermost reported speech around token i: «قال إن ... وأعلن الوزير أنه»."""
+        return max((s for s in self.speech if s.start <= i < s.end), default=None,
+                   key=lambda s: s.start)
 
     def source_of(self, tm: TriggerMatch, c_lo: int, c_hi: int) -> ActorSpan | None:
         entry, f = tm.form.entry, self.frame
@@ -88,8 +99,9 @@ class SentenceCoder:
             if entry.kind == "passive" or slot == "agent":
                 s = self.agent_after(h1, c_hi)
             elif slot == "subj" and entry.kind == "verb":
-                s = (f.subject_before(h0, c_lo, adjacent=True)
-                     or f.subject_after(h1, c_hi))
+                s = f.subject_before(h0, c_lo, adjacent=True)
+                if s is None and not plural_verb(tm, self.tokens):
+                    s = f.subject_after(h1, c_hi)
             elif slot == "subj":
                 s = self.support_subject(tm, c_lo)
             elif slot == "gen":
@@ -125,6 +137,42 @@ class SentenceCoder:
         """The actor of an agent phrase («على يد», «برصاص») in tokens [i, c_hi)."""
         return next((x for x in self.frame.spans if i <= x.first < c_hi
                      and self.frame._prep(x) == "agent"), None)
+
+    def bare_verb(self, tm: TriggerMatch) -> bool:
+        """Is the trigger a verb with no object pronoun («قتلته» is active) that no
+        preposition governs («على قتل المدنيين» is a verbal noun)?"""
+        if self.tokens[tm.head[1] - 1].key.endswith(("ه", "ها", "هم", "هما", "هن")):
+            return False
+        return self.verb_position(tm)
+
+    def verb_position(self, tm: TriggerMatch) -> bool:
+        """May a verb stand here? Not after a preposition («على قتل المدنيين») or a noun
+        that takes a verbal noun («بعد قتل», «عملية خطف», «لتبرير قتل»): there the word is
+        the verbal noun."""
+        h0 = tm.head[0]
+        if h0 <= self.lo or tm.proclitics:
+            return True
+        prev = self.tokens[h0 - 1].key
+        if is_preposition(self.tokens[h0 - 1]) and prev != "من":
+            return False
+        return not _names_any({prev}, function_words().get("topic", frozenset())
+                              | _CONSTRUCT_HEADS)
+
+    def ends_phrase(self, span: ActorSpan, c_hi: int) -> bool:
+        """Does nothing that could be an object follow `span`: the clause ends, or a
+        preposition comes («قتل جندي في انفجار»)?"""
+        j = span.end
+        counts = function_words().get("quantity", frozenset())
+        if any(t.key.isdigit() or t.key in counts for t in self.tokens[j:c_hi]):
+            return False  # «وقتل الجيش في نهاية مايو 25 مسلحا»: the count is the object
+        if j >= self.hi:
+            return True
+        t = self.tokens[j]
+        if t.key in ("من", "-", "–", "—", "("):
+            # «قتل مسلحون من جماعة بوكو حرام عشرات الأشخاص»; an aside before the object
+            return False
+        return j >= c_hi or is_preposition(t) or is_boundary(t) or t.key in ("ب", "ل") or (
+            t.key[:1] in ("ب", "ل") and t.key[1:3] == "ال")
 
     def specific(self, tm: TriggerMatch) -> bool:
         """Does a noun name one event («سيارة مفخخة», «هجوم انتحاري») rather than a kind of
@@ -339,6 +387,8 @@ class SentenceCoder:
 
     def _events_of(self, tm: TriggerMatch) -> list[Event]:
         entry = tm.form.entry
+        if entry.kind == "verb" and not self.verb_position(tm):
+            return []
         c_lo, c_hi = clause(self.tokens, self.lo, self.hi, tm.head[0])
         passive = entry.kind == "passive" or (
             entry.kind == "noun" and not tm.proclitics and tm.head[0] > c_lo
@@ -371,7 +421,7 @@ class SentenceCoder:
         if target is None and entry.target:
             target = self.target_of(tm, source, c_hi)
         if target is None and entry.code[:2] == "18" and entry.kind == "verb" \
-                and "obj" in entry.target \
+                and "obj" in entry.target and self.bare_verb(tm) \
                 and source is not None and source.end <= tm.head[0]:
             # «جنديا عراقيا قتل وأصيب آخر»: a kill verb after its noun with no object of its
             # own is a passive (قُتل); the noun is what was done to.
@@ -380,9 +430,11 @@ class SentenceCoder:
         if target is None and entry.kind == "verb" and "obj" in entry.target \
                 and source is not None and source.first > tm.head[0]:
             agent = self.agent_after(source.end, c_hi)
-            if agent is not None:
+            if agent is not None or (entry.code[:2] == "18" and self.bare_verb(tm)
+                                     and self.ends_phrase(source, c_hi)):
                 # «قتل جندي عراقي بنيران مسلحين»: an active verb takes no agent phrase, so
-                # the verb is a passive (قُتل) and the noun after it what was done to.
+                # the verb is a passive (قُتل) and the noun after it what was done to; so
+                # is a verb of violence whose noun ends the phrase («قتل جندي في انفجار»).
                 source, target, passive = agent, source, True
                 self._source = None
         if target is None and entry.target and not entry.target_optional:

@@ -7,6 +7,8 @@ and ya/alef-maqsura spellings need no separate handling.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasd.text.normalize import key
 
 # Third person and first person only: second-person forms collide with common words
@@ -74,3 +76,19 @@ def verb_forms(pattern: str) -> dict[str, str]:
         for f in with_objects({"س" + f for f in imp}):
             out.setdefault(f, "future")
     return out
+
+
+@lru_cache(maxsize=4096)
+def plural_forms(pattern: str) -> frozenset[str]:
+    """The third-person masculine plural forms of `PERFECT/IMPERFECT` (قتلوا, يقتلون, سيقتلون),
+    with object pronouns."""
+    perfect, _, imperfect = pattern.partition("/")
+    p, i = key(perfect.strip()), key(imperfect.strip())
+    out: set[str] = set()
+    if p:
+        out.add((p[:-1] if _weak_final(p) else p) + "وا")
+    if i.startswith(("ي", "ت")) and len(i) >= 3:
+        stem = i[1:-1] if _weak_final(i[1:]) else i[1:]
+        for prefix in ("ي", "ت", "سي", "ست"):
+            out.update({prefix + stem + "ون", prefix + stem + "وا"})
+    return frozenset(with_objects(out))

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rasd.lexicons import function_words
 from rasd.model import ActorSpan, Token
-from rasd.text.calendar import weekday_names
+from rasd.text.calendar import month_names, weekday_names
 from rasd.text.normalize import key
 
 
@@ -27,14 +27,43 @@ _BOUNDARY_PUNCT = frozenset("،,؛;:()«»“”\"'[]{}—–-.!?؟")
 _AGENT_PHRASES = {(key("على"), key("يد")), (key("من"), key("قبل")), (key("بيد"),),
                   (key("برصاص"),), (key("بنيران"),), (key("بقذائف"),), (key("بقصف"),),
                   (key("بغارة"),), (key("بغارات"),), (key("أيدي"),)}
+_DIRECTIONS = frozenset(key(w) for w in ("جنوبي", "شمالي", "شرقي", "غربي"))
 SUBJECT_SCAN = 4
 TARGET_WINDOW = 10
 OBJECT_WINDOW = 4
 
 
+# Asharq al-Awsat and many others quote names: «حماس», تنظيم «القاعدة». Such marks are part
+# of the phrase, not the start of a quotation.
+_NAME_QUOTES = {"«": "»", "“": "”"}
+NAME_QUOTE_LEN = 4  # words a quoted name may have
+
+
 @lru_cache(maxsize=1)
 def _skip() -> frozenset[str]:
-    return _words("skip") | frozenset(weekday_names()) | frozenset("،,")
+    return (_words("skip") | frozenset(weekday_names()) | frozenset("،,")
+            | frozenset(_NAME_QUOTES) | frozenset(_NAME_QUOTES.values()))
+
+
+def _name_quote(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
+    """Is token j a quotation mark around a short name («حماس») rather than around speech?"""
+    k = tokens[j].key
+    if k in _NAME_QUOTES:
+        step, close, stop = 1, _NAME_QUOTES[k], min(hi, j + NAME_QUOTE_LEN + 2)
+    elif k in _NAME_QUOTES.values():
+        step, close = -1, next(o for o, c in _NAME_QUOTES.items() if c == k)
+        stop = max(lo - 1, j - NAME_QUOTE_LEN - 2)
+    else:
+        return False
+    i = j + step
+    while i != stop:
+        t = tokens[i].key
+        if t == close:
+            return abs(i - j) > 1
+        if len(t) == 1 and t in _BOUNDARY_PUNCT:
+            return False
+        i += step
+    return False
 
 
 def is_complementiser(t: Token) -> bool:
@@ -53,6 +82,10 @@ def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
     """The preposition introducing `span`: a clitic (ب ل ك), a word before it, or "agent"."""
     i = span.first
     proclitics = span.proclitics
+    if i >= 1 and tokens[i - 1].key in _NAME_QUOTES:
+        i -= 1  # «على «حماس»»
+    if i >= 1 and not proclitics and tokens[i - 1].key in _DIRECTIONS:
+        return "في"  # «جنوبي الخرطوم»: south of, a place and never an agent
     if i >= 2 and not proclitics and tokens[i - 1].key in _words("place"):
         i -= 1  # the place noun takes the preposition: «على جنوب لبنان»
     elif i >= 2 and proclitics == "ل":
@@ -66,7 +99,7 @@ def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
     if (prev2, prev) in _AGENT_PHRASES or (prev,) in _AGENT_PHRASES:
         return "agent"
     for p in ("ب", "ل", "ك"):
-        if p in proclitics:
+        if p in proclitics or prev == p:  # «بـ«القاعدة»»: the clitic written apart
             return p
     if prev in _words("preposition"):
         return prev
@@ -83,14 +116,13 @@ def is_boundary(t: Token) -> bool:
 def _ends_clause(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
     """Is token j a clause boundary? Commas around a time phrase («، يوم الاثنين،») are not."""
     t = tokens[j]
-    if not is_boundary(t):
+    if not is_boundary(t) or _name_quote(tokens, j, lo, hi):
         return False
     if t.key in ("،", ","):
         before = tokens[j - 1].key if j - 1 >= lo else ""
         after = tokens[j + 1].key if j + 1 < hi else ""
-        skip = _skip()
-        if (after in skip and after not in ("،", ",")) or (
-                before in skip and before not in ("،", ",")):
+        skip = _skip() - _BOUNDARY_PUNCT
+        if after in skip or before in skip:
             return False
     return True
 
@@ -184,12 +216,13 @@ class Frame:
             if k in _words("preposition") and not (
                     k == "من" and j > 0 and (self.tokens[j - 1].key in counts
                                              or self.tokens[j - 1].key.isdigit())):
-                place = next((p for p in self.places if p.first == j + 1), None)
-                if place is None:
+                place = next((p.end for p in self.places if p.first == j + 1), None)
+                after = place or self._time_phrase_end(j + 1, stop)
+                if after is None:
                     limit = j
                     break
-                limit = min(stop, limit + (place.end - j))
-                j = place.end
+                limit = min(stop, limit + (after - j))
+                j = after
                 continue
             j += 1
         for s in self.spans:
@@ -198,6 +231,17 @@ class Frame:
             if id(s) not in exclude and self._prep(s) is None:
                 return s
         return None
+
+    def _time_phrase_end(self, j: int, stop: int) -> int | None:
+        """End of a time phrase starting at token j («نهاية مايو», «أيام»), or None."""
+        months, time = month_names(), _words("time")
+        end = j
+        while end < stop and end < j + 3:
+            k = self.tokens[end].key
+            if not (k in time or k in months or k.isdigit() or k in weekday_names()):
+                break
+            end += 1
+        return end if end > j else None
 
     def coordinated(self, s: ActorSpan) -> list[ActorSpan]:
         """`s` and the actors joined to it by و: «واشنطن ولندن وباريس» → three actors,

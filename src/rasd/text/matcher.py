@@ -17,6 +17,8 @@ from rasd.text.normalize import TOKEN_RE, clitic_variants, key
 
 T = TypeVar("T")
 _VERBAL = frozenset({"", "و", "ف", "ل", "ول", "فل"})
+# Quotation marks inside a phrase are read through: تنظيم «القاعدة», «حزب الله».
+_QUOTES = frozenset("«»“”")
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
@@ -70,13 +72,21 @@ class PhraseMatcher(Generic[T]):
             n_max = self._max_len.get(stem)
             if not n_max:
                 continue
-            for n in range(min(n_max, stop - i), 0, -1):
-                if best is not None and n <= best.end - best.start:
+            after = range(i + 1, min(stop, i + n_max))
+            if any(tokens[j].key in _QUOTES for j in after):
+                after = [j for j in range(i + 1, stop) if tokens[j].key not in _QUOTES]
+            for n in range(min(n_max, len(after) + 1), 0, -1):
+                end = after[n - 2] + 1 if n > 1 else i + 1
+                if best is not None and end - i <= best.end - best.start:
                     break
-                phrase = (stem, *(t.key for t in tokens[i + 1:i + n]))
+                phrase = (stem, *(tokens[j].key for j in after[:n - 1]))
                 value = self._phrases.get(phrase)
                 if value is not None:
-                    best = Match(i, i + n, value, proclitics, lead)
+                    if end < stop and tokens[end].key in _QUOTES and \
+                            tokens[end - 1].key not in _QUOTES and \
+                            any(tokens[j].key in "«“" for j in range(i, end)):
+                        end += 1  # حركة «حماس» keeps its closing mark
+                    best = Match(i, end, value, proclitics, lead)
                     break
         return best
 
