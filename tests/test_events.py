@@ -196,3 +196,28 @@ def test_a_pronoun_after_anna_is_the_nearest_speaker():
 def test_south_of_a_city_is_a_place_not_an_agent():
     got = events("أغلق متظاهرون في أحياء جنوبي الخرطوم الشوارع احتجاجا على انقطاع المياه.")
     assert got == [("CVL", None, "141")]
+
+
+def test_force_aimed_at_something_that_is_no_actor_is_still_an_attack():
+    assert events("أطلقت الطائرات الإسرائيلية خمسة صواريخ على منزل في غزة.") == [
+        ("ISRMIL", None, "195")]
+    # an adverb after على is no target, and a missile test has none
+    assert events("أطلقت كوريا الشمالية على الأقل صاروخين.") == []
+    assert events("أطلقت كوريا الشمالية صاروخا باليستيا.") == []
+
+
+def test_a_unit_drawn_from_a_body_or_owned_by_it_acts_for_it():
+    assert events("قال السكان إن قوة من الشرطة العراقية اعتدت على المصلين.") == [
+        ("IRQCOP", "CVL", "182")]
+    # «بدون» inside a name is no negation; the drone's owner fires it
+    assert events("أطلقت طائرة بدون طيار تابعة للجيش الإسرائيلي صاروخا على مجموعة من "
+                  "المسلحين.") == [("ISRMIL", "UAF", "195")]
+
+
+def test_a_speech_verb_with_a_subject_of_its_own_does_not_continue_the_last_speaker():
+    text = ("قال وزير الدفاع الأمريكي إن الجيش مستعد. "
+            "واعتبر زعماء التنظيم أنهم سيفرضون عقوبات على إيران.")
+    assert all(s != "USAGOV" for s, _t, _c in events(text))
+    # «وأضاف أن» has none, and continues it
+    text = "قال وزير الدفاع الأمريكي إن الجيش مستعد. وأضاف أنه سيفرض عقوبات على إيران."
+    assert events(text) == [("USAGOV", "IRN", "163")]

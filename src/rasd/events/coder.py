@@ -26,6 +26,7 @@ from rasd.settings import Settings
 from rasd.text.normalize import key, surface_offset
 
 SUPPORT_REACH = 8  # tokens between a support verb and its verbal noun
+_AIMED = frozenset({key("على")})  # not ضد: «يحارب ضد الإرهاب»
 _CONSTRUCT_HEADS = frozenset(key(w) for w in ("عملية", "عمليات", "محاولة", "تبرير", "جريمة",
                                               "جرائم", "حادث", "حادثة"))
 
@@ -137,6 +138,21 @@ class SentenceCoder:
         """The actor of an agent phrase («على يد», «برصاص») in tokens [i, c_hi)."""
         return next((x for x in self.frame.spans if i <= x.first < c_hi
                      and self.frame._prep(x) == "agent"), None)
+
+    def unnamed_target(self, tm: TriggerMatch, c_hi: int) -> bool:
+        """Is a use of force aimed at something that is no actor: «أطلقت الطائرات خمسة
+        صواريخ على الموقع», «أطلق النار على مجموعة»? The attack happened; its target is
+        unknown. Not «على الأقل», «على متن», nor «على نفسه»; verbs only, since a verbal noun
+        is as often talk about attacks («الاعتداء على مواطنيها»)."""
+        entry = tm.form.entry
+        if entry.code[:2] not in ("18", "19", "20") or entry.kind != "verb":
+            return False
+        adverbs = function_words().get("adverbial", frozenset())
+        for j in range(tm.end, min(c_hi - 1, tm.end + 4)):
+            k = self.tokens[j].key
+            if k in entry.target and k in _AIMED:
+                return self.tokens[j + 1].key not in adverbs
+        return False
 
     def bare_verb(self, tm: TriggerMatch) -> bool:
         """Is the trigger a verb with no object pronoun («قتلته» is active) that no
@@ -307,7 +323,9 @@ class SentenceCoder:
         h0 = tm.head[0]
         phrase_start = _punct_start(tokens, self.lo, h0)
         negated = is_negated(tokens, h0, phrase_start) or (
-            bool(tm.slot_tokens) and negated_between(tokens, tm.head[1], tm.slot_tokens[0]))
+            bool(tm.slot_tokens) and negated_between(
+                tokens, tm.head[1], tm.slot_tokens[0],
+                frozenset(j for s in self.frame.spans for j in range(s.first, s.end))))
         sp = self.speech_at(h0)
         if sp is not None and sp.denial:
             negated = True
@@ -368,7 +386,9 @@ class SentenceCoder:
                 if found:
                     out.extend(found)
                     content.update(self._object_region(tm, found))
-                    if tm.form.entry.kind == "verb" and self._source is not None:
+                    if self._source is not None and (tm.form.entry.kind == "verb"
+                                                     or self._source.end <= tm.head[0]):
+                        # «قامت قوة من الشرطة بمداهمة الجامع واعتدت على المصلين»
                         self.last_subject = self._source
                     break
         return out
@@ -437,7 +457,8 @@ class SentenceCoder:
                 # is a verb of violence whose noun ends the phrase («قتل جندي في انفجار»).
                 source, target, passive = agent, source, True
                 self._source = None
-        if target is None and entry.target and not entry.target_optional:
+        if target is None and entry.target and not entry.target_optional \
+                and not self.unnamed_target(tm, c_hi):
             return []
         if source is None and entry.code[:2] in ("18", "19", "20") and self.accidental:
             # deaths in an accident with no perpetrator, also after a passive reading:

@@ -28,6 +28,7 @@ _AGENT_PHRASES = {(key("على"), key("يد")), (key("من"), key("قبل")), (k
                   (key("برصاص"),), (key("بنيران"),), (key("بقذائف"),), (key("بقصف"),),
                   (key("بغارة"),), (key("بغارات"),), (key("أيدي"),)}
 _DIRECTIONS = frozenset(key(w) for w in ("جنوبي", "شمالي", "شرقي", "غربي"))
+_OWNED = frozenset(key(w) for w in ("تابع", "تابعة", "تابعين", "تابعون", "تابعا"))
 SUBJECT_SCAN = 4
 TARGET_WINDOW = 10
 OBJECT_WINDOW = 4
@@ -66,6 +67,11 @@ def _name_quote(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
     return False
 
 
+def is_skippable(t: Token) -> bool:
+    """A time word, comma or quotation mark that may stand between a verb and its subject."""
+    return t.key in _skip()
+
+
 def is_complementiser(t: Token) -> bool:
     return t.key in _words("complementiser")
 
@@ -96,6 +102,13 @@ def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
             return site[0]  # «بمقر للشرطة»
     prev = tokens[i - 1].key if i >= 1 else ""
     prev2 = tokens[i - 2].key if i >= 2 else ""
+    if prev == "من" and not proclitics and i >= 3 and (
+            prev2 in _words("unit") or prev2 in _words("quantity") or prev2.isdigit()):
+        # «على مجموعة من المسلحين», «قوة من الشرطة قامت»: the group drawn from the body
+        # takes the preposition
+        i -= 2
+        prev = tokens[i - 1].key
+        prev2 = tokens[i - 2].key if i >= 2 else ""
     if (prev2, prev) in _AGENT_PHRASES or (prev,) in _AGENT_PHRASES:
         return "agent"
     for p in ("ب", "ل", "ك"):
@@ -172,7 +185,13 @@ class Frame:
                 return None
             s = self.starting_at(j)
             if s is not None:
-                return s if self._prep(s) is None else None
+                if self._prep(s) is not None:
+                    return None
+                # «أطلقت طائرة تابعة للجيش الإسرائيلي صاروخا»: the owner acts
+                owner = self.starting_at(s.end + 1)
+                if owner is not None and s.end < stop and self._owner_phrase(owner):
+                    return owner
+                return s
             if self.tokens[j].key not in _skip():
                 return None
             j += 1
@@ -186,11 +205,21 @@ class Frame:
             gap = [t for t in self.tokens[s.end:i] if t.key not in _skip()]
             if adjacent and gap:
                 return None
-            if self._prep(s) is None:
+            if self._prep(s) is None or (adjacent and self._owner_phrase(s)):
                 return s
             if adjacent:
                 return None
         return None
+
+    def _owner_phrase(self, s: ActorSpan) -> bool:
+        """Does `s` name who a subject belongs to: «طائرة تابعة للجيش أطلقت»? Then it
+        stands for the subject."""
+        j = s.first - (0 if s.proclitics else 1)  # the token with the preposition
+        if j <= self.sent[0]:
+            return False
+        prep = self._prep(s)
+        before = self.tokens[j - 1].key
+        return prep == "ل" and before.removeprefix("ال") in _OWNED
 
     def with_prep(self, prep: str, start: int, stop: int, exclude: set[int],
                   reach_from: int = 0) -> ActorSpan | None:

@@ -92,6 +92,8 @@ def sentence_modality(tokens: list[Token], head: int, lo: int, hi: int, tense: s
     return None
 
 
-def negated_between(tokens: list[Token], a: int, b: int) -> bool:
-    """A negation word among tokens [a, b): «أعلنت الحكومة عدم فرض حظر التجول»."""
-    return any(_word(tokens[j]) == "negated" for j in range(a, b))
+def negated_between(tokens: list[Token], a: int, b: int, names: frozenset[int] = frozenset()
+                    ) -> bool:
+    """A negation word among tokens [a, b) outside `names` (actor tokens: «طائرة بدون
+    طيار»): «أعلنت الحكومة عدم فرض حظر التجول»."""
+    return any(_word(tokens[j]) == "negated" for j in range(a, b) if j not in names)

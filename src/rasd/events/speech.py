@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.events.conjugate import verb_forms
-from rasd.events.frames import Frame, clause, is_complementiser
+from rasd.events.frames import Frame, clause, is_complementiser, is_skippable
 from rasd.lexicons import alternatives, read_tsv
 from rasd.model import ActorSpan, Mention, Quote, Token
 from rasd.text.matcher import phrase_key
@@ -61,8 +61,6 @@ def find_speech(frame: Frame, last_speaker: ActorSpan | None = None) -> list[Spe
         c_lo, _ = clause(tokens, lo, hi, i)
         speaker = (frame.subject_before(i, c_lo, adjacent=True)
                    or frame.subject_after(i + 1, hi))
-        if speaker is None and kind == "say":
-            speaker = last_speaker
         # What is reported starts at the complementiser (or colon/quote) after the verb.
         start = None
         for j in range(i + 1, min(hi, i + 1 + COMPLEMENT_REACH)):
@@ -71,6 +69,10 @@ def find_speech(frame: Frame, last_speaker: ActorSpan | None = None) -> list[Spe
                 break
         if start is None:
             continue
+        if speaker is None and kind == "say" and all(
+                is_skippable(t) for t in tokens[i + 1:start - 1]):
+            # «وأضاف أن»: no subject of its own; «يعتبر زعماء التنظيم أنهم» has one
+            speaker = last_speaker
         out.append(Speech(i, speaker, start, hi, kind == "deny"))
         if speaker is not None:
             last_speaker = speaker
