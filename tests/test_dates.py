@@ -4,7 +4,7 @@ import rasd
 
 
 def event_date(text, published):
-    doc = rasd.code_text(text, published=published)
+    doc = rasd.code_text(text, published=published, settings=rasd.Settings(history=True))
     assert doc.events, text
     return doc.events[0].date
 
@@ -45,3 +45,24 @@ def test_a_sentence_about_another_year_has_no_event_date():
     assert event_date("في عام 2005 اتهمت روسيا أوكرانيا بقصف المدينة.", "2021-04-14") is None
     assert event_date("في عام 2021 اتهمت روسيا أوكرانيا بقصف المدينة.", "2021-04-14") \
         == "2021-04-14"
+
+
+@pytest.mark.parametrize("when", [
+    "في عام 1989", "في أواخر التسعينات", "في القرن الـ 17", "قبل عشر سنوات",
+    "في 13 أبريل 2019",
+])
+def test_events_dated_over_a_year_before_the_article_are_history(when):
+    text = f"اغتال مسلحون وزير الداخلية العراقي {when}."
+    assert rasd.code_text(text, published="2021-04-14").events == []
+    kept = rasd.code_text(text, published="2021-04-14", settings=rasd.Settings(history=True))
+    assert [e.cameo for e in kept.events] == ["186"]
+
+
+@pytest.mark.parametrize("text", [
+    "اغتال مسلحون في عام 2020 وزير الداخلية العراقي.",        # within the year before
+    "اغتال مسلحون وزير الداخلية العراقي الأول منذ عام 2003.",    # since: not its date
+    "اغتال مسلحون وزير الداخلية العراقي، الذي تولى منصبه عام 2005.",  # another clause's
+    "اغتال نحو 2000 مسلح وزير الداخلية العراقي.",                # a count, not a year
+])
+def test_recent_or_undated_events_are_kept(text):
+    assert [e.cameo for e in rasd.code_text(text, published="2021-04-14").events] == ["186"]

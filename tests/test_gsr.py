@@ -41,3 +41,9 @@ def test_folder_without_files_is_a_clear_error(tmp_path):
 def test_dev_set_runs_when_present(shared_data):
     report = evaluate_folder(shared_data / "arabic_event_gsr" / "dev")
     assert {t.plover for t in report.types} == {"ASSAULT", "PROTEST"}
+
+
+def test_the_article_date_comes_from_the_row_id():
+    from rasd.evaluate.gsr import published
+    assert published("AAW_ARB_20080617.0109-103") == "2008-06-17"
+    assert published("row-7") is None

@@ -44,6 +44,9 @@ def code(
         help="Leave out events below this confidence (0-1).", min=0.0, max=1.0)] = 0.0,
     keep_negated: Annotated[bool, typer.Option(
         help="Also report negated acts, with negated: true.")] = False,
+    history: Annotated[bool, typer.Option(
+        help="Also report events dated over a year before the article (history, "
+             "chronologies).")] = False,
     ner: Annotated[bool, typer.Option(
         help="Find names the lexicons do not know with the learned tagger (slower).")] = True,
     max_chars: Annotated[int, typer.Option(
@@ -74,6 +77,7 @@ def code(
             err(f"{p}: no such file or folder")
             raise typer.Exit(2)
     settings = Settings(min_confidence=min_confidence, keep_negated=keep_negated,
+                        history=history,
                         max_chars=max_chars, ner=ner)
     if lexicons is not None:
         import os

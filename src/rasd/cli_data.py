@@ -46,6 +46,9 @@ def ingest(
         help="Leave out events below this confidence (0-1).", min=0.0, max=1.0)] = 0.0,
     keep_negated: Annotated[bool, typer.Option(
         help="Also store negated acts, with negated: true.")] = False,
+    history: Annotated[bool, typer.Option(
+        help="Also store events dated over a year before the article (history, "
+             "chronologies).")] = False,
     max_chars: Annotated[int, typer.Option(
         help="Documents longer than this are stored with an error, not coded.")] =
         Settings.max_chars,
@@ -64,6 +67,7 @@ def ingest(
     from rasd.store.load import ingest as run_ingest
 
     settings = Settings(min_confidence=min_confidence, keep_negated=keep_negated,
+                        history=history,
                         max_chars=max_chars)
     started = time.perf_counter()
     with progress() as bar:

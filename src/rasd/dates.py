@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 from datetime import date, timedelta
 
+from rasd.events.frames import clause
 from rasd.model import Document, Token
 from rasd.text.calendar import month_names, weekday_names
 
@@ -113,25 +114,79 @@ def find_dates(tokens: list[Token], lo: int, hi: int, ref: date | None
     return out
 
 
-def resolve_dates(doc: Document) -> Document:
+def resolve_dates(doc: Document, history: bool = False) -> Document:
+    """Date each event; without `history`, drop the events their clause places more than a
+    year before the article («اغتيل عام 1989», «في أواخر التسعينات»): news that mentions
+    them tells them as background, not as events of its day."""
     ref = _parse_date(doc.published)
     tokens = doc.tokens
     bounds: dict[int, tuple[int, int]] = {}
     for i, t in enumerate(tokens):
         lo, _ = bounds.get(t.sentence, (i, i))
         bounds[t.sentence] = (lo, i + 1)
+    kept = []
     for e in doc.events:
         lo, hi = bounds.get(e.sentence, (0, 0))
         found = find_dates(tokens, lo, hi, ref)
+        trig = next((i for i in range(lo, hi) if tokens[i].start >= e.trigger.start), lo)
         if found:
-            trig = next((i for i in range(lo, hi) if tokens[i].start >= e.trigger.start), lo)
             _, when = min(found, key=lambda x: abs(x[0] - trig))
             e.date = when.isoformat()
         elif ref is not None and _other_year(tokens, lo, hi, ref.year):
             e.date = None  # «1944 - انفجار قنبلة …»: another year, day unknown: no date
         else:
             e.date = ref.isoformat() if ref else None
+        if history or ref is None:
+            kept.append(e)
+            continue
+        c_lo, c_hi = clause(tokens, lo, hi, trig)  # «…، الذي أطاحه انقلاب عام 2006»
+        anchors = [(j, d) for j, d in [*found, *_periods(tokens, lo, hi)]
+                   if c_lo <= j < c_hi and _anchors_event(tokens, j, c_lo)]
+        if not anchors:
+            kept.append(e)
+            continue
+        _, latest = min(anchors, key=lambda x: abs(x[0] - trig))
+        if latest >= ref - timedelta(days=HISTORY_DAYS):
+            kept.append(e)
+    doc.events = kept
     return doc
+
+
+HISTORY_DAYS = 365
+_DECADES = {"العشرينات": 1929, "الثلاثينات": 1939, "الاربعينات": 1949, "الخمسينات": 1959,
+            "الستينات": 1969, "السبعينات": 1979, "الثمانينات": 1989, "التسعينات": 1999}
+_SINCE = {"منذ", "ومنذ", "حتي", "وحتي"}
+# a bare four-digit number is a year only after these («عام 2005», «في 1996», «مايو 2005»),
+# not in «نحو 2000 معتقل»
+_YEAR_WORDS = {"عام", "العام", "سنه", "السنه", "في", "وفي", "خلال", "بين", "و", "-", "(", ")"}
+_YEARS_AGO = {"سنوات", "اعوام", "عاما", "عامين", "سنتين", "عقود", "عقد", "عقدين", "قرون", "قرن"}
+
+
+def _anchors_event(tokens: list[Token], j: int, lo: int) -> bool:
+    """Does the time expression at token j date the clause's event? Not when it dates what
+    an anniversary commemorates: «يهنئ بذكرى ثورة 23 يوليو 1952»."""
+    return not any(t.key.endswith("ذكري") for t in tokens[max(lo, j - 6):j])
+
+
+def _periods(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, date]]:
+    """(token index, last day) of each period named without a day: a year («عام 2005»), a
+    decade («التسعينات»), a century («القرن الـ 17»), years ago («قبل عشر سنوات»). «منذ
+    2003» names when something began, not when it happened."""
+    out: list[tuple[int, date]] = []
+    for j in range(lo, hi):
+        k = _stem(tokens[j].key)
+        year = _year_at(tokens, j, hi)
+        prev = tokens[j - 1].key if j > lo else ""
+        if year is not None and (prev in _YEAR_WORDS or prev in month_names()) \
+                and not any(t.key in _SINCE for t in tokens[max(lo, j - 2):j]):
+            out.append((j, date(year, 12, 31)))
+        elif k in _DECADES:
+            out.append((j, date(_DECADES[k], 12, 31)))
+        elif k == "القرن" and j + 1 < hi and tokens[j + 1].key not in ("الحالي", "الجاري"):
+            out.append((j, date(1999, 12, 31)))
+        elif k == "قبل" and any(t.key in _YEARS_AGO for t in tokens[j + 1:j + 4]):
+            out.append((j, date(1900, 1, 1)))
+    return out
 
 
 def _other_year(tokens: list[Token], lo: int, hi: int, year: int) -> bool:

@@ -26,7 +26,7 @@ def stages(settings: Settings) -> list[tuple[str, Stage]]:
         ("coref", resolve_in_document),
         ("events", partial(code_events, settings=settings)),
         ("places", locate_events),
-        ("dates", resolve_dates),
+        ("dates", partial(resolve_dates, history=settings.history)),
     ]
 
 

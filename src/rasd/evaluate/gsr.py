@@ -9,6 +9,7 @@ rows are left out.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -59,9 +60,15 @@ def predicted(doc: Document, plover: str) -> bool:
                for e in doc.events)
 
 
+def published(row_id: str) -> str | None:
+    """The article date in a GSR row id («AAW_ARB_20080617.0109-103» → 2008-06-17)."""
+    m = re.search(r"_(\d{4})(\d{2})(\d{2})\.", row_id)
+    return f"{m[1]}-{m[2]}-{m[3]}" if m else None
+
+
 def score_rows(plover: str, rows: Iterable[dict[str, str]]) -> TypeReport:
     rows = [r for r in rows if r.get("label") in ("yes", "easy no", "difficult no")]
-    docs = (Document(id=r["id"], raw=r["text"]) for r in rows)
+    docs = (Document(id=r["id"], raw=r["text"], published=published(r["id"])) for r in rows)
     rep = TypeReport(plover)
     for row, doc in zip(rows, run_all(docs), strict=True):
         pos = predicted(doc, plover)
