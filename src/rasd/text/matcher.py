@@ -72,22 +72,34 @@ class PhraseMatcher(Generic[T]):
             n_max = self._max_len.get(stem)
             if not n_max:
                 continue
-            after = range(i + 1, min(stop, i + n_max))
-            if any(tokens[j].key in _QUOTES for j in after):
-                after = [j for j in range(i + 1, stop) if tokens[j].key not in _QUOTES]
-            for n in range(min(n_max, len(after) + 1), 0, -1):
-                end = after[n - 2] + 1 if n > 1 else i + 1
-                if best is not None and end - i <= best.end - best.start:
+            n_top = min(n_max, stop - i)
+            if n_top > 1 and (tokens[i + 1].key in _QUOTES
+                              or (n_top > 2 and tokens[i + 2].key in _QUOTES)):
+                best = self._quoted(tokens, i, stop, stem, n_max, proclitics, lead, best)
+                continue
+            for n in range(n_top, 0, -1):
+                if best is not None and n <= best.end - best.start:
                     break
-                phrase = (stem, *(tokens[j].key for j in after[:n - 1]))
-                value = self._phrases.get(phrase)
+                value = self._phrases.get((stem, *(t.key for t in tokens[i + 1:i + n])))
                 if value is not None:
-                    if end < stop and tokens[end].key in _QUOTES and \
-                            tokens[end - 1].key not in _QUOTES and \
-                            any(tokens[j].key in "«“" for j in range(i, end)):
-                        end += 1  # حركة «حماس» keeps its closing mark
-                    best = Match(i, end, value, proclitics, lead)
+                    best = Match(i, i + n, value, proclitics, lead)
                     break
+        return best
+
+    def _quoted(self, tokens: Sequence[Token], i: int, stop: int, stem: str, n_max: int,
+                proclitics: str, lead: int, best: Match[T] | None) -> Match[T] | None:
+        """`match_at` reading through quotation marks: حركة «حماس» is حركة حماس."""
+        after = [j for j in range(i + 1, stop) if tokens[j].key not in _QUOTES][:n_max - 1]
+        for n in range(len(after) + 1, 0, -1):
+            end = after[n - 2] + 1 if n > 1 else i + 1
+            if best is not None and end - i <= best.end - best.start:
+                break
+            value = self._phrases.get((stem, *(tokens[j].key for j in after[:n - 1])))
+            if value is not None:
+                if end < stop and tokens[end].key in _QUOTES and \
+                        any(tokens[j].key in "«“" for j in range(i, end)):
+                    end += 1  # حركة «حماس» keeps its closing mark
+                return Match(i, end, value, proclitics, lead)
         return best
 
     def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None
