@@ -221,3 +221,17 @@ def test_a_speech_verb_with_a_subject_of_its_own_does_not_continue_the_last_spea
     # «وأضاف أن» has none, and continues it
     text = "قال وزير الدفاع الأمريكي إن الجيش مستعد. وأضاف أنه سيفرض عقوبات على إيران."
     assert events(text) == [("USAGOV", "IRN", "163")]
+
+
+def test_protests_that_break_out_have_an_unnamed_crowd_as_source():
+    doc = rasd.code_text("اندلعت في القاهرة أمس مظاهرات مناوئة للحكومة.")
+    [e] = doc.events
+    assert (e.cameo, e.source.code, e.source.name) == ("141", "CVL", "protesters")
+    assert events("اندلعت المظاهرات الفلسطينية في رام الله.") == [("PSECVL", None, "141")]
+    # talk about demonstrations is not one taking place
+    assert events("ناقش البرلمان قانون المظاهرات.") == []
+
+
+def test_an_adverbial_protest_is_done_by_the_clause_subject_not_the_nearest_actor():
+    got = events("وشكل مئات المتظاهرين سلسلة بشرية قرب مطار يريفان للاحتجاج على الزيارة.")
+    assert got == [("CVL", None, "141")]

@@ -114,8 +114,12 @@ class SentenceCoder:
                 s = self.unknown_attacker(tm)
             elif slot == "clause":
                 # «أحرق نفسه احتجاجا على»: an adverbial verbal noun is done by the clause's
-                # subject, whatever the verb.
-                s = f.subject_before(h0, c_lo, adjacent=False)
+                # subject, whatever the verb: the nearest actor with no preposition, people
+                # before places («شكل مئات المتظاهرين سلسلة بشرية قرب مطار يريفان للاحتجاج»).
+                near = [x for x in f.spans if c_lo <= x.first and x.end <= h0
+                        and f._prep(x) is None]
+                s = next((x for x in reversed(near) if x.mention.type not in ("GPE", "LOC")),
+                         near[-1] if near else None)
             if s is not None:
                 return s
         if entry.kind != "passive" and (s := self.resumptive_speaker(c_lo)) is not None:
@@ -205,8 +209,12 @@ class SentenceCoder:
         t0, t1 = self.tokens[tm.head[0]], self.tokens[tm.end - 1]
         crowd = tm.form.entry.code.startswith("14")
         sector = "CVL" if crowd else "UAF"
-        m = Mention(self.doc.text[t0.start:t1.end], t0.start, t1.end, "MISC", sector, None,
-                    sector, "protesters" if crowd else "unidentified attacker")
+        # «اندلعت المظاهرات الفلسطينية»: the adjective gives the crowd its country
+        adj = self.frame.adjective_at(tm.end) if crowd else None
+        country = adj.mention.country if adj is not None else None
+        m = Mention(self.doc.text[t0.start:t1.end], t0.start, t1.end, "MISC",
+                    (country or "") + sector, country, sector,
+                    "protesters" if crowd else "unidentified attacker")
         return ActorSpan(m, tm.head[0], tm.end, "", True)
 
     def support_subject(self, tm: TriggerMatch, c_lo: int) -> ActorSpan | None:
