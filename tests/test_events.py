@@ -235,3 +235,13 @@ def test_protests_that_break_out_have_an_unnamed_crowd_as_source():
 def test_an_adverbial_protest_is_done_by_the_clause_subject_not_the_nearest_actor():
     got = events("وشكل مئات المتظاهرين سلسلة بشرية قرب مطار يريفان للاحتجاج على الزيارة.")
     assert got == [("CVL", None, "141")]
+
+
+def test_a_support_verb_after_the_noun_gives_its_source():
+    # «الهجوم الذي نفذته طالبان»: نفذ with a pronoun for the attack names who carried it out
+    assert events("وقع الهجوم الذي نفذته حركة طالبان في كابول.") == [("AFGREB", None, "190")]
+    assert events("قتل مدنيون في غارة جوية شنتها القوات الأمريكية على القرية.") == [
+        (None, "CVL", "1823"), ("USAMIL", None, "195")]
+    # an affiliated group acts itself; a drone acts for the army that owns it
+    assert events("قالت مصادر إن هجمات نفذتها حركة الشباب الصومالية التابعة لتنظيم القاعدة "
+                  "ضد كينيا.") == [("SOMREB", "KEN", "190")]

@@ -26,6 +26,8 @@ from rasd.settings import Settings
 from rasd.text.normalize import key, surface_offset
 
 SUPPORT_REACH = 8  # tokens between a support verb and its verbal noun
+AFTER_REACH = 5  # tokens between a verbal noun and a support verb after it («نفذه»)
+_RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
 _AIMED = frozenset({key("على")})  # not ضد: «يحارب ضد الإرهاب»
 _CONSTRUCT_HEADS = frozenset(key(w) for w in ("عملية", "عمليات", "محاولة", "تبرير", "جريمة",
                                               "جرائم", "حادث", "حادثة"))
@@ -217,20 +219,23 @@ class SentenceCoder:
                     "protesters" if crowd else "unidentified attacker")
         return ActorSpan(m, tm.head[0], tm.end, "", True)
 
-    def support_subject(self, tm: TriggerMatch, c_lo: int) -> ActorSpan | None:
-        """The subject of the support verb governing a verbal noun («شنت إسرائيل غارات»).
+    def support_verb(self, tm: TriggerMatch, c_lo: int) -> tuple[int, ActorSpan | None] | None:
+        """The support verb governing a verbal noun and its subject: before the noun («شنت
+        إسرائيل غارات») or after it with a pronoun for the noun («هجوم مسلح نفذه مجهولون»,
+        «الهجوم الذي نفذته طالبان»).
 
         A noun after a preposition is not what the clause's subject did
         («نددت السعودية بالغارات»), and without a support verb the noun is only talk about
         an event («محاكمة المتهمين في جريمة اغتيال»).
         """
         h0 = tm.head[0]
-        governed = self.frame.governed(h0, tm.proclitics)
+        f = self.frame
+        governed = f.governed(h0, tm.proclitics)
         words = support_verbs()
+        before: tuple[int, ActorSpan | None] | None = None
         for v in range(h0 - 1, max(c_lo, h0 - SUPPORT_REACH) - 1, -1):
             k = self.tokens[v].key
             if k in words or (k[:1] in "وف" and k[1:] in words):
-                f = self.frame
                 s = f.subject_before(v, c_lo, adjacent=True) or f.subject_after(v + 1, h0)
                 if governed:
                     # «قام مسلحون بخطف», «أعربت مصر عن إدانتها»: only the subject and the
@@ -242,8 +247,24 @@ class SentenceCoder:
                 if s is None and v - 1 >= self.lo and is_resumptive(self.tokens[v - 1]):
                     sp = self.speech_at(v)
                     s = sp.speaker if sp is not None else None
-                return s
-        return None
+                if s is not None:
+                    return v, s
+                before = (v, s)
+                break
+        for v in range(tm.head[1], min(self.hi, tm.head[1] + AFTER_REACH)):
+            t = self.tokens[v]
+            if is_boundary(t) and t.key not in _RELATIVE:
+                break
+            k = t.key
+            if (k in words or (k[:1] in "وف" and k[1:] in words)) and k.endswith(
+                    ("ه", "ها")) and not is_preposition(self.tokens[v - 1]):
+                return v, f.subject_after(v + 1, self.hi)
+        return before
+
+    def support_subject(self, tm: TriggerMatch, c_lo: int) -> ActorSpan | None:
+        """The subject of the support verb of a verbal noun (see `support_verb`)."""
+        found = self.support_verb(tm, c_lo)
+        return found[1] if found else None
 
     def topic_of_talk(self, tm: TriggerMatch) -> bool:
         """«التحقيق في مقتل», «محاكمة المتهمين في الهجوم», «في أعقاب الهجوم»: the noun

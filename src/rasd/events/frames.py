@@ -46,6 +46,13 @@ def _skip() -> frozenset[str]:
             | frozenset(_NAME_QUOTES) | frozenset(_NAME_QUOTES.values()))
 
 
+def _specific(s: ActorSpan) -> bool:
+    """Is the actor more than a bare sector: a country, an organisation, a person?
+    («حركة الشباب التابعة للقاعدة» acts itself; «طائرة تابعة للجيش» for the army)."""
+    code = s.mention.code or ""
+    return bool(s.mention.country) or len(code) > 3
+
+
 def _name_quote(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
     """Is token j a quotation mark around a short name («حماس») rather than around speech?"""
     k = tokens[j].key
@@ -189,7 +196,8 @@ class Frame:
                     return None
                 # «أطلقت طائرة تابعة للجيش الإسرائيلي صاروخا»: the owner acts
                 owner = self.starting_at(s.end + 1)
-                if owner is not None and s.end < stop and self._owner_phrase(owner):
+                if owner is not None and s.end < stop and self._owner_phrase(owner) \
+                        and not _specific(s):
                     return owner
                 return s
             if self.tokens[j].key not in _skip():
@@ -205,11 +213,18 @@ class Frame:
             gap = [t for t in self.tokens[s.end:i] if t.key not in _skip()]
             if adjacent and gap:
                 return None
-            if self._prep(s) is None or (adjacent and self._owner_phrase(s)):
+            if self._prep(s) is None:
                 return s
+            if adjacent and self._owner_phrase(s):
+                owned = next((x for x in self.spans if x.end == self._owned_at(s)), None)
+                return owned if owned is not None and _specific(owned) else s
             if adjacent:
                 return None
         return None
+
+    def _owned_at(self, owner: ActorSpan) -> int:
+        """Token index of «تابعة» before an owner phrase."""
+        return owner.first - (1 if owner.proclitics else 2)
 
     def _owner_phrase(self, s: ActorSpan) -> bool:
         """Does `s` name who a subject belongs to: «طائرة تابعة للجيش أطلقت»? Then it
