@@ -245,3 +245,22 @@ def test_a_support_verb_after_the_noun_gives_its_source():
     # an affiliated group acts itself; a drone acts for the army that owns it
     assert events("قالت مصادر إن هجمات نفذتها حركة الشباب الصومالية التابعة لتنظيم القاعدة "
                   "ضد كينيا.") == [("SOMREB", "KEN", "190")]
+
+
+def test_passive_victims_after_counts_members_and_glosses():
+    assert events("وقتل أكثر من 30 شخصا في هجمات انتحارية.") == [(None, "CVL", "1823")]
+    assert events("قتل أحد أفراد البيشمركة (القوات الكردية) وأصيب آخرون في انفجار.") == [
+        (None, "IRQMIL", "1823")]
+    assert events("وقتل شخص بعد تعرضه للضرب.") == [(None, "CVL", "1823")]
+    # a duration is no count of people
+    assert events("وهو الذي اعتقل أكثر من سنتين والرئيس المؤسس للجمعية.") == []
+    # a place's adjective past a preposition is no object
+    assert events("لكن أكثر من 90 أستراليا قتلوا في تفجيرات جزيرة بالي الإندونيسية.") == [
+        (None, "AUS", "1823")]
+
+
+def test_exposure_to_violence_and_bombs_in_pairs():
+    assert events("تعرضت وزيرة الطاقة السودانية لمحاولة اغتيال في ولاية الوحدة.") == [
+        (None, "SDNGOV", "185")]
+    assert events("فقد الجيش الأمريكي خمسة جنود في انفجار عبوتين ناسفتين.") == [
+        ("UAF", None, "1833")]

@@ -28,6 +28,14 @@ from rasd.text.normalize import key, surface_offset
 SUPPORT_REACH = 8  # tokens between a support verb and its verbal noun
 AFTER_REACH = 5  # tokens between a verbal noun and a support verb after it («نفذه»)
 _RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
+# Words that end a passive's subject as a preposition does: «قتل شخص بعد تعرضه للضرب»,
+# «قتل جندي وأصيب آخرون».
+_PHRASE_END = frozenset(key(w) for w in (
+    "بعد", "قبل", "إثر", "عقب", "جراء", "بسبب", "أثناء", "عندما", "حين", "حيث", "فيما", "بينما",
+    "وأصيب", "وأصيبت", "وأصيبوا", "وجرح", "وجرحت", "وجرحوا", "وقتل"))
+# Before a time clause an armed subject is more likely the doer with its object still to come.
+_WHEN = frozenset(key(w) for w in ("بعد", "قبل", "عندما", "حين", "حيث", "فيما", "بينما"))
+_ARMED = frozenset({"UAF", "REB", "MIL", "INS", "SEP", "COP", "SPY", "SET", "CRM"})
 _AIMED = frozenset({key("على")})  # not ضد: «يحارب ضد الإرهاب»
 _CONSTRUCT_HEADS = frozenset(key(w) for w in ("عملية", "عمليات", "محاولة", "تبرير", "جريمة",
                                               "جرائم", "حادث", "حادثة"))
@@ -187,14 +195,20 @@ class SentenceCoder:
         counts = function_words().get("quantity", frozenset())
         if any(t.key.isdigit() or t.key in counts for t in self.tokens[j:c_hi]):
             return False  # «وقتل الجيش في نهاية مايو 25 مسلحا»: the count is the object
+        if j < self.hi and self.tokens[j].key == "(":
+            # «قتل أحد أفراد البيشمركة (القوات الكردية) وأصيب آخرون»: a gloss
+            j = next((i + 1 for i in range(j, min(self.hi, j + 8))
+                      if self.tokens[i].key == ")"), j)
         if j >= self.hi:
             return True
         t = self.tokens[j]
         if t.key in ("من", "-", "–", "—", "("):
             # «قتل مسلحون من جماعة بوكو حرام عشرات الأشخاص»; an aside before the object
             return False
-        return j >= c_hi or is_preposition(t) or is_boundary(t) or t.key in ("ب", "ل") or (
-            t.key[:1] in ("ب", "ل") and t.key[1:3] == "ال")
+        if t.key in _WHEN and span.mention.sector in _ARMED:
+            return False  # «اغتال مسلحون مجهولون بعد صلاة الجمعة رياض النوري»
+        return j >= c_hi or t.key in _PHRASE_END or is_preposition(t) or is_boundary(t) \
+            or t.key in ("ب", "ل") or (t.key[:1] in ("ب", "ل") and t.key[1:3] == "ال")
 
     def specific(self, tm: TriggerMatch) -> bool:
         """Does a noun name one event («سيارة مفخخة», «هجوم انتحاري») rather than a kind of
@@ -202,6 +216,8 @@ class SentenceCoder:
         if tm.form.entry.kind != "noun":
             return True
         k = self.tokens[tm.head[0]].key[len(tm.proclitics):]
+        if k.endswith(("تين", "تان")):
+            return not k.startswith("ال")  # a dual counts: «انفجار عبوتين ناسفتين»
         return not k.startswith("ال") and not k.endswith(("ات", "ين", "ان"))
 
     def unknown_attacker(self, tm: TriggerMatch) -> ActorSpan:
@@ -288,7 +304,11 @@ class SentenceCoder:
         k = self.tokens[h1].key
         if not (k.isdigit() or k in function_words().get("quantity", frozenset())):
             return None
-        return next((s for s in self.frame.spans if h1 <= s.first < min(c_hi, h1 + 4)), None)
+        s = next((s for s in self.frame.spans if h1 <= s.first < min(c_hi, h1 + 4)), None)
+        time = function_words().get("time", frozenset())
+        if s is not None and any(t.key in time for t in self.tokens[h1:s.first]):
+            return None  # «اعتقل أكثر من سنتين»: a duration, not a count of people
+        return s
 
     def target_of(self, tm: TriggerMatch, source: ActorSpan | None, c_hi: int
                   ) -> ActorSpan | None:
@@ -330,6 +350,8 @@ class SentenceCoder:
         there has a country adjective: the country is the target."""
         f = self.frame
         for j in range(max(after, end), min(c_hi, max(after, end) + 3)):
+            if slot == "obj" and is_preposition(self.tokens[j]):
+                break  # «قتلوا في تفجيرات جزيرة بالي الإندونيسية»: no object past it
             # «الغارة الإسرائيلية», «محطة كهرباء أوكرانية»: the adjective may follow a
             # two-word noun
             adj = f.adjective_at(j + 1) or f.adjective_at(j + 2)

@@ -29,6 +29,7 @@ _AGENT_PHRASES = {(key("على"), key("يد")), (key("من"), key("قبل")), (k
                   (key("بغارة"),), (key("بغارات"),), (key("أيدي"),)}
 _DIRECTIONS = frozenset(key(w) for w in ("جنوبي", "شمالي", "شرقي", "غربي"))
 _OWNED = frozenset(key(w) for w in ("تابع", "تابعة", "تابعين", "تابعون", "تابعا"))
+_ONE_OF = frozenset(key(w) for w in ("أحد", "إحدى"))
 SUBJECT_SCAN = 4
 TARGET_WINDOW = 10
 OBJECT_WINDOW = 4
@@ -187,9 +188,20 @@ class Frame:
     def subject_after(self, i: int, stop: int) -> ActorSpan | None:
         """VSO: the first unprepositioned actor right after token `i` (time words skipped)."""
         j = i
+        part = _words("unit") | _words("quantity") | _ONE_OF
         for _ in range(SUBJECT_SCAN + 1):
             if j >= stop:
                 return None
+            if self.tokens[j].key in _ONE_OF and self.starting_at(j) is None:
+                # «قتل أحد أفراد البيشمركة»: the body a member is drawn from («حاصرت مجموعة
+                # من المسلحين», «تحتجز عددا من الجنود»: a unit after the verb is as often
+                # its object)
+                nxt = j + 1  # «أحد أفراد», «عدد من»
+                while nxt < min(stop, j + 3) and self.starting_at(nxt) is None and (
+                        self.tokens[nxt].key in part or self.tokens[nxt].key == "من"):
+                    nxt += 1
+                s = self.starting_at(nxt) if nxt < stop else None
+                return s if s is not None and self._prep(s) in (None, "من") else None
             s = self.starting_at(j)
             if s is not None:
                 if self._prep(s) is not None:
