@@ -228,8 +228,11 @@ def test_protests_that_break_out_have_an_unnamed_crowd_as_source():
     [e] = doc.events
     assert (e.cameo, e.source.code, e.source.name) == ("141", "CVL", "protesters")
     assert events("اندلعت المظاهرات الفلسطينية في رام الله.") == [("PSECVL", None, "141")]
-    # talk about demonstrations is not one taking place
+    assert events("وقالت المصادر إن مظاهرة عنيفة اندلعت في المدينة.") == [("CVL", None, "141")]
+    assert events("تظاهر نحو ألفي شخص أمس في عمان.") == [("CVL", None, "141")]
+    # talk about demonstrations is not one taking place, nor are protests already known
     assert events("ناقش البرلمان قانون المظاهرات.") == []
+    assert events("وأكدت الأحزاب دعمها للاحتجاجات التي انطلقت في المدينة.") == []
 
 
 def test_an_adverbial_protest_is_done_by_the_clause_subject_not_the_nearest_actor():

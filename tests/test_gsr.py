@@ -47,3 +47,11 @@ def test_the_article_date_comes_from_the_row_id():
     from rasd.evaluate.gsr import published
     assert published("AAW_ARB_20080617.0109-103") == "2008-06-17"
     assert published("row-7") is None
+
+
+def test_sentences_that_cannot_be_coded_are_reported(tmp_path):
+    write(tmp_path / "assault_gsr.csv", [*ROWS, ("a-6", "yes", "not Arabic at all")], "ASSAULT")
+    report = evaluate_folder(tmp_path)
+    [t] = report.types
+    assert [rid for rid, _e in t.failed] == ["a-6"] and t.all.fn == 2
+    assert "1 sentences could not be coded" in format_report(report)

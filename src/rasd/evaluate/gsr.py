@@ -40,11 +40,13 @@ class TypeReport:
     easy_no: int = 0
     easy_no_fp: int = 0
     misses: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, text)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (id, error): not coded
 
     def to_dict(self) -> dict[str, object]:
         return {"plover": self.plover, **self.all.to_dict(),
                 "difficult_no": self.difficult_no, "difficult_no_fp": self.difficult_no_fp,
-                "easy_no": self.easy_no, "easy_no_fp": self.easy_no_fp}
+                "easy_no": self.easy_no, "easy_no_fp": self.easy_no_fp,
+                "failed": len(self.failed)}
 
 
 @dataclass
@@ -71,6 +73,8 @@ def score_rows(plover: str, rows: Iterable[dict[str, str]]) -> TypeReport:
     docs = (Document(id=r["id"], raw=r["text"], published=published(r["id"])) for r in rows)
     rep = TypeReport(plover)
     for row, doc in zip(rows, run_all(docs), strict=True):
+        if doc.error:  # scored as no event, but never silently: a failed stage is a bug
+            rep.failed.append((row["id"], doc.error))
         pos = predicted(doc, plover)
         label = row["label"]
         if label == "yes":
@@ -125,6 +129,11 @@ def format_report(report: Report, errors: int = 0) -> str:
             f" {c.fn:4d} {c.tn:5d}  {t.difficult_no_fp:4d}/{t.difficult_no:<4d} "
             f"({t.difficult_no_fp / max(t.difficult_no, 1):5.1%})"
             f"  {t.easy_no_fp:3d}/{t.easy_no:<4d}")
+    for t in report.types:
+        if t.failed:
+            rid, error = t.failed[0]
+            lines.append(f"{t.plover}: {len(t.failed)} sentences could not be coded "
+                         f"(scored as no event); first: {rid}: {error}")
     for t in report.types:
         for kind, rid, text in [m for m in t.misses if m[0] == "FN"][:errors] + \
                 [m for m in t.misses if m[0] == "FP"][:errors]:

@@ -37,10 +37,11 @@ class Case:
 class Outcome:
     case: Case
     got: frozenset[Triple]
+    error: str | None = None  # the document's error when a stage failed
 
     @property
     def ok(self) -> bool:
-        return self.got == self.case.expected
+        return self.error is None and self.got == self.case.expected
 
 
 def parse_expected(field: str, where: str) -> frozenset[Triple]:
@@ -76,7 +77,7 @@ def run_cases(cases: list[Case]) -> list[Outcome]:
         got = frozenset((e.source.code if e.source else None,
                          e.target.code if e.target else None, e.root) for e in doc.events
                         if e.modality != "hypothetical")
-        out.append(Outcome(case, got))
+        out.append(Outcome(case, got, doc.error))
     return out
 
 
@@ -102,8 +103,9 @@ def format_outcomes(outcomes: list[Outcome], show_failures: bool = True) -> str:
             if not o.ok:
                 fmt = lambda s: ";".join(  # noqa: E731
                     f"{a or '-'}>{b or '-'}:{r}" for a, b, r in sorted(s, key=str)) or "-"
+                got = f"an error ({o.error})" if o.error else fmt(o.got)
                 lines.append(f"FAIL {o.case.id} expected {fmt(o.case.expected)} "
-                             f"got {fmt(o.got)}: {o.case.sentence}")
+                             f"got {got}: {o.case.sentence}")
     return "\n".join(lines)
 
 

@@ -112,7 +112,7 @@ class SentenceCoder:
             elif slot == "subj" and entry.kind == "verb":
                 s = f.subject_before(h0, c_lo, adjacent=True)
                 if s is None and not plural_verb(tm, self.tokens):
-                    s = f.subject_after(h1, c_hi)
+                    s = f.subject_after(h1, c_hi, counted="obj" not in entry.target)
             elif slot == "subj":
                 s = self.support_subject(tm, c_lo)
             elif slot == "gen":
@@ -120,7 +120,7 @@ class SentenceCoder:
                 s = s if s is not None and f._prep(s) is None else None
                 if s is None and entry.kind == "noun":
                     s = f.adjective_at(h1) or f.adjective_at(tm.end)
-            elif slot == "unknown" and self.specific(tm):
+            elif slot == "unknown" and (self.specific(tm) or self.occurs(tm)):
                 s = self.unknown_attacker(tm)
             elif slot == "clause":
                 # «أحرق نفسه احتجاجا على»: an adverbial verbal noun is done by the clause's
@@ -219,6 +219,18 @@ class SentenceCoder:
         if k.endswith(("تين", "تان")):
             return not k.startswith("ال")  # a dual counts: «انفجار عبوتين ناسفتين»
         return not k.startswith("ال") and not k.endswith(("ات", "ين", "ان"))
+
+    def occurs(self, tm: TriggerMatch) -> bool:
+        """Does a verb of occurrence make protests one event («مظاهرات اندلعت», «احتجاجات
+        عمت العراق»)? Not protests already known: «الاحتجاجات التي انطلقت», «مظاهرات
+        الأحد التي انطلقت»."""
+        if tm.form.entry.code[:2] != "14" or not tm.slot_tokens:
+            return False
+        if tm.form.entry.kind == "verb":
+            return True
+        k = self.tokens[tm.head[0]].key[len(tm.proclitics):]
+        between = self.tokens[tm.head[1]:tm.slot_tokens[0]]
+        return not k.startswith("ال") and not any(t.key in _RELATIVE for t in between)
 
     def unknown_attacker(self, tm: TriggerMatch) -> ActorSpan:
         """«انفجرت سيارة مفخخة»: a bomb implies an attacker nobody named (UAF), a

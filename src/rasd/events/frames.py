@@ -185,18 +185,24 @@ class Frame:
             return True
         return i > self.sent[0] and self.tokens[i - 1].key in _words("preposition")
 
-    def subject_after(self, i: int, stop: int) -> ActorSpan | None:
-        """VSO: the first unprepositioned actor right after token `i` (time words skipped)."""
+    def subject_after(self, i: int, stop: int, counted: bool = False) -> ActorSpan | None:
+        """VSO: the first unprepositioned actor right after token `i` (time words skipped;
+        with `counted`, counts too: «تظاهر نحو ألفي شخص», for verbs with no object)."""
         j = i
-        part = _words("unit") | _words("quantity") | _ONE_OF
+        counts = _words("quantity") if counted else frozenset()
         for _ in range(SUBJECT_SCAN + 1):
             if j >= stop:
                 return None
-            if self.tokens[j].key in _ONE_OF and self.starting_at(j) is None:
+            k = self.tokens[j].key
+            if (k in counts or (counted and k.isdigit())) and self.starting_at(j) is None:
+                j += 1
+                continue
+            if k in _ONE_OF and self.starting_at(j) is None:
                 # «قتل أحد أفراد البيشمركة»: the body a member is drawn from («حاصرت مجموعة
                 # من المسلحين», «تحتجز عددا من الجنود»: a unit after the verb is as often
                 # its object)
-                nxt = j + 1  # «أحد أفراد», «عدد من»
+                part = _words("unit") | _words("quantity")
+                nxt = j + 1  # «أحد أفراد», «أحد عناصر»
                 while nxt < min(stop, j + 3) and self.starting_at(nxt) is None and (
                         self.tokens[nxt].key in part or self.tokens[nxt].key == "من"):
                     nxt += 1
