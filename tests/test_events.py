@@ -267,3 +267,14 @@ def test_exposure_to_violence_and_bombs_in_pairs():
         (None, "SDNGOV", "185")]
     assert events("فقد الجيش الأمريكي خمسة جنود في انفجار عبوتين ناسفتين.") == [
         ("UAF", None, "1833")]
+
+
+def test_a_verbal_noun_after_tamma_is_passive_even_when_spelt_like_its_verb():
+    # the agent is the country adjective, not the officials who report it
+    assert events("وقال المسؤولون إنه تم شن ضربة جوية أميركية على مناطق في باكستان.") == [
+        ("USA", None, "195")]
+    assert events("وقالت إنه تم خطف صحفي فرنسي من قبل مسلحين في بغداد.")[0][0] == "UAF"
+    # «تم قتلهم»: the pronoun is the object; nothing else in the clause is (and a kill
+    # needs a named victim)
+    assert events("يرغبن بالانتقام لأقاربهن الذين تم قتلهم من قبل القوات العراقية أو "
+                  "الأمريكية.") == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
-from rasd.events.conjugate import plural_forms
+from rasd.events.conjugate import plain_forms, plural_forms
 from rasd.events.frames import Frame, clause, is_boundary, is_preposition, is_resumptive
 from rasd.events.lexicon import accident_words, support_verbs
 from rasd.events.modality import (
@@ -36,6 +36,7 @@ _PHRASE_END = frozenset(key(w) for w in (
 # Before a time clause an armed subject is more likely the doer with its object still to come.
 _WHEN = frozenset(key(w) for w in ("بعد", "قبل", "عندما", "حين", "حيث", "فيما", "بينما"))
 _ARMED = frozenset({"UAF", "REB", "MIL", "INS", "SEP", "COP", "SPY", "SET", "CRM"})
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 _AIMED = frozenset({key("على")})  # not ضد: «يحارب ضد الإرهاب»
 _CONSTRUCT_HEADS = frozenset(key(w) for w in ("عملية", "عمليات", "محاولة", "تبرير", "جريمة",
                                               "جرائم", "حادث", "حادثة"))
@@ -54,6 +55,13 @@ def _same(e: Event) -> tuple[object, ...]:
     """What makes two events of one sentence the same event."""
     return (e.cameo, e.source.code if e.source else None, e.target.code if e.target else None,
             e.negated, e.modality)
+
+
+def _country_actor(adj: ActorSpan) -> ActorSpan:
+    """The country a nisba adjective names («الغارة الإسرائيلية» → Israel), as an actor."""
+    m = adj.mention
+    actor = Mention(m.text, m.start, m.end, "GPE", m.country, m.country, None, None, m.name_ar)
+    return ActorSpan(actor, adj.first, adj.end, "", True)
 
 
 def _names_any(keys: set[str], words: frozenset[str]) -> bool:
@@ -168,10 +176,19 @@ class SentenceCoder:
                 return self.tokens[j + 1].key not in adverbs
         return False
 
+    def pronoun_object(self, tm: TriggerMatch) -> bool:
+        """Does the head carry its object as a pronoun («قتلته», «تم قتلهم»)? Then no other
+        word is its object."""
+        k = self.tokens[tm.head[0]].key[tm.lead:]
+        if tm.head[1] - tm.head[0] != 1 or tm.form.entry.kind != "verb":
+            return False
+        forms = plain_forms(tm.form.entry.pattern)
+        return any(k.endswith(p) and k[:-len(p)] in forms for p in _PRONOUNS)
+
     def bare_verb(self, tm: TriggerMatch) -> bool:
         """Is the trigger a verb with no object pronoun («قتلته» is active) that no
         preposition governs («على قتل المدنيين» is a verbal noun)?"""
-        if self.tokens[tm.head[1] - 1].key.endswith(("ه", "ها", "هم", "هما", "هن")):
+        if self.tokens[tm.head[1] - 1].key.endswith(_PRONOUNS):
             return False
         return self.verb_position(tm)
 
@@ -374,10 +391,7 @@ class SentenceCoder:
             if j > self.lo and is_preposition(self.tokens[j - 1]):
                 prep = self.tokens[j - 1].key
             if slot == (prep or "obj"):
-                m = adj.mention
-                actor = Mention(m.text, m.start, m.end, "GPE", m.country, m.country, None,
-                                None, m.name_ar)
-                return ActorSpan(actor, adj.first, adj.end, "", True)
+                return _country_actor(adj)
         return None
 
     def modality(self, tm: TriggerMatch, source: ActorSpan | None) -> tuple[str, bool]:
@@ -473,21 +487,28 @@ class SentenceCoder:
         if entry.kind == "verb" and not self.verb_position(tm):
             return []
         c_lo, c_hi = clause(self.tokens, self.lo, self.hi, tm.head[0])
-        passive = entry.kind == "passive" or (
-            entry.kind == "noun" and not tm.proclitics and tm.head[0] > c_lo
-            and self.tokens[tm.head[0] - 1].key in function_words().get("passive", ()))
+        # «تم اعتقال», «جرى شن ضربة»: after these a verbal noun is a passive, also when it
+        # is spelt like its verb (شن، قتل، خطف)
+        marked = not tm.proclitics and tm.head[0] > c_lo and \
+            self.tokens[tm.head[0] - 1].key in function_words().get("passive", ())
+        passive = entry.kind == "passive" or marked
         target: ActorSpan | None = None
         source: ActorSpan | None = None
-        if entry.kind == "verb" and self.frame.subject_before(
+        if entry.kind == "verb" and not marked and self.frame.subject_before(
                 tm.head[0], c_lo, adjacent=True) is None:
             # «قتل 12 شخصا», «وقتل ثلاثة أشخاص في هجوم»: a count where the subject would
             # stand is the subject of a passive, even when it names people.
             target = self.counted_subject(tm, c_hi)
             passive = target is not None
-        if entry.kind == "noun" and passive:
-            # «تم اعتقاله من قبل الشرطة»; «ذكرت الشرطة أنه تم اعتقال …»: the authority that
-            # reports a passive arrest is taken for its agent
-            source = self.agent_after(tm.end, c_hi) or self.resumptive_speaker(c_lo)
+        if marked:
+            # «تم اعتقاله من قبل الشرطة»; «تم شن ضربة جوية أمريكية»: the agent phrase or the
+            # country adjective; «ذكرت الشرطة أنه تم اعتقال …»: the authority that reports
+            # a passive arrest is taken for its agent, but not one that reports violence
+            adj = self.frame.adjective_at(tm.end) or self.frame.adjective_at(tm.end + 1)
+            source = self.agent_after(tm.end, c_hi) or (
+                _country_actor(adj) if adj is not None else None) or (
+                self.resumptive_speaker(c_lo) if entry.code[:2] not in ("18", "19", "20")
+                else None)
         elif entry.kind != "verb" or not passive:
             source = self.source_of(tm, c_lo, c_hi)  # a passive's agent phrase too
         elif target is not None:
@@ -501,16 +522,17 @@ class SentenceCoder:
             return []
         if (entry.kind == "noun" and self.topic_of_talk(tm)) or self.fiction:
             return []
-        if target is None and entry.target:
+        if target is None and entry.target and not (
+                "obj" in entry.target and self.pronoun_object(tm)):
             target = self.target_of(tm, source, c_hi)
-        if target is None and entry.code[:2] == "18" and entry.kind == "verb" \
+        if target is None and entry.code[:2] == "18" and entry.kind == "verb" and not marked \
                 and "obj" in entry.target and self.bare_verb(tm) \
                 and source is not None and source.end <= tm.head[0]:
             # «جنديا عراقيا قتل وأصيب آخر»: a kill verb after its noun with no object of its
             # own is a passive (قُتل); the noun is what was done to.
             source, target, passive = None, source, True
             self._source = None
-        if target is None and entry.kind == "verb" and "obj" in entry.target \
+        if target is None and entry.kind == "verb" and not marked and "obj" in entry.target \
                 and source is not None and source.first > tm.head[0]:
             agent = self.agent_after(source.end, c_hi)
             if agent is not None or (entry.code[:2] == "18" and self.bare_verb(tm)

@@ -92,3 +92,16 @@ def plural_forms(pattern: str) -> frozenset[str]:
         for prefix in ("ي", "ت", "سي", "ست"):
             out.update({prefix + stem + "ون", prefix + stem + "وا"})
     return frozenset(with_objects(out))
+
+
+@lru_cache(maxsize=4096)
+def plain_forms(pattern: str) -> frozenset[str]:
+    """Every form of `PERFECT/IMPERFECT` without an object pronoun (and the verbal noun
+    spelt as the perfect: «تم قتل»)."""
+    perfect, _, imperfect = pattern.partition("/")
+    p, i = key(perfect.strip()), key(imperfect.strip())
+    out = set(perfect_forms(p)) if p else set()
+    if i:
+        imp = imperfect_forms(i)
+        out |= imp | {"س" + f for f in imp}
+    return frozenset(out)
