@@ -525,11 +525,13 @@ class SentenceCoder:
         if target is None and entry.target and not (
                 "obj" in entry.target and self.pronoun_object(tm)):
             target = self.target_of(tm, source, c_hi)
-        if target is None and entry.code[:2] == "18" and entry.kind == "verb" and not marked \
+        if target is None and entry.code[:2] == "18" and entry.kind == "verb" \
+                and not marked \
                 and "obj" in entry.target and self.bare_verb(tm) \
                 and source is not None and source.end <= tm.head[0]:
             # «جنديا عراقيا قتل وأصيب آخر»: a kill verb after its noun with no object of its
-            # own is a passive (قُتل); the noun is what was done to.
+            # own is a passive (قُتل); the noun is what was done to. Not arrests: their object
+            # is mostly unnamed («حماس تعتقل نشطاء»).
             source, target, passive = None, source, True
             self._source = None
         if target is None and entry.kind == "verb" and not marked and "obj" in entry.target \
