@@ -264,8 +264,8 @@ class SentenceCoder:
                     "protesters" if crowd else "unidentified attacker")
         return ActorSpan(m, tm.head[0], tm.end, "", True)
 
-    def support_verb(self, tm: TriggerMatch, c_lo: int) -> tuple[int, ActorSpan | None] | None:
-        """The support verb governing a verbal noun and its subject: before the noun («شنت
+    def support_subject(self, tm: TriggerMatch, c_lo: int) -> ActorSpan | None:
+        """The subject of the support verb governing a verbal noun: before the noun («شنت
         إسرائيل غارات») or after it with a pronoun for the noun («هجوم مسلح نفذه مجهولون»,
         «الهجوم الذي نفذته طالبان»).
 
@@ -277,7 +277,6 @@ class SentenceCoder:
         f = self.frame
         governed = f.governed(h0, tm.proclitics)
         words = support_verbs()
-        before: tuple[int, ActorSpan | None] | None = None
         for v in range(h0 - 1, max(c_lo, h0 - SUPPORT_REACH) - 1, -1):
             k = self.tokens[v].key
             if k in words or (k[:1] in "وف" and k[1:] in words):
@@ -293,8 +292,7 @@ class SentenceCoder:
                     sp = self.speech_at(v)
                     s = sp.speaker if sp is not None else None
                 if s is not None:
-                    return v, s
-                before = (v, s)
+                    return s
                 break
         for v in range(tm.head[1], min(self.hi, tm.head[1] + AFTER_REACH)):
             t = self.tokens[v]
@@ -303,13 +301,8 @@ class SentenceCoder:
             k = t.key
             if (k in words or (k[:1] in "وف" and k[1:] in words)) and k.endswith(
                     ("ه", "ها")) and not is_preposition(self.tokens[v - 1]):
-                return v, f.subject_after(v + 1, self.hi)
-        return before
-
-    def support_subject(self, tm: TriggerMatch, c_lo: int) -> ActorSpan | None:
-        """The subject of the support verb of a verbal noun (see `support_verb`)."""
-        found = self.support_verb(tm, c_lo)
-        return found[1] if found else None
+                return f.subject_after(v + 1, self.hi)
+        return None
 
     def topic_of_talk(self, tm: TriggerMatch) -> bool:
         """«التحقيق في مقتل», «محاكمة المتهمين في الهجوم», «في أعقاب الهجوم»: the noun

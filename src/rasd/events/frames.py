@@ -198,13 +198,12 @@ class Frame:
                 j += 1
                 continue
             if k in _ONE_OF and self.starting_at(j) is None:
-                # «قتل أحد أفراد البيشمركة»: the body a member is drawn from («حاصرت مجموعة
-                # من المسلحين», «تحتجز عددا من الجنود»: a unit after the verb is as often
-                # its object)
-                part = _words("unit") | _words("quantity")
-                nxt = j + 1  # «أحد أفراد», «أحد عناصر»
+                # «قتل أحد أفراد البيشمركة»: one of a body's members stands for the body.
+                # Not other units: after a verb «مجموعة من المسلحين», «عددا من الجنود» are
+                # as often its object.
+                nxt = j + 1
                 while nxt < min(stop, j + 3) and self.starting_at(nxt) is None and (
-                        self.tokens[nxt].key in part or self.tokens[nxt].key == "من"):
+                        self.tokens[nxt].key in _words("unit") or self.tokens[nxt].key == "من"):
                     nxt += 1
                 s = self.starting_at(nxt) if nxt < stop else None
                 return s if s is not None and self._prep(s) in (None, "من") else None
