@@ -278,3 +278,8 @@ def test_a_verbal_noun_after_tamma_is_passive_even_when_spelt_like_its_verb():
     # needs a named victim)
     assert events("يرغبن بالانتقام لأقاربهن الذين تم قتلهم من قبل القوات العراقية أو "
                   "الأمريكية.") == []
+
+
+def test_who_did_what_is_condemned_is_the_target_of_the_condemnation():
+    assert events("أدانت الحكومة الأردنية الهجوم الذي نفذه تنظيم داعش على الحدود.") == [
+        ("JORGOV", "IMGISI", "111"), ("IMGISI", None, "190")]

@@ -441,11 +441,23 @@ class SentenceCoder:
     def events(self, blocked: set[int]) -> list[Event]:
         out: list[Event] = []
         content: set[int] = set()  # tokens that are what another event is about
+        # condemnations (root 11) still without a target, and the last token where what they
+        # condemn may start
+        blame: list[Event] = []
+        blame_at = -1
         for candidates in find_triggers(self.tokens, self.lo, self.hi, blocked, self.doc.text):
+            waiting, blame = blame, []
             for tm in candidates:
                 if tm.form.entry.kind == "noun" and tm.head[0] in content:
                     break  # «أدانت مصر الغارة الإسرائيلية»: the raid is what is condemned
                 found = self._events_of(tm)
+                if found and waiting and tm.form.entry.kind == "noun" and \
+                        tm.head[0] <= blame_at and found[0].source is not None:
+                    # «أدانت الأردن الهجوم الذي نفذه داعش»: who did what is condemned is
+                    # the target of the condemnation, and the attack is still an event
+                    for e in waiting:
+                        if e.source is None or e.source.code != found[0].source.code:
+                            e.target = found[0].source
                 if found and tm.form.entry.kind == "noun":
                     # «نزل الآلاف إلى الشوارع للاحتجاج»: a verbal noun restating an event
                     # of the sentence is not a second event
@@ -456,6 +468,11 @@ class SentenceCoder:
                 if found:
                     out.extend(found)
                     content.update(self._object_region(tm, found))
+                    if tm.form.entry.code[:2] == "11" and tm.form.entry.kind == "verb":
+                        blame = [e for e in found if e.target is None]
+                        subject = self._source
+                        blame_at = (subject.end if subject is not None
+                                    and subject.first >= tm.end else tm.end)
                     if self._source is not None and (tm.form.entry.kind == "verb"
                                                      or self._source.end <= tm.head[0]):
                         # «قامت قوة من الشرطة بمداهمة الجامع واعتدت على المصلين»
