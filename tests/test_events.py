@@ -161,6 +161,8 @@ def test_quoted_names_are_part_of_the_phrase():
     assert events("هاجمت حركة «حماس» موقعا للجيش الإسرائيلي.") == [("PSEREB", "ISRMIL", "190")]
     assert events("قتلت القوات الأمريكية زعيم «القاعدة» في العراق.") == [
         ("USAMIL", "IMGALQ", "1823")]
+    # places inside a quoted name are part of the name
+    assert events("وعلى عكس «داعش في العراق وسوريا» تتعاون مع «داعش ليبيا» جماعات كثيرة.") == []
     # Unquoted, القاعدة is "the base", not al-Qaeda.
     doc = rasd.code_text("قصفت الطائرات القاعدة في الصحراء.")
     assert "IMGALQ" not in {m.code for m in doc.entities}

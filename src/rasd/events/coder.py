@@ -9,7 +9,14 @@ from __future__ import annotations
 import hashlib
 
 from rasd.events.conjugate import plain_forms, plural_forms
-from rasd.events.frames import Frame, clause, is_boundary, is_preposition, is_resumptive
+from rasd.events.frames import (
+    Frame,
+    clause,
+    inside_names,
+    is_boundary,
+    is_preposition,
+    is_resumptive,
+)
 from rasd.events.lexicon import accident_words, support_verbs
 from rasd.events.modality import (
     governing_modality,
@@ -89,7 +96,8 @@ class SentenceCoder:
                  last_speaker: ActorSpan | None = None):
         self.doc, self.si, self.lo, self.hi, self.settings = doc, si, lo, hi, settings
         self.tokens = doc.tokens
-        spans = [s for s in doc.actor_spans if lo <= s.first < hi]
+        inner = inside_names(self.tokens, lo, hi)
+        spans = [s for s in doc.actor_spans if lo <= s.first < hi and s.first not in inner]
         self.last_subject: ActorSpan | None = None  # of the last coded verb event
         self._source: ActorSpan | None = None
         self.frame = Frame(self.tokens, [s for s in spans if s.usable], (lo, hi),

@@ -68,11 +68,25 @@ def _name_quote(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
     while i != stop:
         t = tokens[i].key
         if t == close:
-            return abs(i - j) > 1
+            first = tokens[min(i, j) + 1]
+            # «أنه هجوم انتحاري» is short speech, not a name
+            return abs(i - j) > 1 and not is_boundary(first)
         if len(t) == 1 and t in _BOUNDARY_PUNCT:
             return False
         i += step
     return False
+
+
+def inside_names(tokens: list[Token], lo: int, hi: int) -> set[int]:
+    """Tokens inside a quoted name past its first word: «داعش في أفغانستان» names a group,
+    not Afghanistan."""
+    out: set[int] = set()
+    for j in range(lo, hi):
+        if tokens[j].key in _NAME_QUOTES and _name_quote(tokens, j, lo, hi):
+            close = _NAME_QUOTES[tokens[j].key]
+            end = next(i for i in range(j + 1, hi) if tokens[i].key == close)
+            out.update(range(j + 2, end))
+    return out
 
 
 def is_skippable(t: Token) -> bool:
@@ -285,6 +299,8 @@ class Frame:
                 limit = min(stop, limit + (after - j))
                 j = after
                 continue
+            if k in _skip() and self.starting_at(j) is None:
+                limit = min(stop, limit + 1)  # «فجر أمس الأول الثلاثاء» does not count
             j += 1
         for s in self.spans:
             if s.first < start or s.first >= limit:
