@@ -285,3 +285,8 @@ def test_a_verbal_noun_after_tamma_is_passive_even_when_spelt_like_its_verb():
 def test_who_did_what_is_condemned_is_the_target_of_the_condemnation():
     assert events("أدانت الحكومة الأردنية الهجوم الذي نفذه تنظيم داعش على الحدود.") == [
         ("JORGOV", "IMGISI", "111"), ("IMGISI", None, "190")]
+
+
+def test_a_feminine_or_plural_pronoun_before_the_verb_is_the_speaker_acting():
+    assert events("قالت الشرطة العراقية إنها قتلت ستة مسلحين في اشتباك.") == [
+        ("IRQCOP", "UAF", "1823")]

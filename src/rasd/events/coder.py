@@ -127,6 +127,9 @@ class SentenceCoder:
                 s = self.agent_after(h1, c_hi)
             elif slot == "subj" and entry.kind == "verb":
                 s = f.subject_before(h0, c_lo, adjacent=True)
+                sp = self.speech_at(h0) if s is None and self.pronoun_subject(tm) else None
+                if sp is not None and sp.speaker is not None:
+                    return sp.speaker  # «قالت قوات الأمن إنها قتلت ستة مسلحين»
                 if s is None and not plural_verb(tm, self.tokens):
                     s = f.subject_after(h1, c_hi, counted="obj" not in entry.target)
             elif slot == "subj":
@@ -183,6 +186,19 @@ class SentenceCoder:
             if k in entry.target and k in _AIMED:
                 return self.tokens[j + 1].key not in adverbs
         return False
+
+    def pronoun_subject(self, tm: TriggerMatch) -> bool:
+        """«قالت قوات الأمن إنها قتلت ستة مسلحين»: a feminine or plural pronoun right before
+        the verb is its subject, so the verb is active. (Masculine «أنه» is often the
+        impersonal pronoun of a passive: «قال إنه قتل 12 شخصا».)"""
+        h0 = tm.head[0]
+        return h0 > self.lo and self.tokens[h0 - 1].key.endswith(("ها", "هم")) \
+            and is_resumptive(self.tokens[h0 - 1])
+
+    def speaker_subject(self, tm: TriggerMatch) -> bool:
+        """Is the verb's subject a pronoun for a known speaker (see `pronoun_subject`)?"""
+        sp = self.speech_at(tm.head[0]) if self.pronoun_subject(tm) else None
+        return sp is not None and sp.speaker is not None
 
     def pronoun_object(self, tm: TriggerMatch) -> bool:
         """Does the head carry its object as a pronoun («قتلته», «تم قتلهم»)? Then no other
@@ -512,8 +528,8 @@ class SentenceCoder:
         passive = entry.kind == "passive" or marked
         target: ActorSpan | None = None
         source: ActorSpan | None = None
-        if entry.kind == "verb" and not marked and self.frame.subject_before(
-                tm.head[0], c_lo, adjacent=True) is None:
+        if entry.kind == "verb" and not marked and not self.speaker_subject(tm) and \
+                self.frame.subject_before(tm.head[0], c_lo, adjacent=True) is None:
             # «قتل 12 شخصا», «وقتل ثلاثة أشخاص في هجوم»: a count where the subject would
             # stand is the subject of a passive, even when it names people.
             target = self.counted_subject(tm, c_hi)
