@@ -132,3 +132,11 @@ def test_a_title_with_someone_out_of_office_is_an_elite_of_their_country():
 ])
 def test_what_may_stand_between_a_role_and_its_country(text, expected):
     assert mentions(text) == expected
+
+
+def test_a_country_adjective_inside_an_agent_phrase():
+    # «طائرة أمريكية بدون طيار»: the adjective splits «طائرة بدون طيار»
+    doc = rasd.code_text("شنت طائرة أمريكية بدون طيار غارة على القرية.")
+    assert [(m.text, m.code) for m in doc.entities] == [("طائرة أمريكية بدون طيار", "USAMIL")]
+    # a plane alone is no actor: it may be an airliner
+    assert rasd.code_text("تحطمت طائرة أمريكية في المحيط.").entities[0].code == "USA"

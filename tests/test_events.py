@@ -290,3 +290,11 @@ def test_who_did_what_is_condemned_is_the_target_of_the_condemnation():
 def test_a_feminine_or_plural_pronoun_before_the_verb_is_the_speaker_acting():
     assert events("قالت الشرطة العراقية إنها قتلت ستة مسلحين في اشتباك.") == [
         ("IRQCOP", "UAF", "1823")]
+
+
+def test_machines_are_not_killed():
+    # «قتلت طائرة بلا طيار أثناء ضربة»: the drone is the killer, not a passive victim
+    got = events("وقتلت طائرة أمريكية بلا طيار أثناء ضربة في باكستان قياديا بارزا.")
+    assert all(t != "USAMIL" for _s, t, _c in got)
+    assert events("أطلقت طائرات إسرائيلية من دون طيار صواريخ على غزة.") == [
+        ("ISRMIL", None, "195")]

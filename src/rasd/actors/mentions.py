@@ -223,6 +223,31 @@ def _coordinated_adjectives(spans: list[ActorSpan], matches: list[Match[ActorEnt
     return out
 
 
+def _split_agents(matches: list[Match[ActorEntry]], tokens: list[Token], lo: int, hi: int
+                  ) -> list[Match[ActorEntry]]:
+    """An agent phrase with the country adjective inside it: «طائرة أمريكية بدون طيار»,
+    «قوات أمريكية خاصة». The head before the adjective and the words after it form an agent
+    of the lexicon; the adjective, stretched over those words, is its owner."""
+    matcher = actor_matcher()
+    taken = {k for m in matches for k in range(m.start, m.end)}
+    out: list[Match[ActorEntry]] = []
+    for m in matches:
+        h = m.start - 1
+        if m.value.kind == "nisba" and not m.proclitics and h >= lo and h not in taken:
+            for n in (3, 2, 1):
+                tail = range(m.end, min(hi, m.end + n))
+                if len(tail) < n or taken.intersection(tail):
+                    continue
+                head = tokens[h]
+                agent = matcher.get((head.key, *(tokens[k].key for k in tail)))
+                if agent is not None and agent.kind == "agent" and agent.sector:
+                    out.append(Match(h, m.start, agent, "", 0))
+                    m = Match(m.start, m.end + n, m.value, m.proclitics, m.lead)
+                    break
+        out.append(m)
+    return out
+
+
 def find_mentions(doc: Document, use_ner: bool = True) -> Document:
     matcher = actor_matcher()
     tokens = doc.tokens
@@ -234,7 +259,8 @@ def find_mentions(doc: Document, use_ner: bool = True) -> Document:
         j = i
         while j < n and tokens[j].sentence == si:
             j += 1
-        matches = [m for m in matcher.find_all(tokens, i, j) if m.value.kind != "none"]
+        matches = _split_agents(
+            [m for m in matcher.find_all(tokens, i, j) if m.value.kind != "none"], tokens, i, j)
         sentence_spans = []
         for g in _group(matches, tokens):
             if all(m.value.kind == "agent" and m.value.sector is None for m in g):

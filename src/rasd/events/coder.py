@@ -44,6 +44,9 @@ _PHRASE_END = frozenset(key(w) for w in (
 _WHEN = frozenset(key(w) for w in ("بعد", "قبل", "عندما", "حين", "حيث", "فيما", "بينما"))
 _ARMED = frozenset({"UAF", "REB", "MIL", "INS", "SEP", "COP", "SPY", "SET", "CRM"})
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+_MACHINES = frozenset(key(w) for w in (
+    "طائرة", "طائرات", "الطائرة", "الطائرات", "مقاتلات", "المقاتلات", "مروحية", "مروحيات",
+    "المروحيات", "دبابات", "الدبابات", "دبابة", "الدبابة"))
 _AIMED = frozenset({key("على")})  # not ضد: «يحارب ضد الإرهاب»
 _CONSTRUCT_HEADS = frozenset(key(w) for w in ("عملية", "عمليات", "محاولة", "تبرير", "جريمة",
                                               "جرائم", "حادث", "حادثة"))
@@ -181,10 +184,12 @@ class SentenceCoder:
         if entry.code[:2] not in ("18", "19", "20") or entry.kind != "verb":
             return False
         adverbs = function_words().get("adverbial", frozenset())
-        for j in range(tm.end, min(c_hi - 1, tm.end + 4)):
+        for j in range(tm.end, min(c_hi - 1, tm.end + 8)):
             k = self.tokens[j].key
             if k in entry.target and k in _AIMED:
                 return self.tokens[j + 1].key not in adverbs
+            if is_preposition(self.tokens[j]) and self.tokens[j + 1].key != "دون":
+                return False  # the first preposition («من دون طيار» is none) decides
         return False
 
     def pronoun_subject(self, tm: TriggerMatch) -> bool:
@@ -246,6 +251,8 @@ class SentenceCoder:
         if t.key in ("من", "-", "–", "—", "("):
             # «قتل مسلحون من جماعة بوكو حرام عشرات الأشخاص»; an aside before the object
             return False
+        if self.tokens[span.first].key[len(span.proclitics):] in _MACHINES:
+            return False  # «قتلت طائرة أمريكية بلا طيار أثناء ضربة»: machines are not killed
         if t.key in _WHEN and span.mention.sector in _ARMED:
             return False  # «اغتال مسلحون مجهولون بعد صلاة الجمعة رياض النوري»
         return j >= c_hi or t.key in _PHRASE_END or is_preposition(t) or is_boundary(t) \
