@@ -125,14 +125,18 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
         lo, _ = bounds.get(t.sentence, (i, i))
         bounds[t.sentence] = (lo, i + 1)
     kept = []
+    per_sentence: dict[int, tuple[list[tuple[int, date]], list[tuple[int, date]]]] = {}
     for e in doc.events:
         lo, hi = bounds.get(e.sentence, (0, 0))
-        found = find_dates(tokens, lo, hi, ref)
+        if e.sentence not in per_sentence:
+            per_sentence[e.sentence] = (find_dates(tokens, lo, hi, ref),
+                                        _periods(tokens, lo, hi))
+        found, periods = per_sentence[e.sentence]
         trig = next((i for i in range(lo, hi) if tokens[i].start >= e.trigger.start), lo)
         if found:
             _, when = min(found, key=lambda x: abs(x[0] - trig))
             e.date = when.isoformat()
-        elif ref is not None and _other_year(tokens, lo, hi, ref.year):
+        elif ref is not None and any(d.year != ref.year for _j, d in periods):
             e.date = None  # «1944 - انفجار قنبلة …»: another year, day unknown: no date
         else:
             e.date = ref.isoformat() if ref else None
@@ -140,7 +144,7 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             kept.append(e)
             continue
         c_lo, c_hi = clause(tokens, lo, hi, trig)  # «…، الذي أطاحه انقلاب عام 2006»
-        anchors = [(j, d) for j, d in [*found, *_periods(tokens, lo, hi)]
+        anchors = [(j, d) for j, d in [*found, *periods]
                    if c_lo <= j < c_hi and _anchors_event(tokens, j, c_lo)]
         if not anchors:
             kept.append(e)
@@ -177,7 +181,7 @@ def _periods(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, date]]:
         k = _stem(tokens[j].key)
         year = _year_at(tokens, j, hi)
         prev = tokens[j - 1].key if j > lo else ""
-        if year is not None and (prev in _YEAR_WORDS or prev in month_names()) \
+        if year is not None and (j == lo or prev in _YEAR_WORDS or prev in month_names()) \
                 and not any(t.key in _SINCE for t in tokens[max(lo, j - 2):j]):
             out.append((j, date(year, 12, 31)))
         elif k in _DECADES:
@@ -188,7 +192,3 @@ def _periods(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, date]]:
             out.append((j, date(1900, 1, 1)))
     return out
 
-
-def _other_year(tokens: list[Token], lo: int, hi: int, year: int) -> bool:
-    """Does the sentence name a year other than the article's (a history, a timeline)?"""
-    return any(_year_at(tokens, j, hi) not in (None, year) for j in range(lo, hi))

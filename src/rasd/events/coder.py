@@ -35,21 +35,12 @@ from rasd.text.normalize import key, surface_offset
 SUPPORT_REACH = 8  # tokens between a support verb and its verbal noun
 AFTER_REACH = 5  # tokens between a verbal noun and a support verb after it («نفذه»)
 _RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
-# Words that end a passive's subject as a preposition does: «قتل شخص بعد تعرضه للضرب»,
-# «قتل جندي وأصيب آخرون».
-_PHRASE_END = frozenset(key(w) for w in (
-    "بعد", "قبل", "إثر", "عقب", "جراء", "بسبب", "أثناء", "عندما", "حين", "حيث", "فيما", "بينما",
-    "وأصيب", "وأصيبت", "وأصيبوا", "وجرح", "وجرحت", "وجرحوا", "وقتل"))
 # Before a time clause an armed subject is more likely the doer with its object still to come.
 _WHEN = frozenset(key(w) for w in ("بعد", "قبل", "عندما", "حين", "حيث", "فيما", "بينما"))
 _ARMED = frozenset({"UAF", "REB", "MIL", "INS", "SEP", "COP", "SPY", "SET", "CRM"})
+# Third-person object pronouns only: «قتلنا» is "we killed", not "killed us".
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
-_MACHINES = frozenset(key(w) for w in (
-    "طائرة", "طائرات", "الطائرة", "الطائرات", "مقاتلات", "المقاتلات", "مروحية", "مروحيات",
-    "المروحيات", "دبابات", "الدبابات", "دبابة", "الدبابة"))
 _AIMED = frozenset({key("على")})  # not ضد: «يحارب ضد الإرهاب»
-_CONSTRUCT_HEADS = frozenset(key(w) for w in ("عملية", "عمليات", "محاولة", "تبرير", "جريمة",
-                                              "جرائم", "حادث", "حادثة"))
 
 
 def _counterpart(target: ActorSpan, source: ActorSpan | None) -> Mention:
@@ -130,9 +121,8 @@ class SentenceCoder:
                 s = self.agent_after(h1, c_hi)
             elif slot == "subj" and entry.kind == "verb":
                 s = f.subject_before(h0, c_lo, adjacent=True)
-                sp = self.speech_at(h0) if s is None and self.pronoun_subject(tm) else None
-                if sp is not None and sp.speaker is not None:
-                    return sp.speaker  # «قالت قوات الأمن إنها قتلت ستة مسلحين»
+                if s is None and (sp := self.pronoun_speaker(tm)) is not None:
+                    return sp  # «قالت قوات الأمن إنها قتلت ستة مسلحين»
                 if s is None and not plural_verb(tm, self.tokens):
                     s = f.subject_after(h1, c_hi, counted="obj" not in entry.target)
             elif slot == "subj":
@@ -192,18 +182,16 @@ class SentenceCoder:
                 return False  # the first preposition («من دون طيار» is none) decides
         return False
 
-    def pronoun_subject(self, tm: TriggerMatch) -> bool:
+    def pronoun_speaker(self, tm: TriggerMatch) -> ActorSpan | None:
         """«قالت قوات الأمن إنها قتلت ستة مسلحين»: a feminine or plural pronoun right before
-        the verb is its subject, so the verb is active. (Masculine «أنه» is often the
-        impersonal pronoun of a passive: «قال إنه قتل 12 شخصا».)"""
+        the verb is its subject, the speaker, so the verb is active. (Masculine «أنه» is often
+        the impersonal pronoun of a passive: «قال إنه قتل 12 شخصا».)"""
         h0 = tm.head[0]
-        return h0 > self.lo and self.tokens[h0 - 1].key.endswith(("ها", "هم")) \
-            and is_resumptive(self.tokens[h0 - 1])
-
-    def speaker_subject(self, tm: TriggerMatch) -> bool:
-        """Is the verb's subject a pronoun for a known speaker (see `pronoun_subject`)?"""
-        sp = self.speech_at(tm.head[0]) if self.pronoun_subject(tm) else None
-        return sp is not None and sp.speaker is not None
+        if h0 <= self.lo or not self.tokens[h0 - 1].key.endswith(("ها", "هم")) \
+                or not is_resumptive(self.tokens[h0 - 1]):
+            return None
+        sp = self.speech_at(h0)
+        return sp.speaker if sp is not None else None
 
     def pronoun_object(self, tm: TriggerMatch) -> bool:
         """Does the head carry its object as a pronoun («قتلته», «تم قتلهم»)? Then no other
@@ -217,9 +205,7 @@ class SentenceCoder:
     def bare_verb(self, tm: TriggerMatch) -> bool:
         """Is the trigger a verb with no object pronoun («قتلته» is active) that no
         preposition governs («على قتل المدنيين» is a verbal noun)?"""
-        if self.tokens[tm.head[1] - 1].key.endswith(_PRONOUNS):
-            return False
-        return self.verb_position(tm)
+        return not self.pronoun_object(tm) and self.verb_position(tm)
 
     def verb_position(self, tm: TriggerMatch) -> bool:
         """May a verb stand here? Not after a preposition («على قتل المدنيين») or a noun
@@ -231,14 +217,16 @@ class SentenceCoder:
         prev = self.tokens[h0 - 1].key
         if is_preposition(self.tokens[h0 - 1]) and prev != "من":
             return False
-        return not _names_any({prev}, function_words().get("topic", frozenset())
-                              | _CONSTRUCT_HEADS)
+        words = function_words()
+        return not (_names_any({prev}, words.get("topic", frozenset()))
+                    or _names_any({prev}, words.get("construct", frozenset())))
 
     def ends_phrase(self, span: ActorSpan, c_hi: int) -> bool:
         """Does nothing that could be an object follow `span`: the clause ends, or a
         preposition comes («قتل جندي في انفجار»)?"""
         j = span.end
-        counts = function_words().get("quantity", frozenset())
+        words = function_words()
+        counts = words.get("quantity", frozenset())
         if any(t.key.isdigit() or t.key in counts for t in self.tokens[j:c_hi]):
             return False  # «وقتل الجيش في نهاية مايو 25 مسلحا»: the count is the object
         if j < self.hi and self.tokens[j].key == "(":
@@ -251,12 +239,13 @@ class SentenceCoder:
         if t.key in ("من", "-", "–", "—", "("):
             # «قتل مسلحون من جماعة بوكو حرام عشرات الأشخاص»; an aside before the object
             return False
-        if self.tokens[span.first].key[len(span.proclitics):] in _MACHINES:
+        if self.tokens[span.first].key[len(span.proclitics):] in words.get("machine", ()):
             return False  # «قتلت طائرة أمريكية بلا طيار أثناء ضربة»: machines are not killed
         if t.key in _WHEN and span.mention.sector in _ARMED:
             return False  # «اغتال مسلحون مجهولون بعد صلاة الجمعة رياض النوري»
-        return j >= c_hi or t.key in _PHRASE_END or is_preposition(t) or is_boundary(t) \
-            or t.key in ("ب", "ل") or (t.key[:1] in ("ب", "ل") and t.key[1:3] == "ال")
+        return j >= c_hi or t.key in words.get("phrase_end", ()) or is_preposition(t) \
+            or is_boundary(t) or t.key in ("ب", "ل") \
+            or (t.key[:1] in ("ب", "ل") and t.key[1:3] == "ال")
 
     def specific(self, tm: TriggerMatch) -> bool:
         """Does a noun name one event («سيارة مفخخة», «هجوم انتحاري») rather than a kind of
@@ -535,7 +524,7 @@ class SentenceCoder:
         passive = entry.kind == "passive" or marked
         target: ActorSpan | None = None
         source: ActorSpan | None = None
-        if entry.kind == "verb" and not marked and not self.speaker_subject(tm) and \
+        if entry.kind == "verb" and not marked and self.pronoun_speaker(tm) is None and \
                 self.frame.subject_before(tm.head[0], c_lo, adjacent=True) is None:
             # «قتل 12 شخصا», «وقتل ثلاثة أشخاص في هجوم»: a count where the subject would
             # stand is the subject of a passive, even when it names people.
