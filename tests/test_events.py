@@ -298,3 +298,24 @@ def test_machines_are_not_killed():
     assert all(t != "USAMIL" for _s, t, _c in got)
     assert events("أطلقت طائرات إسرائيلية من دون طيار صواريخ على غزة.") == [
         ("ISRMIL", None, "195")]
+
+
+def test_an_agent_phrase_later_in_the_clause_makes_the_verb_passive():
+    # the victim is a name the lexicons do not know; the agent phrase is what shows a passive
+    assert events("وقال إن المهندس سمير خطف من منزله مساء أمس على يد عشرة متمردين.") == [
+        ("REB", None, "181")]
+    # a country adjective after the verb gives the victim's country
+    assert events("قتل شاب فلسطيني صباح أمس برصاص الجيش الإسرائيلي في نابلس.") == [
+        ("ISRMIL", "PSE", "1823")]
+    # a name after «قتلوا» is its object, so the verb is active, not a passive of the gunmen
+    doc = rasd.code_text("وقال الحاكم إن مسلحين مجهولين قتلوا حبيب الله جان أمس.")
+    assert [(e.source and e.source.code, e.target and e.target.code) for e in doc.events
+            if e.root == "18"] != [(None, "UAF")]
+
+
+def test_a_construct_plural_subject_and_an_agreeing_adjective():
+    # «مستوطني» must be followed by its genitive: the village's name is part of the subject
+    assert events("وقال إن العشرات من مستوطني يتسهار هاجموا المدنيين في حقولهم.") == [
+        ("SET", "CVL", "190")]
+    # «مقنعون» agrees with «مسلحون»: the support verb's subject is still found
+    assert events("قام مسلحون مقنعون بخطف سائق شاحنة في جنين.")[0][::2] == ("UAF", "181")

@@ -37,6 +37,7 @@ AFTER_REACH = 5  # tokens between a verbal noun and a support verb after it («�
 _RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
 # Before a time clause an armed subject is more likely the doer with its object still to come.
 _WHEN = frozenset(key(w) for w in ("بعد", "قبل", "عندما", "حين", "حيث", "فيما", "بينما"))
+_FORCE = ("17", "18", "19", "20")  # roots whose verbs may stand in the passive with an agent
 _ARMED = frozenset({"UAF", "REB", "MIL", "INS", "SEP", "COP", "SPY", "SET", "CRM"})
 # Third-person object pronouns only: «قتلنا» is "we killed", not "killed us".
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
@@ -106,6 +107,8 @@ class SentenceCoder:
         # A film or a novel, an accident or a disaster: once per sentence, not per trigger.
         self.fiction = _names_any(sentence_keys, function_words().get("fiction", frozenset()))
         self.accidental = _names_any(sentence_keys, accident_words())
+        # where a name begins, coded or not: a verb followed by one has an object
+        self.name_starts = {s.first for s in spans if s.mention.type in ("PER", "ORG")}
 
     def speech_at(self, i: int) -> Speech | None:
         """The innermost reported speech around token i: «قال إن ... وأعلن الوزير أنه»."""
@@ -305,7 +308,8 @@ class SentenceCoder:
                     # «قام مسلحون بخطف», «أعربت مصر عن إدانتها»: only the subject and the
                     # preposition may stand between the support verb and the noun.
                     between = [j for j in range(v + 1, h0)
-                               if not (s is not None and s.first <= j < s.end)]
+                               if not (s is not None and s.first <= j < s.end)
+                               and not (s is not None and self.agrees(s, j))]
                     if any(not is_preposition(self.tokens[j]) for j in between):
                         return None
                 if s is None and v - 1 >= self.lo and is_resumptive(self.tokens[v - 1]):
@@ -323,6 +327,15 @@ class SentenceCoder:
                     ("ه", "ها")) and not is_preposition(self.tokens[v - 1]):
                 return f.subject_after(v + 1, self.hi)
         return None
+
+    def agrees(self, s: ActorSpan, j: int) -> bool:
+        """Is token j an adjective of `s` right after it, agreeing in its plural ending
+        («مسلحون مقنعون»)?"""
+        if j != s.end or s.end - s.first > 3:
+            return False
+        head, k = self.tokens[s.end - 1].key, self.tokens[j].key
+        return head.endswith(("ون", "ين")) and k[-2:] == head[-2:] and len(k) > 4 \
+            and not k.startswith("ال")
 
     def topic_of_talk(self, tm: TriggerMatch) -> bool:
         """«التحقيق في مقتل», «محاكمة المتهمين في الهجوم», «في أعقاب الهجوم»: the noun
@@ -546,26 +559,41 @@ class SentenceCoder:
         if source is not None and entry.source_sectors and \
                 source.mention.sector not in entry.source_sectors:
             return []  # «هاجم الرئيس الصحافة» is not an armed attack
+        named_victim = True
+        if source is None and entry.kind == "verb" and not passive \
+                and entry.code[:2] in _FORCE and "obj" in entry.target \
+                and self.bare_verb(tm) and tm.end not in self.name_starts:
+            # «عبد الحنان خطف من منزله على يد عشرة متمردين»: an active verb takes no agent
+            # phrase, so the verb is a passive (خُطف) whose victim the lexicons do not know
+            source = self.agent_after(tm.end, c_hi)
+            if source is not None:
+                passive, named_victim = True, False
+                # «قتل شاب فلسطيني برصاص الجيش»: the victim's country adjective
+                adj = next((a for j in range(tm.end, min(source.first, tm.end + 3))
+                            if (a := self.frame.adjective_at(j)) is not None), None)
+                target = _country_actor(adj) if adj is not None else None
         self._source = source
         needs_source = not passive and entry.source and not entry.source_optional
         if source is None and needs_source:
             return []
         if (entry.kind == "noun" and self.topic_of_talk(tm)) or self.fiction:
             return []
-        if target is None and entry.target and not (
+        if target is None and entry.target and named_victim and not (
                 "obj" in entry.target and self.pronoun_object(tm)):
             target = self.target_of(tm, source, c_hi)
         if target is None and entry.code[:2] == "18" and entry.kind == "verb" \
                 and not marked \
                 and "obj" in entry.target and self.bare_verb(tm) \
-                and source is not None and source.end <= tm.head[0]:
+                and source is not None and source.end <= tm.head[0] \
+                and tm.end not in self.name_starts:
             # «جنديا عراقيا قتل وأصيب آخر»: a kill verb after its noun with no object of its
             # own is a passive (قُتل); the noun is what was done to. Not arrests: their object
-            # is mostly unnamed («حماس تعتقل نشطاء»).
-            source, target, passive = None, source, True
-            self._source = None
+            # is mostly unnamed («حماس تعتقل نشطاء»); not before a name the lexicons do not
+            # know («مسلحين مجهولين قتلوا حبيب الله جان»).
+            source, target, passive = self.agent_after(tm.end, c_hi), source, True
+            self._source = source
         if target is None and entry.kind == "verb" and not marked and "obj" in entry.target \
-                and source is not None and source.first > tm.head[0]:
+                and named_victim and source is not None and source.first > tm.head[0]:
             agent = self.agent_after(source.end, c_hi)
             if agent is not None or (entry.code[:2] == "18" and self.bare_verb(tm)
                                      and self.ends_phrase(source, c_hi)):
@@ -574,7 +602,7 @@ class SentenceCoder:
                 # is a verb of violence whose noun ends the phrase («قتل جندي في انفجار»).
                 source, target, passive = agent, source, True
                 self._source = None
-        if target is None and entry.target and not entry.target_optional \
+        if target is None and entry.target and not entry.target_optional and named_victim \
                 and not self.unnamed_target(tm, c_hi):
             return []
         if source is None and entry.code[:2] in ("18", "19", "20") and self.accidental:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rasd.actors.lexicon import actor_matcher
 from rasd.lexicons import function_words
 from rasd.model import ActorSpan, Token
 from rasd.text.calendar import month_names, weekday_names
@@ -45,6 +46,16 @@ NAME_QUOTE_LEN = 4  # words a quoted name may have
 def _skip() -> frozenset[str]:
     return (_words("skip") | frozenset(weekday_names()) | frozenset("،,")
             | frozenset(_NAME_QUOTES) | frozenset(_NAME_QUOTES.values()))
+
+
+@lru_cache(maxsize=4096)
+def _construct_plural(k: str) -> bool:
+    """Is `k` the construct form of a plural agent noun (مستوطني, مقاتلو), which its
+    genitive must follow?"""
+    if not k.endswith(("ي", "و")) or k.startswith("ال"):
+        return False
+    entry = actor_matcher().get((k[:-1] + "ين",)) or actor_matcher().get((k[:-1] + "ون",))
+    return entry is not None and entry.kind == "agent"
 
 
 def _specific(s: ActorSpan) -> bool:
@@ -242,6 +253,11 @@ class Frame:
             if s.end > i or s.first < lo:
                 continue
             gap = [t for t in self.tokens[s.end:i] if t.key not in _skip()]
+            if len(gap) == 1 and s.end + 1 == i and not is_boundary(gap[0]) \
+                    and not is_preposition(gap[0]) \
+                    and _construct_plural(self.tokens[s.end - 1].key[
+                        len(s.proclitics) if s.end - s.first == 1 else 0:]):
+                gap = []  # «مستوطني براخة هاجموا»: the genitive completes the subject
             if adjacent and gap:
                 return None
             if self._prep(s) is None:

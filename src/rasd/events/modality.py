@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasd.events.conjugate import verb_forms
+from rasd.events.frames import is_boundary, is_preposition
 from rasd.lexicons import alternatives, problem, read_tsv
 from rasd.model import Token
 from rasd.text.matcher import phrase_key
@@ -12,10 +13,12 @@ from rasd.text.matcher import phrase_key
 # Words that may stand between a negation and its verb: «لم يتم اعتقال», «لن يكون قد».
 _LIGHT = frozenset({"يتم", "تم", "يجر", "يجري", "جري", "يكن", "تكن", "يكون", "تكون", "قد",
                     "بعد", "ان", "يعد", "تعد", "سوى", "من", "المتوقع", "متوقع", "المقرر",
-                    "مقرر", "المنتظر", "منتظر", "الوارد", "وارد", "المرجح", "مرجح"})
+                    "مقرر", "المنتظر", "منتظر", "الوارد", "وارد", "المرجح", "مرجح",
+                    "هناك", "هنالك", "ثمة", "يوجد", "توجد"})  # «لم تكن هناك سيارة مفخخة»
 _CONJ = ("و", "ف")
 NEGATION_WINDOW = 4
 MODAL_WINDOW = 6
+POSSIBLE_WINDOW = 7  # «ضربة جوية أميركية أو إسرائيلية محتملة»
 
 
 @lru_cache(maxsize=1)
@@ -80,12 +83,14 @@ def sentence_modality(tokens: list[Token], head: int, lo: int, hi: int, tense: s
                       ) -> str | None:
     """Modality from the rest of the sentence: a condition anywhere in it («سيعيد احتجاز
     الرهينة إذا رفضت الحكومة»), «قد» before an imperfect (may), or a possibility adjective
-    right after the trigger («ضربة جوية محتملة»)."""
+    in the trigger's noun phrase («ضربة جوية محتملة»)."""
     if tense in ("imperfect", "future") and head > lo and tokens[head - 1].key == "قد":
         return "hypothetical"
-    for j in range(head + 1, min(hi, head + 4)):
+    for j in range(head + 1, min(hi, head + POSSIBLE_WINDOW)):
         if _word(tokens[j]) == "possible":
             return "hypothetical"
+        if is_boundary(tokens[j]) or is_preposition(tokens[j]):
+            break  # the adjective must belong to the trigger's own noun phrase
     for j in range(lo, hi):
         if _word(tokens[j]) == "condition":
             return "hypothetical"
