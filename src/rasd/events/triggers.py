@@ -16,7 +16,8 @@ from rasd.text.normalize import clitic_variants, key, strip_suffix
 
 SLOT_WINDOW = 5  # tokens between one slot word and the next
 _SHORT_SLOTS = frozenset(key(w) for w in "مع في على عن إلى من ب ل ضد".split())
-FIRST_SLOT_WINDOW = 12  # a VSO subject may stand between the head and its first slot word
+FIRST_SLOT_WINDOW = 12
+GLOSS_LEN = 10  # tokens a bracketed gloss may have  # a VSO subject may stand between the head and its first slot word
 
 
 @dataclass
@@ -58,6 +59,23 @@ def _phrase_at(tokens: list[Token], j: int, phrase: Phrase, hi: int) -> int:
     return len(phrase)
 
 
+def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int) -> list[int]:
+    """The `window` token positions after `pos` where a slot word may stand; a gloss in
+    brackets does not count («نزل آلاف الأشخاص (25 ألفا حسب المنظمين) إلى الشوارع»)."""
+    out: list[int] = []
+    j = pos
+    while j < hi and len(out) < window:
+        if tokens[j].key == "(":
+            close = next((c for c in range(j + 1, min(hi, j + GLOSS_LEN)) if tokens[c].key == ")"),
+                         None)
+            if close is not None:
+                j = close + 1
+                continue
+        out.append(j)
+        j += 1
+    return out
+
+
 def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry
                  ) -> list[int] | None:
     """Token indices of the entry's slot words after `pos`, in order, or None."""
@@ -67,7 +85,7 @@ def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry
         found = False
         if all(len(p) == 1 and p[0] in _SHORT_SLOTS for p in slot):
             window = min(window, SLOT_WINDOW)  # «حقق مع»: a preposition stays near its verb
-        for j in range(pos, min(hi, pos + window)):
+        for j in _slot_positions(tokens, pos, hi, window):
             for phrase in slot:
                 n = _phrase_at(tokens, j, phrase, hi)
                 if n:
