@@ -269,6 +269,9 @@ def test_exposure_to_violence_and_bombs_in_pairs():
         (None, "SDNGOV", "185")]
     assert events("فقد الجيش الأمريكي خمسة جنود في انفجار عبوتين ناسفتين.") == [
         ("UAF", None, "1833")]
+    # a site stands for its owner when it is what came under attack
+    assert events("وتعرض مقر الشرطة في كركوك لهجوم بقذائف الهاون.") == [(None, "COP", "190")]
+    assert events("تعرضت ثكنة للجيش لهجوم ليلة أمس.") == [(None, "MIL", "190")]
 
 
 def test_a_verbal_noun_after_tamma_is_passive_even_when_spelt_like_its_verb():

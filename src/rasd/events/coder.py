@@ -390,7 +390,8 @@ class SentenceCoder:
                         t = c
                         break
             elif slot == "subj":
-                t = f.subject_after(h1, c_hi) or f.subject_before(h0, self.lo, adjacent=True)
+                t = f.subject_after(h1, c_hi, sites=entry.kind == "passive") or \
+                    f.subject_before(h0, self.lo, adjacent=True)
             else:
                 t = f.with_prep(slot, h1, c_hi, exclude, reach_from=max(after, tm.end))
             if t is None and slot not in ("subj", "gen"):

@@ -210,16 +210,20 @@ class Frame:
             return True
         return i > self.sent[0] and self.tokens[i - 1].key in _words("preposition")
 
-    def subject_after(self, i: int, stop: int, counted: bool = False) -> ActorSpan | None:
+    def subject_after(self, i: int, stop: int, counted: bool = False, sites: bool = False
+                      ) -> ActorSpan | None:
         """VSO: the first unprepositioned actor right after token `i` (time words skipped;
-        with `counted`, counts too: «تظاهر نحو ألفي شخص», for verbs with no object)."""
+        with `counted`, counts too: «تظاهر نحو ألفي شخص», for verbs with no object; with
+        `sites`, a site stands for its owner: «تعرض مقر الشرطة لهجوم»)."""
         j = i
         counts = _words("quantity") if counted else frozenset()
+        owned = _words("site") | {key("بعض")} if sites else frozenset()
         for _ in range(SUBJECT_SCAN + 1):
             if j >= stop:
                 return None
             k = self.tokens[j].key
-            if (k in counts or (counted and k.isdigit())) and self.starting_at(j) is None:
+            if (k in counts or (counted and k.isdigit()) or k in owned) \
+                    and self.starting_at(j) is None:
                 j += 1
                 continue
             if k in _ONE_OF and self.starting_at(j) is None:
