@@ -153,7 +153,7 @@ def test_a_place_after_wa_fi_is_not_the_subject():
 
 def test_a_verbal_noun_restating_the_event_is_not_a_second_event():
     assert events("نزل آلاف الأشخاص إلى الشوارع للاحتجاج على تدني الأجور.") == [
-        ("LAB", None, "141")]
+        ("CVL", None, "141")]
 
 
 def test_quoted_names_are_part_of_the_phrase():
@@ -197,7 +197,7 @@ def test_a_pronoun_after_anna_is_the_nearest_speaker():
 
 def test_south_of_a_city_is_a_place_not_an_agent():
     got = events("أغلق متظاهرون في أحياء جنوبي الخرطوم الشوارع احتجاجا على انقطاع المياه.")
-    assert got == [("LAB", None, "141")]
+    assert got == [("CVL", None, "141")]
 
 
 def test_force_aimed_at_something_that_is_no_actor_is_still_an_attack():
@@ -230,8 +230,8 @@ def test_protests_that_break_out_have_an_unnamed_crowd_as_source():
     [e] = doc.events
     assert (e.cameo, e.source.code, e.source.name) == ("141", "CVL", "protesters")
     assert events("اندلعت المظاهرات الفلسطينية في رام الله.") == [("PSECVL", None, "141")]
-    assert events("وقالت المصادر إن مظاهرة عنيفة اندلعت في المدينة.") == [("LAB", None, "141")]
-    assert events("تظاهر نحو ألفي شخص أمس في عمان.") == [("LAB", None, "141")]
+    assert events("وقالت المصادر إن مظاهرة عنيفة اندلعت في المدينة.") == [("CVL", None, "141")]
+    assert events("تظاهر نحو ألفي شخص أمس في عمان.") == [("CVL", None, "141")]
     # talk about demonstrations is not one taking place, nor are protests already known
     assert events("ناقش البرلمان قانون المظاهرات.") == []
     assert events("وأكدت الأحزاب دعمها للاحتجاجات التي انطلقت في المدينة.") == []
@@ -239,7 +239,7 @@ def test_protests_that_break_out_have_an_unnamed_crowd_as_source():
 
 def test_an_adverbial_protest_is_done_by_the_clause_subject_not_the_nearest_actor():
     got = events("وشكل مئات المتظاهرين سلسلة بشرية قرب مطار يريفان للاحتجاج على الزيارة.")
-    assert got == [("LAB", None, "141")]
+    assert got == [("CVL", None, "141")]
 
 
 def test_a_support_verb_after_the_noun_gives_its_source():
@@ -327,3 +327,18 @@ def test_a_construct_plural_subject_and_an_agreeing_adjective():
 def test_a_bracketed_gloss_does_not_count_toward_a_trigger_s_reach():
     assert events("وفي ليما نزل آلاف العمال (عشرة آلاف حسب النقابات) إلى الشوارع أمس.") == [
         ("LAB", None, "141")]
+
+
+def test_a_count_after_a_kill_verb_is_its_object_not_a_sign_of_the_passive():
+    # before the fix the army became the victim of a passive reading
+    assert events("الجيش البوروندي يقتل 31 مسلحا خلال اشتباكات شمال البلاد.") == [
+        ("BDI", None, "1823")]
+    assert events("وكانت قوات الأمن قد قتلت أول من أمس أربعة من المتهمين.") == [
+        ("COP", None, "1823")]
+
+
+def test_occupation_and_coalition_forces_are_military_with_no_country_of_their_own():
+    assert events("شنت طائرات التحالف سلسلة غارات على مواقع المتمردين.")[0][::2] == (
+        "MIL", "195")
+    assert events("واعتقلت قوات الاحتلال الإسرائيلي أمس ثلاثة مواطنين في الخليل.")[0] == (
+        "ISRMIL", "CVL", "173")

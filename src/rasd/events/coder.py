@@ -176,6 +176,8 @@ class SentenceCoder:
         entry = tm.form.entry
         if entry.code[:2] not in ("18", "19", "20") or entry.kind != "verb":
             return False
+        if "obj" in entry.target and self.count_after(tm, c_hi) is not None:
+            return True  # «قتلت القوات أربعة من المتهمين»: people the lexicons do not name
         adverbs = function_words().get("adverbial", frozenset())
         for j in range(tm.end, min(c_hi - 1, tm.end + 8)):
             k = self.tokens[j].key
@@ -344,20 +346,26 @@ class SentenceCoder:
         before = {t.key for t in self.tokens[max(self.lo, h0 - 3):h0]}
         return _names_any(before, function_words().get("topic", frozenset()))
 
+    def count_after(self, tm: TriggerMatch, c_hi: int) -> int | None:
+        """Where a count stands right after the verb, time words skipped: «وقتل أول من أمس
+        4 جنود»."""
+        h1 = tm.head[1]
+        skip = function_words().get("skip", frozenset())
+        while h1 < c_hi and (self.tokens[h1].key in skip or self.tokens[h1].key in ("من", "،")):
+            h1 += 1
+        if h1 >= c_hi:
+            return None
+        k = self.tokens[h1].key
+        return h1 if k.isdigit() or k in function_words().get("quantity", frozenset()) else None
+
     def counted_subject(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
         """The actor counted right after a verb with no subject of its own: «قتل 12 شخصا»,
         «اعتقل عشرات المتظاهرين». Arabic writes the passive of such verbs like the active;
         a number where the subject would stand shows it is passive."""
         if not tm.form.entry.target or "obj" not in tm.form.entry.target:
             return None
-        h1 = tm.head[1]
-        skip = function_words().get("skip", frozenset())
-        while h1 < c_hi and (self.tokens[h1].key in skip or self.tokens[h1].key in ("من", "،")):
-            h1 += 1  # «وقتل أول من أمس 4 جنود»
-        if h1 >= c_hi:
-            return None
-        k = self.tokens[h1].key
-        if not (k.isdigit() or k in function_words().get("quantity", frozenset())):
+        h1 = self.count_after(tm, c_hi)
+        if h1 is None:
             return None
         s = next((s for s in self.frame.spans if h1 <= s.first < min(c_hi, h1 + 4)), None)
         time = function_words().get("time", frozenset())
@@ -586,11 +594,12 @@ class SentenceCoder:
                 and not marked \
                 and "obj" in entry.target and self.bare_verb(tm) \
                 and source is not None and source.end <= tm.head[0] \
-                and tm.end not in self.name_starts:
+                and tm.end not in self.name_starts and self.count_after(tm, c_hi) is None:
             # «جنديا عراقيا قتل وأصيب آخر»: a kill verb after its noun with no object of its
             # own is a passive (قُتل); the noun is what was done to. Not arrests: their object
             # is mostly unnamed («حماس تعتقل نشطاء»); not before a name the lexicons do not
-            # know («مسلحين مجهولين قتلوا حبيب الله جان»).
+            # know («مسلحين مجهولين قتلوا حبيب الله جان») or a count («قتلت أربعة من
+            # المتهمين»).
             source, target, passive = self.agent_after(tm.end, c_hi), source, True
             self._source = source
         if target is None and entry.kind == "verb" and not marked and "obj" in entry.target \
