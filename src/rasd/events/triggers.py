@@ -16,8 +16,8 @@ from rasd.text.normalize import clitic_variants, key, strip_suffix
 
 SLOT_WINDOW = 5  # tokens between one slot word and the next
 _SHORT_SLOTS = frozenset(key(w) for w in "مع في على عن إلى من ب ل ضد".split())
-FIRST_SLOT_WINDOW = 12
-GLOSS_LEN = 10  # tokens a bracketed gloss may have  # a VSO subject may stand between the head and its first slot word
+FIRST_SLOT_WINDOW = 12  # a VSO subject may stand between the head and its first slot word
+GLOSS_LEN = 10  # tokens a bracketed gloss may have
 
 
 @dataclass
