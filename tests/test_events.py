@@ -342,3 +342,14 @@ def test_occupation_and_coalition_forces_are_military_with_no_country_of_their_o
         "MIL", "195")
     assert events("واعتقلت قوات الاحتلال الإسرائيلي أمس ثلاثة مواطنين في الخليل.")[0] == (
         "ISRMIL", "CVL", "173")
+
+
+def test_a_verb_agrees_with_a_subject_before_it():
+    # «قوات الاحتلال» is plural: the masculine singular «رشق» has its subject after it
+    assert events("وقعت مواجهات بين المتظاهرين وقوات الاحتلال رشق خلالها المتظاهرون "
+                  "الجنود بالحجارة.") == [("CVL", "MIL", "145")]
+    # a verb joined by و keeps the subject of the verb before: it is not a passive
+    assert ("BDIMIL", None, "1823") not in events(
+        "جيش بوروندي يعتقل مسلحين ويقتل آخرين في اشتباكات شمال البلاد.")
+    assert (None, "BDIMIL", "1823") not in events(
+        "جيش بوروندي يعتقل مسلحين ويقتل آخرين في اشتباكات شمال البلاد.")

@@ -77,6 +77,21 @@ def plural_verb(tm: TriggerMatch, tokens: list[Token]) -> bool:
     return tokens[tm.head[0]].key[tm.lead:] in plural_forms(tm.form.entry.pattern)
 
 
+def masculine_singular(tm: TriggerMatch, tokens: list[Token]) -> bool:
+    """Is the verb in its bare third-person masculine singular form (رشق, يرشق)?"""
+    perfect, _, imperfect = tm.form.entry.pattern.partition("/")
+    k = tokens[tm.head[0]].key[tm.lead:]
+    return k in (key(perfect.strip()), key(imperfect.strip()), "س" + key(imperfect.strip()))
+
+
+def _plural_noun(s: ActorSpan, tokens: list[Token]) -> bool:
+    """Does the actor's head word end in a sound plural (قوات, المتظاهرون, مسلحين)?"""
+    if s.mention.type == "PER":
+        return False  # «يعالون», «كاميرون»
+    k = tokens[s.first].key[len(s.proclitics):]
+    return len(k) >= 4 and k.endswith(("ون", "ين", "ات"))
+
+
 def _punct_start(tokens: list[Token], lo: int, i: int) -> int:
     j = i
     while j > lo and not (len(tokens[j - 1].key) == 1 and is_boundary(tokens[j - 1])):
@@ -95,6 +110,7 @@ class SentenceCoder:
         spans = [s for s in doc.actor_spans if lo <= s.first < hi and s.first not in inner]
         self.last_subject: ActorSpan | None = None  # of the last coded verb event
         self._source: ActorSpan | None = None
+        self._shared = False  # the last source found is the subject of the verb before
         self.frame = Frame(self.tokens, [s for s in spans if s.usable], (lo, hi),
                            [s for s in spans if not s.usable and s.mention.type == "NORP"],
                            [s for s in spans if s.mention.type in ("LOC", "GPE")])
@@ -124,6 +140,11 @@ class SentenceCoder:
                 s = self.agent_after(h1, c_hi)
             elif slot == "subj" and entry.kind == "verb":
                 s = f.subject_before(h0, c_lo, adjacent=True)
+                if s is not None and tm.head[1] - h0 == 1 and _plural_noun(s, self.tokens) \
+                        and masculine_singular(tm, self.tokens):
+                    # «بين المتظاهرين وقوات الاحتلال رشق خلالها المتظاهرون»: a verb after
+                    # its subject agrees with it, so a plural noun before «رشق» is no subject
+                    s = None
                 if s is None and (sp := self.pronoun_speaker(tm)) is not None:
                     return sp  # «قالت قوات الأمن إنها قتلت ستة مسلحين»
                 if s is None and not plural_verb(tm, self.tokens):
@@ -152,6 +173,7 @@ class SentenceCoder:
         # «طالبت واشنطن بالإفراج عنه وفرضت عقوبات»: a verb joined by و with no subject of
         # its own shares the subject of the verb before it.
         if entry.kind == "verb" and tm.proclitics[:1] in ("و", "ف"):
+            self._shared = self.last_subject is not None
             return self.last_subject
         return None
 
@@ -562,6 +584,7 @@ class SentenceCoder:
                 self.resumptive_speaker(c_lo) if entry.code[:2] not in ("18", "19", "20")
                 else None)
         elif entry.kind != "verb" or not passive:
+            self._shared = False
             source = self.source_of(tm, c_lo, c_hi)  # a passive's agent phrase too
         elif target is not None:
             source = self.agent_after(target.end, c_hi)  # «اختطف ثلاثة عمال على يد مسلحين»
@@ -593,13 +616,14 @@ class SentenceCoder:
         if target is None and entry.code[:2] == "18" and entry.kind == "verb" \
                 and not marked \
                 and "obj" in entry.target and self.bare_verb(tm) \
-                and source is not None and source.end <= tm.head[0] \
+                and source is not None and source.end <= tm.head[0] and not self._shared \
                 and tm.end not in self.name_starts and self.count_after(tm, c_hi) is None:
             # «جنديا عراقيا قتل وأصيب آخر»: a kill verb after its noun with no object of its
             # own is a passive (قُتل); the noun is what was done to. Not arrests: their object
             # is mostly unnamed («حماس تعتقل نشطاء»); not before a name the lexicons do not
             # know («مسلحين مجهولين قتلوا حبيب الله جان») or a count («قتلت أربعة من
-            # المتهمين»).
+            # المتهمين»); not when the noun is the subject of the verb before («جيش
+            # بوروندي يعتقل مسلحين ويقتل آخرين»).
             source, target, passive = self.agent_after(tm.end, c_hi), source, True
             self._source = source
         if target is None and entry.kind == "verb" and not marked and "obj" in entry.target \
