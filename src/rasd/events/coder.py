@@ -85,11 +85,13 @@ def masculine_singular(tm: TriggerMatch, tokens: list[Token]) -> bool:
 
 
 def _plural_noun(s: ActorSpan, tokens: list[Token]) -> bool:
-    """Does the actor's head word end in a sound plural (قوات, المتظاهرون, مسلحين)?"""
-    if s.mention.type == "PER":
-        return False  # «يعالون», «كاميرون»
+    """Does the actor's head word end in a sound plural (قوات, المتظاهرون, الحوثيين)?"""
     k = tokens[s.first].key[len(s.proclitics):]
-    return len(k) >= 4 and k.endswith(("ون", "ين", "ات"))
+    if len(k) < 4 or not k.endswith(("ون", "ين", "ات")):
+        return False
+    # a role noun, a state («الولايات المتحدة») or a nisba plural («الحوثيون»); not a name
+    # that only ends like a plural («يعالون», «البنتاغون»)
+    return s.role is not None or s.mention.type == "GPE" or k[-3] == "ي"
 
 
 def _punct_start(tokens: list[Token], lo: int, i: int) -> int:
