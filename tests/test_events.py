@@ -353,3 +353,13 @@ def test_a_verb_agrees_with_a_subject_before_it():
         "جيش بوروندي يعتقل مسلحين ويقتل آخرين في اشتباكات شمال البلاد.")
     assert (None, "BDIMIL", "1823") not in events(
         "جيش بوروندي يعتقل مسلحين ويقتل آخرين في اشتباكات شمال البلاد.")
+
+
+def test_a_nuclear_test_a_bombed_city_and_an_alleged_killing():
+    # a nuclear test is a show of force, not a bombing
+    assert [c for _, _, c in events("وأعلنت كوريا الشمالية أنها فجرت قنبلة نووية.")] == ["150"]
+    # the city after «تفجير» is where it happened, not who did it
+    assert ("IRQGOV", None, "183") not in events("وارتفعت حصيلة تفجير بغداد إلى 66 قتيلا.")
+    # an act someone is accused of is alleged, not reported as done
+    doc = rasd.code_text("وهم متهمون بتنفيذ هجوم انتحاري في السوق.")
+    assert [(e.root, e.modality) for e in doc.events] == [("18", "hypothetical")]
