@@ -363,3 +363,12 @@ def test_a_nuclear_test_a_bombed_city_and_an_alleged_killing():
     # an act someone is accused of is alleged, not reported as done
     doc = rasd.code_text("وهم متهمون بتنفيذ هجوم انتحاري في السوق.")
     assert [(e.root, e.modality) for e in doc.events] == [("18", "hypothetical")]
+
+
+def test_a_noun_s_words_follow_it_and_a_counted_victim_is_not_a_place():
+    # «عسكرية» belongs to «المواقع», far after «هجوم»: the attack is no "military attack"
+    # whose adjective gives its source
+    assert ("ISR", None, "190") not in events(
+        "وتعتبر هذه العملية ثالث أكبر هجوم تشنه الفصائل ضد المواقع العسكرية الإسرائيلية.")
+    # the victims are the counted Muslims, not the city they were killed in
+    assert events("قتل 6500 مسلم في مقديشو الصومالية وحدها.") == []

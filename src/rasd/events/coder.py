@@ -393,7 +393,8 @@ class SentenceCoder:
         h1 = self.count_after(tm, c_hi)
         if h1 is None:
             return None
-        s = next((s for s in self.frame.spans if h1 <= s.first < min(c_hi, h1 + 4)), None)
+        s = next((s for s in self.frame.spans if h1 <= s.first < min(c_hi, h1 + 4)
+                  and self.frame._prep(s) in (None, "من")), None)  # not «في مقديشو»
         time = function_words().get("time", frozenset())
         if s is not None and any(t.key in time for t in self.tokens[h1:s.first]):
             return None  # «اعتقل أكثر من سنتين»: a duration, not a count of people

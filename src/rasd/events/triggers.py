@@ -17,6 +17,7 @@ from rasd.text.normalize import clitic_variants, key, strip_suffix
 SLOT_WINDOW = 5  # tokens between one slot word and the next
 _SHORT_SLOTS = frozenset(key(w) for w in "مع في على عن إلى من ب ل ضد".split())
 FIRST_SLOT_WINDOW = 12  # a VSO subject may stand between the head and its first slot word
+NOUN_SLOT_WINDOW = 4  # «مظاهرة عنيفة اندلعت», «الهجوم الأكثر دموية الذي نفذته»
 GLOSS_LEN = 10  # tokens a bracketed gloss may have
 
 
@@ -80,7 +81,8 @@ def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry
                  ) -> list[int] | None:
     """Token indices of the entry's slot words after `pos`, in order, or None."""
     out: list[int] = []
-    window = FIRST_SLOT_WINDOW
+    # a verb's subject may stand before its first slot word; a noun's words follow it
+    window = FIRST_SLOT_WINDOW if entry.kind != "noun" else NOUN_SLOT_WINDOW
     for slot in entry.slots:
         found = False
         if all(len(p) == 1 and p[0] in _SHORT_SLOTS for p in slot):
