@@ -372,3 +372,9 @@ def test_a_noun_s_words_follow_it_and_a_counted_victim_is_not_a_place():
         "وتعتبر هذه العملية ثالث أكبر هجوم تشنه الفصائل ضد المواقع العسكرية الإسرائيلية.")
     # the victims are the counted Muslims, not the city they were killed in
     assert events("قتل 6500 مسلم في مقديشو الصومالية وحدها.") == []
+
+
+def test_a_gathering_is_a_protest_only_with_a_protest_purpose():
+    assert events("وقال المنظمون إن نحو ثلاثة آلاف شخص تجمعوا للتنديد بقرار الحكومة.") == [
+        ("CVL", None, "141")]
+    assert events("وتجمع آلاف الأشخاص في الساحة لأداء صلاة العيد.") == []
