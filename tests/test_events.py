@@ -378,3 +378,11 @@ def test_a_gathering_is_a_protest_only_with_a_protest_purpose():
     assert events("وقال المنظمون إن نحو ثلاثة آلاف شخص تجمعوا للتنديد بقرار الحكومة.") == [
         ("CVL", None, "141")]
     assert events("وتجمع آلاف الأشخاص في الساحة لأداء صلاة العيد.") == []
+
+
+def test_links_instruments_and_support_verbs_with_their_own_object():
+    # «صلتهم بالهجوم»: the attack is what the questioning is about
+    assert events("وحققت السلطات معهم حول صلتهم بالهجوم الذي نفذته حركة العدل والمساواة.") == []
+    # the embassy presented the warning («قدمته»), it did not carry out the attacks
+    got = events("وعزز التوتر تحذير قدمته السفارة الأميركية من هجمات انتحارية.")
+    assert all(src != "USAGOV" for src, _, _ in got)

@@ -328,9 +328,12 @@ class SentenceCoder:
         f = self.frame
         governed = f.governed(h0, tm.proclitics)
         words = support_verbs()
+        # before the noun, a support verb with an object pronoun has its own object
+        # («تحذير قدمته السفارة من هجمات»)
+        plain = support_verbs(plain=True)
         for v in range(h0 - 1, max(c_lo, h0 - SUPPORT_REACH) - 1, -1):
             k = self.tokens[v].key
-            if k in words or (k[:1] in "وف" and k[1:] in words):
+            if k in plain or (k[:1] in "وف" and k[1:] in plain):
                 s = f.subject_before(v, c_lo, adjacent=True) or f.subject_after(v + 1, h0)
                 if governed:
                     # «قام مسلحون بخطف», «أعربت مصر عن إدانتها»: only the subject and the

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.errors import LexiconError
-from rasd.events.conjugate import verb_forms
+from rasd.events.conjugate import plain_forms, verb_forms
 from rasd.lexicons import Row, alternatives, problem, read_tsv
 from rasd.ontology import SECTORS, event_types
 from rasd.text.matcher import PhraseMatcher, phrase_key
@@ -137,11 +137,12 @@ def trigger_lexicon() -> TriggerLexicon:
 
 
 @lru_cache(maxsize=1)
-def support_verbs() -> frozenset[str]:
-    """Forms of the verbs that lend a verbal noun their subject (lexicons/support.tsv)."""
+def support_verbs(plain: bool = False) -> frozenset[str]:
+    """Forms of the verbs that lend a verbal noun their subject (lexicons/support.tsv); with
+    `plain`, only forms without an object pronoun."""
     out: set[str] = set()
     for row in read_tsv("support.tsv", 2):
-        out.update(verb_forms(row.fields[1]))
+        out.update(plain_forms(row.fields[1]) if plain else verb_forms(row.fields[1]))
     return frozenset(out)
 
 
