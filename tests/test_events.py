@@ -386,3 +386,21 @@ def test_links_instruments_and_support_verbs_with_their_own_object():
     # the embassy presented the warning («قدمته»), it did not carry out the attacks
     got = events("وعزز التوتر تحذير قدمته السفارة الأميركية من هجمات انتحارية.")
     assert all(src != "USAGOV" for src, _, _ in got)
+
+
+def test_form_three_passives_and_passive_acts_of_force_with_a_known_agent():
+    # هاجم → هوجم is spelt apart from its active: its subject is the target
+    assert events("هوجمت قافلة عسكرية أمريكية من قبل ميليشيات عراقية قرب الحدود.") == [
+        ("IRQREB", "USA", "190")]
+    # the agent is known though the offices have no code
+    assert events("ودوهمت مكاتب القناة من قبل الشرطة الإسرائيلية.") == [("ISRCOP", None, "171")]
+    # an agent phrase after a negated verb belongs to that verb's clause
+    assert events("تعرض زوجها للاعتداء ولم يسمع صوتها من قبل المسؤولين.") == []
+
+
+def test_a_country_adjective_between_the_verb_and_its_words_and_kin_names():
+    assert events("وقال الجيش إن القوات الروسية قصفت محطة كهرباء أوكرانية بالصواريخ.") == [
+        ("RUSMIL", "UKR", "195")]
+    # «بن تركي» is part of a name, not the adjective "Turkish"
+    assert all(tgt != "TUR" for _, tgt, _ in events(
+        "منح الأمير فيصل بن تركي إدارة الفريق مهلة حتى مساء الثلاثاء."))

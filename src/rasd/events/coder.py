@@ -41,6 +41,7 @@ _FORCE = ("17", "18", "19", "20")  # roots whose verbs may stand in the passive 
 _ARMED = frozenset({"UAF", "REB", "MIL", "INS", "SEP", "COP", "SPY", "SET", "CRM"})
 # Third-person object pronouns only: «قتلنا» is "we killed", not "killed us".
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+_KIN = frozenset(key(w) for w in ("بن", "ابن", "بنت"))  # «فيصل بن تركي» is a name
 _AIMED = frozenset({key("على")})  # not ضد: «يحارب ضد الإرهاب»
 
 
@@ -114,7 +115,8 @@ class SentenceCoder:
         self._source: ActorSpan | None = None
         self._shared = False  # the last source found is the subject of the verb before
         self.frame = Frame(self.tokens, [s for s in spans if s.usable], (lo, hi),
-                           [s for s in spans if not s.usable and s.mention.type == "NORP"],
+                           [s for s in spans if not s.usable and s.mention.type == "NORP"
+                            and not (s.first > lo and self.tokens[s.first - 1].key in _KIN)],
                            [s for s in spans if s.mention.type in ("LOC", "GPE")])
         self.speech = find_speech(self.frame, last_speaker)
         sent = doc.sentences[si]
@@ -190,8 +192,11 @@ class SentenceCoder:
         return None
 
     def agent_after(self, i: int, c_hi: int) -> ActorSpan | None:
-        """The actor of an agent phrase («على يد», «برصاص») in tokens [i, c_hi)."""
-        return next((x for x in self.frame.spans if i <= x.first < c_hi
+        """The actor of an agent phrase («على يد», «برصاص») in tokens [i, c_hi), before a
+        negated verb starts another clause («تعرض للاعتداء ولم يسمع صوتها من قبل»)."""
+        stop = next((j for j in range(i, c_hi) if j > i and is_negated(self.tokens, j + 1, j)),
+                    c_hi)
+        return next((x for x in self.frame.spans if i <= x.first < stop
                      and self.frame._prep(x) == "agent"), None)
 
     def unnamed_target(self, tm: TriggerMatch, c_hi: int) -> bool:
@@ -434,6 +439,10 @@ class SentenceCoder:
                 t = f.with_prep(slot, h1, c_hi, exclude, reach_from=max(after, tm.end))
             if t is None and slot not in ("subj", "gen"):
                 t = self.adjective_target(slot, after, tm.end, c_hi)
+            elif t is None and slot == "subj" and entry.kind == "passive" \
+                    and source is not None:
+                # «هوجمت قافلة عسكرية أمريكية من قبل»: the subject's country adjective
+                t = self.adjective_target("obj", h1, h1, c_hi)
             if t is not None:
                 found.append((abs(t.first - tm.end), rank, t))
         return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
@@ -441,11 +450,20 @@ class SentenceCoder:
     def adjective_target(self, slot: str, after: int, end: int, c_hi: int
                          ) -> ActorSpan | None:
         """«أدانت مصر الغارة الإسرائيلية»: no actor where the target stands, but the noun
-        there has a country adjective: the country is the target."""
+        there has a country adjective: the country is the target. The noun stands after
+        the trigger's words, or between the verb and them («قصفت محطة كهرباء أوكرانية
+        بالصواريخ»)."""
+        for start in [max(after, end)] + ([after] if after < end else []):
+            adj = self._adjective_from(slot, start, c_hi)
+            if adj is not None:
+                return _country_actor(adj)
+        return None
+
+    def _adjective_from(self, slot: str, start: int, c_hi: int) -> ActorSpan | None:
         f = self.frame
-        for j in range(max(after, end), min(c_hi, max(after, end) + 3)):
+        for j in range(start, min(c_hi, start + 3)):
             if slot == "obj" and is_preposition(self.tokens[j]):
-                break  # «قتلوا في تفجيرات جزيرة بالي الإندونيسية»: no object past it
+                return None  # «قتلوا في تفجيرات جزيرة بالي الإندونيسية»: no object past it
             # «الغارة الإسرائيلية», «محطة كهرباء أوكرانية»: the adjective may follow a
             # two-word noun
             adj = f.adjective_at(j + 1) or f.adjective_at(j + 2)
@@ -456,7 +474,7 @@ class SentenceCoder:
             if j > self.lo and is_preposition(self.tokens[j - 1]):
                 prep = self.tokens[j - 1].key
             if slot == (prep or "obj"):
-                return _country_actor(adj)
+                return adj
         return None
 
     def modality(self, tm: TriggerMatch, source: ActorSpan | None) -> tuple[str, bool]:
@@ -612,6 +630,10 @@ class SentenceCoder:
                 adj = next((a for j in range(tm.end, min(source.first, tm.end + 3))
                             if (a := self.frame.adjective_at(j)) is not None), None)
                 target = _country_actor(adj) if adj is not None else None
+        # «دوهمت مكاتب القناة من قبل الشرطة»: with its agent known, a passive act of force
+        # is an event even when what it was done to has no code
+        unnamed_ok = entry.kind == "passive" and source is not None \
+            and entry.code[:2] in _FORCE
         self._source = source
         needs_source = not passive and entry.source and not entry.source_optional
         if source is None and needs_source:
@@ -645,7 +667,7 @@ class SentenceCoder:
                 source, target, passive = agent, source, True
                 self._source = None
         if target is None and entry.target and not entry.target_optional and named_victim \
-                and not self.unnamed_target(tm, c_hi):
+                and not unnamed_ok and not self.unnamed_target(tm, c_hi):
             return []
         if source is None and entry.code[:2] in ("18", "19", "20") and self.accidental:
             # deaths in an accident with no perpetrator, also after a passive reading:

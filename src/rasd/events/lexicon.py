@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rasd.errors import LexiconError
@@ -129,11 +129,27 @@ def trigger_lexicon() -> TriggerLexicon:
         except LexiconError as e:
             problem(row.where(), str(e).removeprefix(row.where() + ": "))
             continue
-        entries.append(entry)
-        target = verbs if entry.kind in ("verb", "passive") else nouns
-        for phrase, tense in head_phrases(entry).items():
-            target.add(phrase, (*(target.get(phrase) or ()), HeadForm(entry, tense)))
+        derived = _form3_passive(entry)
+        for e in (entry, *((derived,) if derived else ())):
+            entries.append(e)
+            target = verbs if e.kind in ("verb", "passive") else nouns
+            for phrase, tense in head_phrases(e).items():
+                target.add(phrase, (*(target.get(phrase) or ()), HeadForm(e, tense)))
     return TriggerLexicon(verbs, nouns, tuple(entries))
+
+
+def _form3_passive(entry: TriggerEntry) -> TriggerEntry | None:
+    """The passive of a form-III verb with an object, which alone among the common verb
+    forms is spelt apart from its active without vowels: هاجم → هوجم, داهم → دوهم. Its
+    subject is the target; a source comes only from an agent phrase."""
+    perfect = key(entry.pattern.partition("/")[0].strip())
+    if entry.kind != "verb" or entry.slots or "obj" not in entry.target \
+            or len(perfect) != 4 or perfect[1] != "ا":
+        return None
+    stem = perfect[0] + "و" + perfect[2:]
+    forms = "|".join(stem + end for end in ("", "ت", "وا", "ا", "تا"))
+    return replace(entry, kind="passive", pattern=forms, source=("agent",),
+                   source_optional=True, target=("subj",), target_optional=False)
 
 
 @lru_cache(maxsize=1)
