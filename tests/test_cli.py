@@ -54,6 +54,22 @@ def test_bundled_example_codes_the_analysts_events():
         assert doc["text"][e["trigger"]["start"]:e["trigger"]["end"]] == e["trigger"]["text"]
 
 
+def test_shared_scraped_article_codes_the_call_the_proposal_and_the_denial(shared_data):
+    # the real scraped article of the shared data (README there): a Biden-Putin call
+    result, [doc] = code(str(shared_data / "examples" / "summit-proposal.txt"),
+                         "--date", "2021-04-14")
+    assert result.exit_code == 0
+    got = {(e["cameo"], e["source"] and e["source"]["code"], e["target"] and e["target"]["code"])
+           for e in doc["events"]}
+    assert {("041", "USAGOV", "RUSGOV"), ("036", "USAGOV", None), ("020", "USAGOV", "RUSGOV"),
+            ("016", "RUSGOV", None)} <= got
+    assert not any(e["cameo"] == "010" for e in doc["events"])  # no flood of statements
+    assert all(e["source"] for e in doc["events"])
+    call = next(e for e in doc["events"] if e["cameo"] == "041" and e["source"]["code"] == "USAGOV")
+    assert call["date"] == "2021-04-13"  # the call of Tuesday, reported on Wednesday
+    assert len(doc["dropped"]) >= 3  # the two "read also" lines and the comments
+
+
 def test_jsonl_input_with_a_broken_line_goes_on(tmp_path):
     f = tmp_path / "in.jsonl"
     f.write_text(
