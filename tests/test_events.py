@@ -209,6 +209,9 @@ def test_force_aimed_at_something_that_is_no_actor_is_still_an_attack():
 
 
 def test_a_unit_drawn_from_a_body_or_owned_by_it_acts_for_it():
+    # an adjective may stand between the unit and «من»
+    assert events("وكانت فرقة خاصة من الشرطة العراقية قد قتلت أمس ثلاثة مسلحين.") == [
+        ("IRQCOP", "UAF", "1823")]
     assert events("قال السكان إن قوة من الشرطة العراقية اعتدت على المصلين.") == [
         ("IRQCOP", "CVL", "182")]
     # «بدون» inside a name is no negation; the drone's owner fires it

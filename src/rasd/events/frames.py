@@ -136,10 +136,12 @@ def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
     prev = tokens[i - 1].key if i >= 1 else ""
     prev2 = tokens[i - 2].key if i >= 2 else ""
     if prev == "من" and not proclitics and i >= 3 and (
-            prev2 in _words("unit") or prev2 in _words("quantity") or prev2.isdigit()):
-        # «على مجموعة من المسلحين», «قوة من الشرطة قامت»: the group drawn from the body
-        # takes the preposition
-        i -= 2
+            prev2 in _words("unit") or prev2 in _words("quantity") or prev2.isdigit()
+            or (i >= 4 and tokens[i - 3].key in _words("unit") and prev2.endswith("ه"))):
+        # «على مجموعة من المسلحين», «قوة من الشرطة قامت», «فرقة مظلية من القوات»: the
+        # group drawn from the body takes the preposition
+        i -= 2 if prev2 in _words("unit") or prev2 in _words("quantity") or prev2.isdigit() \
+            else 3
         prev = tokens[i - 1].key
         prev2 = tokens[i - 2].key if i >= 2 else ""
     if (prev2, prev) in _AGENT_PHRASES or (prev,) in _AGENT_PHRASES:
