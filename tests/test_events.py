@@ -209,6 +209,10 @@ def test_force_aimed_at_something_that_is_no_actor_is_still_an_attack():
 
 
 def test_a_unit_drawn_from_a_body_or_owned_by_it_acts_for_it():
+    # units in construct after an agent phrase («بعض أفراد»), and «آخر» after a unit
+    assert events("وقتل القيادي من قبل بعض أفراد القوات اليمنية في صنعاء.")[0][0] == "YEMMIL"
+    assert events("وأضاف أن عددا آخر من عناصر داعش قتلوا في الغارة.") == [
+        (None, "IMGISI", "1823")]
     # an adjective may stand between the unit and «من»
     assert events("وكانت فرقة خاصة من الشرطة العراقية قد قتلت أمس ثلاثة مسلحين.") == [
         ("IRQCOP", "UAF", "1823")]

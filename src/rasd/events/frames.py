@@ -30,6 +30,7 @@ _AGENT_PHRASES = {(key("على"), key("يد")), (key("من"), key("قبل")), (k
                   (key("بغارة"),), (key("بغارات"),), (key("أيدي"),)}
 _DIRECTIONS = frozenset(key(w) for w in ("جنوبي", "شمالي", "شرقي", "غربي"))
 _OWNED = frozenset(key(w) for w in ("تابع", "تابعة", "تابعين", "تابعون", "تابعا"))
+_OTHER = frozenset(key(w) for w in ("آخر", "أخرى", "آخرين"))
 _ONE_OF = frozenset(key(w) for w in ("أحد", "إحدى"))
 SUBJECT_SCAN = 4
 TARGET_WINDOW = 10
@@ -135,11 +136,16 @@ def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
             return site[0]  # «بمقر للشرطة»
     prev = tokens[i - 1].key if i >= 1 else ""
     prev2 = tokens[i - 2].key if i >= 2 else ""
+    while not proclitics and i >= 3 and (prev in _words("unit") or prev in _words("quantity")):
+        # «من قبل بعض أفراد القوات اليمنية»: units in construct before the body
+        i -= 1
+        prev, prev2 = prev2, tokens[i - 2].key
     if prev == "من" and not proclitics and i >= 3 and (
             prev2 in _words("unit") or prev2 in _words("quantity") or prev2.isdigit()
-            or (i >= 4 and tokens[i - 3].key in _words("unit") and prev2.endswith("ه"))):
-        # «على مجموعة من المسلحين», «قوة من الشرطة قامت», «فرقة مظلية من القوات»: the
-        # group drawn from the body takes the preposition
+            or (i >= 4 and tokens[i - 3].key in _words("unit")
+                and (prev2.endswith("ه") or prev2 in _OTHER))):
+        # «على مجموعة من المسلحين», «قوة من الشرطة قامت», «فرقة مظلية من القوات», «عددا
+        # آخر من عناصر التنظيم»: the group drawn from the body takes the preposition
         i -= 2 if prev2 in _words("unit") or prev2 in _words("quantity") or prev2.isdigit() \
             else 3
         prev = tokens[i - 1].key
