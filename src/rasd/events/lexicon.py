@@ -152,7 +152,7 @@ def _form3_passive(entry: TriggerEntry) -> TriggerEntry | None:
                    source_optional=True, target=("subj",), target_optional=False)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
 def support_verbs(plain: bool = False) -> frozenset[str]:
     """Forms of the verbs that lend a verbal noun their subject (lexicons/support.tsv); with
     `plain`, only forms without an object pronoun."""
