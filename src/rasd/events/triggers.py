@@ -7,6 +7,7 @@ within a few tokens. Among the entries of a head, the most specific comes first.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,13 +47,13 @@ def _suffixless(k: str) -> frozenset[str]:
     return frozenset((k, *strip_suffix(k)))
 
 
-def _token_is(t: Token, word: str) -> bool:
-    return word in _readings(t.key)
-
-
-def _phrase_at(tokens: list[Token], j: int, phrase: Phrase, hi: int) -> int:
-    """Tokens `phrase` covers at `j` (0 if it does not match there)."""
-    if j + len(phrase) > hi or not _token_is(tokens[j], phrase[0]):
+def _phrase_at(tokens: list[Token], j: int, phrase: Phrase, hi: int,
+               readings: frozenset[str] | None = None) -> int:
+    """Tokens `phrase` covers at `j` (0 if it does not match there); `readings` are those
+    of token j, when the caller has them."""
+    if j + len(phrase) > hi:
+        return 0
+    if phrase[0] not in (readings if readings is not None else _readings(tokens[j].key)):
         return 0
     for n, word in enumerate(phrase[1:], 1):
         if word not in _suffixless(tokens[j + n].key):
@@ -60,21 +61,20 @@ def _phrase_at(tokens: list[Token], j: int, phrase: Phrase, hi: int) -> int:
     return len(phrase)
 
 
-def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int) -> list[int]:
+def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int) -> Iterator[int]:
     """The `window` token positions after `pos` where a slot word may stand; a gloss in
     brackets does not count («نزل آلاف الأشخاص (25 ألفا حسب المنظمين) إلى الشوارع»)."""
-    out: list[int] = []
-    j = pos
-    while j < hi and len(out) < window:
+    j, n = pos, 0
+    while j < hi and n < window:
         if tokens[j].key == "(":
             close = next((c for c in range(j + 1, min(hi, j + GLOSS_LEN)) if tokens[c].key == ")"),
                          None)
             if close is not None:
                 j = close + 1
                 continue
-        out.append(j)
+        yield j
+        n += 1
         j += 1
-    return out
 
 
 def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry
@@ -88,8 +88,9 @@ def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry
         if all(len(p) == 1 and p[0] in _SHORT_SLOTS for p in slot):
             window = min(window, SLOT_WINDOW)  # «حقق مع»: a preposition stays near its verb
         for j in _slot_positions(tokens, pos, hi, window):
+            readings = _readings(tokens[j].key)
             for phrase in slot:
-                n = _phrase_at(tokens, j, phrase, hi)
+                n = _phrase_at(tokens, j, phrase, hi, readings)
                 if n:
                     out.extend(range(j, j + n))
                     pos = j + n
