@@ -66,3 +66,18 @@ def test_events_dated_over_a_year_before_the_article_are_history(when):
 ])
 def test_recent_or_undated_events_are_kept(text):
     assert [e.cameo for e in rasd.code_text(text, published="2021-04-14").events] == ["186"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الموقع إن 13 جنديا أمريكيا قتلوا في العراق حتى الآن هذا الشهر.",
+    "وقتلت جماعة بوكو حرام أكثر من 14 ألف شخص منذ عام 2009 في شمال نيجيريا.",
+])
+def test_sums_over_a_period_are_not_events_of_the_day(text):
+    assert rasd.code_text(text, published="2021-04-14").events == []
+    kept = rasd.code_text(text, published="2021-04-14", settings=rasd.Settings(history=True))
+    assert [e.root for e in kept.events] == ["18"]
+
+
+def test_a_first_since_and_for_a_year_are_no_sums():
+    assert rasd.code_text("رفضت السلطات الروسية الإفراج عن صحفيين أمريكيين محتجزين منذ عام.",
+                          published="2021-04-14").events

@@ -46,7 +46,7 @@ def code(
         help="Also report negated acts, with negated: true.")] = False,
     history: Annotated[bool, typer.Option(
         help="Also report events dated over a year before the article (history, "
-             "chronologies).")] = False,
+             "chronologies) and sums over a period («حتى الآن», «منذ عام 2002»).")] = False,
     ner: Annotated[bool, typer.Option(
         help="Find names the lexicons do not know with the learned tagger (slower).")] = True,
     max_chars: Annotated[int, typer.Option(

@@ -48,7 +48,7 @@ def ingest(
         help="Also store negated acts, with negated: true.")] = False,
     history: Annotated[bool, typer.Option(
         help="Also store events dated over a year before the article (history, "
-             "chronologies).")] = False,
+             "chronologies) and sums over a period («حتى الآن», «منذ عام 2002»).")] = False,
     max_chars: Annotated[int, typer.Option(
         help="Documents longer than this are stored with an error, not coded.")] =
         Settings.max_chars,

@@ -117,7 +117,8 @@ def find_dates(tokens: list[Token], lo: int, hi: int, ref: date | None
 def resolve_dates(doc: Document, history: bool = False) -> Document:
     """Date each event; without `history`, drop the events their clause places more than a
     year before the article («اغتيل عام 1989», «في أواخر التسعينات»): news that mentions
-    them tells them as background, not as events of its day."""
+    them tells them as background, not as events of its day. So are sums over a period
+    («حتى الآن», «منذ عام 2002»)."""
     ref = _parse_date(doc.published)
     tokens = doc.tokens
     bounds: dict[int, tuple[int, int]] = {}
@@ -144,6 +145,8 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             kept.append(e)
             continue
         c_lo, c_hi = clause(tokens, lo, hi, trig)  # «…، الذي أطاحه انقلاب عام 2006»
+        if _aggregate(tokens, c_lo, c_hi):
+            continue
         anchors = [(j, d) for j, d in [*found, *periods]
                    if c_lo <= j < c_hi and _anchors_event(tokens, j, c_lo)]
         if not anchors:
@@ -164,6 +167,26 @@ _SINCE = {"منذ", "ومنذ", "حتي", "وحتي"}
 # not in «نحو 2000 معتقل»
 _YEAR_WORDS = {"عام", "العام", "سنه", "السنه", "في", "وفي", "خلال", "بين", "و", "-", "(", ")"}
 _YEARS_AGO = {"سنوات", "اعوام", "عاما", "عامين", "سنتين", "عقود", "عقد", "عقدين", "قرون", "قرن"}
+
+
+_SO_FAR = {("حتي", "الان"), ("حتي", "اليوم"), ("وحتي", "الان"), ("وحتي", "اليوم")}
+_FIRST = {"اول", "الاول", "اولي", "الاولي", "لاول", "باول", "كاول"}
+_PERIOD_START = {"بدايه", "مطلع", "اوايل"}  # «منذ عام» alone is "for a year"
+
+
+def _aggregate(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Does the clause sum events up over a period rather than report one: «قتل 13 جنديا
+    حتى الآن هذا الشهر», «قتلوا في تفجيرات بالي منذ عام 2002»?"""
+    for j in range(lo, hi - 1):
+        pair = (tokens[j].key, tokens[j + 1].key)
+        if pair in _SO_FAR:
+            return True
+        year = _year_at(tokens, j + 2, hi) if pair[1] in ("عام", "العام") else None
+        if pair[0] in ("منذ", "ومنذ") and (pair[1] in _PERIOD_START or year is not None or (
+                len(pair[1]) == 4 and pair[1].isdigit())) \
+                and not any(t.key in _FIRST for t in tokens[max(lo, j - 8):j]):
+            return True  # but «أول زيارة منذ 1959», «الأولى من نوعها منذ العام 2003»
+    return False
 
 
 def _anchors_event(tokens: list[Token], j: int, lo: int) -> bool:

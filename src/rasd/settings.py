@@ -9,7 +9,7 @@ from dataclasses import dataclass
 class Settings:
     min_confidence: float = 0.0  # events below this confidence are not reported
     keep_negated: bool = False  # report negated acts too (with negated: true)
-    history: bool = False  # report events dated over a year before the article too
+    history: bool = False  # report history (over a year before the article) and sums too
     max_chars: int = 2_000_000  # longer documents get an `error` instead of being coded
     min_arabic_ratio: float = 0.2  # share of letters that must be Arabic to code a document
     ner: bool = True  # find names the lexicons do not know with the learned tagger (rasd.ner)
