@@ -146,6 +146,9 @@ def test_deaths_in_an_accident_are_not_violence():
 
 
 def test_a_place_after_wa_fi_is_not_the_subject():
+    # nor a country after a place word: «شرق اليمن» belongs to the place phrase
+    assert events("وفي محافظة مأرب شرق اليمن قتل 13 مسلحا من الحوثيين في مواجهات.")[0][0] \
+        is None
     # «وفي تونس»: the preposition carries the conjunction; Tunisia did not kill anyone
     assert events("وفي تونس قتل 37 شخصا على الأقل في هجوم على فندق.") == [
         (None, "CVL", "1823")]

@@ -272,6 +272,9 @@ class Frame:
                 gap = []  # «مستوطني براخة هاجموا»: the genitive completes the subject
             if adjacent and gap:
                 return None
+            if s.first > lo and not s.proclitics and s.mention.type in ("GPE", "LOC") \
+                    and self.tokens[s.first - 1].key in _words("place"):
+                return None  # «وفي محافظة مأرب شرق اليمن قتل 13 مسلحا»: a place phrase
             if self._prep(s) is None:
                 return s
             if adjacent and self._owner_phrase(s):
