@@ -21,6 +21,7 @@ from rasd.events.lexicon import accident_words, support_verbs
 from rasd.events.modality import (
     governing_modality,
     is_negated,
+    is_negation,
     negated_between,
     sentence_modality,
 )
@@ -194,8 +195,7 @@ class SentenceCoder:
     def agent_after(self, i: int, c_hi: int) -> ActorSpan | None:
         """The actor of an agent phrase («على يد», «برصاص») in tokens [i, c_hi), before a
         negated verb starts another clause («تعرض للاعتداء ولم يسمع صوتها من قبل»)."""
-        stop = next((j for j in range(i, c_hi) if j > i and is_negated(self.tokens, j + 1, j)),
-                    c_hi)
+        stop = next((j for j in range(i + 1, c_hi) if is_negation(self.tokens[j])), c_hi)
         return next((x for x in self.frame.spans if i <= x.first < stop
                      and self.frame._prep(x) == "agent"), None)
 
@@ -617,7 +617,7 @@ class SentenceCoder:
         if source is not None and entry.source_sectors and \
                 source.mention.sector not in entry.source_sectors:
             return []  # «هاجم الرئيس الصحافة» is not an armed attack
-        named_victim = True
+        agent_passive = False  # read as a passive because of a later agent phrase
         if source is None and entry.kind == "verb" and not passive \
                 and entry.code[:2] in _FORCE and "obj" in entry.target \
                 and self.bare_verb(tm) and tm.end not in self.name_starts:
@@ -625,22 +625,22 @@ class SentenceCoder:
             # phrase, so the verb is a passive (خُطف) whose victim the lexicons do not know
             source = self.agent_after(tm.end, c_hi)
             if source is not None:
-                passive, named_victim = True, False
+                passive = agent_passive = True
                 # «قتل شاب فلسطيني برصاص الجيش»: the victim's country adjective
                 adj = next((a for j in range(tm.end, min(source.first, tm.end + 3))
                             if (a := self.frame.adjective_at(j)) is not None), None)
                 target = _country_actor(adj) if adj is not None else None
         # «دوهمت مكاتب القناة من قبل الشرطة»: with its agent known, a passive act of force
         # is an event even when what it was done to has no code
-        unnamed_ok = entry.kind == "passive" and source is not None \
-            and entry.code[:2] in _FORCE
+        victim_optional = agent_passive or (
+            entry.kind == "passive" and source is not None and entry.code[:2] in _FORCE)
         self._source = source
         needs_source = not passive and entry.source and not entry.source_optional
         if source is None and needs_source:
             return []
         if (entry.kind == "noun" and self.topic_of_talk(tm)) or self.fiction:
             return []
-        if target is None and entry.target and named_victim and not (
+        if target is None and entry.target and not agent_passive and not (
                 "obj" in entry.target and self.pronoun_object(tm)):
             target = self.target_of(tm, source, c_hi)
         if target is None and entry.code[:2] == "18" and entry.kind == "verb" \
@@ -657,7 +657,7 @@ class SentenceCoder:
             source, target, passive = self.agent_after(tm.end, c_hi), source, True
             self._source = source
         if target is None and entry.kind == "verb" and not marked and "obj" in entry.target \
-                and named_victim and source is not None and source.first > tm.head[0]:
+                and not agent_passive and source is not None and source.first > tm.head[0]:
             agent = self.agent_after(source.end, c_hi)
             if agent is not None or (entry.code[:2] == "18" and self.bare_verb(tm)
                                      and self.ends_phrase(source, c_hi)):
@@ -666,8 +666,8 @@ class SentenceCoder:
                 # is a verb of violence whose noun ends the phrase («قتل جندي في انفجار»).
                 source, target, passive = agent, source, True
                 self._source = None
-        if target is None and entry.target and not entry.target_optional and named_victim \
-                and not unnamed_ok and not self.unnamed_target(tm, c_hi):
+        if target is None and entry.target and not entry.target_optional \
+                and not victim_optional and not self.unnamed_target(tm, c_hi):
             return []
         if source is None and entry.code[:2] in ("18", "19", "20") and self.accidental:
             # deaths in an accident with no perpetrator, also after a passive reading:

@@ -50,6 +50,11 @@ def _word(t: Token) -> str | None:
     return None
 
 
+def is_negation(t: Token) -> bool:
+    """Is the token a negation word (لم، لن، لا، ليس، عدم، دون، with و or ف)?"""
+    return _word(t) == "negated"
+
+
 def is_negated(tokens: list[Token], head: int, lo: int) -> bool:
     """A negation particle within four tokens before `head`, only light words between
     («لم يتم», «ليس من المتوقع أن»)."""
@@ -101,4 +106,4 @@ def negated_between(tokens: list[Token], a: int, b: int, names: frozenset[int] =
                     ) -> bool:
     """A negation word among tokens [a, b) outside `names` (actor tokens: «طائرة بدون
     طيار»): «أعلنت الحكومة عدم فرض حظر التجول»."""
-    return any(_word(tokens[j]) == "negated" for j in range(a, b) if j not in names)
+    return any(is_negation(tokens[j]) for j in range(a, b) if j not in names)
