@@ -181,9 +181,8 @@ def _aggregate(tokens: list[Token], lo: int, hi: int) -> bool:
         pair = (tokens[j].key, tokens[j + 1].key)
         if pair in _SO_FAR:
             return True
-        year = _year_at(tokens, j + 2, hi) if pair[1] in ("عام", "العام") else None
-        if pair[0] in ("منذ", "ومنذ") and (pair[1] in _PERIOD_START or year is not None or (
-                len(pair[1]) == 4 and pair[1].isdigit())) \
+        year = _year_at(tokens, j + (2 if pair[1] in ("عام", "العام") else 1), hi)
+        if pair[0] in ("منذ", "ومنذ") and (pair[1] in _PERIOD_START or year is not None) \
                 and not any(t.key in _FIRST for t in tokens[max(lo, j - 8):j]):
             return True  # but «أول زيارة منذ 1959», «الأولى من نوعها منذ العام 2003»
     return False

@@ -140,16 +140,16 @@ def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
         # «من قبل بعض أفراد القوات اليمنية»: units in construct before the body
         i -= 1
         prev, prev2 = prev2, tokens[i - 2].key
-    if prev == "من" and not proclitics and i >= 3 and (
-            prev2 in _words("unit") or prev2 in _words("quantity") or prev2.isdigit()
-            or (i >= 4 and tokens[i - 3].key in _words("unit")
-                and (prev2.endswith("ه") or prev2 in _OTHER))):
+    if prev == "من" and not proclitics and i >= 3:
         # «على مجموعة من المسلحين», «قوة من الشرطة قامت», «فرقة مظلية من القوات», «عددا
         # آخر من عناصر التنظيم»: the group drawn from the body takes the preposition
-        i -= 2 if prev2 in _words("unit") or prev2 in _words("quantity") or prev2.isdigit() \
-            else 3
-        prev = tokens[i - 1].key
-        prev2 = tokens[i - 2].key if i >= 2 else ""
+        group = prev2 in _words("unit") or prev2 in _words("quantity") or prev2.isdigit()
+        described = i >= 4 and tokens[i - 3].key in _words("unit") and (
+            prev2.endswith("ه") or prev2 in _OTHER)
+        if group or described:
+            i -= 2 if group else 3
+            prev = tokens[i - 1].key
+            prev2 = tokens[i - 2].key if i >= 2 else ""
     if (prev2, prev) in _AGENT_PHRASES or (prev,) in _AGENT_PHRASES:
         return "agent"
     for p in ("ب", "ل", "ك"):
