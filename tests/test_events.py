@@ -229,7 +229,7 @@ def test_a_unit_drawn_from_a_body_or_owned_by_it_acts_for_it():
 def test_a_speech_verb_with_a_subject_of_its_own_does_not_continue_the_last_speaker():
     text = ("قال وزير الدفاع الأمريكي إن الجيش مستعد. "
             "واعتبر زعماء التنظيم أنهم سيفرضون عقوبات على إيران.")
-    assert all(s != "USAGOV" for s, _t, _c in events(text))
+    assert events(text) == []  # before the fix: USAGOV imposing sanctions
     # «وأضاف أن» has none, and continues it
     text = "قال وزير الدفاع الأمريكي إن الجيش مستعد. وأضاف أنه سيفرض عقوبات على إيران."
     assert events(text) == [("USAGOV", "IRN", "163")]
@@ -308,7 +308,7 @@ def test_a_feminine_or_plural_pronoun_before_the_verb_is_the_speaker_acting():
 def test_machines_are_not_killed():
     # «قتلت طائرة بلا طيار أثناء ضربة»: the drone is the killer, not a passive victim
     got = events("وقتلت طائرة أمريكية بلا طيار أثناء ضربة في باكستان قياديا بارزا.")
-    assert all(t != "USAMIL" for _s, t, _c in got)
+    assert got == [("USAMIL", "REB", "1823")]
     assert events("أطلقت طائرات إسرائيلية من دون طيار صواريخ على غزة.") == [
         ("ISRMIL", None, "195")]
 
@@ -322,8 +322,9 @@ def test_an_agent_phrase_later_in_the_clause_makes_the_verb_passive():
         ("ISRMIL", "PSE", "1823")]
     # a name after «قتلوا» is its object, so the verb is active, not a passive of the gunmen
     doc = rasd.code_text("وقال الحاكم إن مسلحين مجهولين قتلوا حبيب الله جان أمس.")
+    # (the victim has no code, so no event at all, rather than the gunmen as victims)
     assert [(e.source and e.source.code, e.target and e.target.code) for e in doc.events
-            if e.root == "18"] != [(None, "UAF")]
+            if e.root == "18"] == []
 
 
 def test_a_construct_plural_subject_and_an_agreeing_adjective():
@@ -359,17 +360,16 @@ def test_a_verb_agrees_with_a_subject_before_it():
     assert events("وقعت مواجهات بين المتظاهرين وقوات الاحتلال رشق خلالها المتظاهرون "
                   "الجنود بالحجارة.") == [("CVL", "MIL", "145")]
     # a verb joined by و keeps the subject of the verb before: it is not a passive
-    assert ("BDIMIL", None, "1823") not in events(
-        "جيش بوروندي يعتقل مسلحين ويقتل آخرين في اشتباكات شمال البلاد.")
-    assert (None, "BDIMIL", "1823") not in events(
-        "جيش بوروندي يعتقل مسلحين ويقتل آخرين في اشتباكات شمال البلاد.")
+    # (no killing event: «آخرين» has no code; before the fix the army was its victim)
+    assert events("جيش بوروندي يعتقل مسلحين ويقتل آخرين في اشتباكات شمال البلاد.") == [
+        ("BDIMIL", "UAF", "173")]
 
 
 def test_a_nuclear_test_a_bombed_city_and_an_alleged_killing():
     # a nuclear test is a show of force, not a bombing
     assert [c for _, _, c in events("وأعلنت كوريا الشمالية أنها فجرت قنبلة نووية.")] == ["150"]
     # the city after «تفجير» is where it happened, not who did it
-    assert ("IRQGOV", None, "183") not in events("وارتفعت حصيلة تفجير بغداد إلى 66 قتيلا.")
+    assert events("وارتفعت حصيلة تفجير بغداد إلى 66 قتيلا.") == []  # was IRQGOV → -
     # an act someone is accused of is alleged, not reported as done
     doc = rasd.code_text("وهم متهمون بتنفيذ هجوم انتحاري في السوق.")
     assert [(e.root, e.modality) for e in doc.events] == [("18", "hypothetical")]
@@ -378,8 +378,8 @@ def test_a_nuclear_test_a_bombed_city_and_an_alleged_killing():
 def test_a_noun_s_words_follow_it_and_a_counted_victim_is_not_a_place():
     # «عسكرية» belongs to «المواقع», far after «هجوم»: the attack is no "military attack"
     # whose adjective gives its source
-    assert ("ISR", None, "190") not in events(
-        "وتعتبر هذه العملية ثالث أكبر هجوم تشنه الفصائل ضد المواقع العسكرية الإسرائيلية.")
+    assert events(
+        "وتعتبر هذه العملية ثالث أكبر هجوم تشنه الفصائل ضد المواقع العسكرية الإسرائيلية.") == []
     # the victims are the counted Muslims, not the city they were killed in
     assert events("قتل 6500 مسلم في مقديشو الصومالية وحدها.") == []
 
@@ -395,7 +395,7 @@ def test_links_instruments_and_support_verbs_with_their_own_object():
     assert events("وحققت السلطات معهم حول صلتهم بالهجوم الذي نفذته حركة العدل والمساواة.") == []
     # the embassy presented the warning («قدمته»), it did not carry out the attacks
     got = events("وعزز التوتر تحذير قدمته السفارة الأميركية من هجمات انتحارية.")
-    assert all(src != "USAGOV" for src, _, _ in got)
+    assert got == []  # was USAGOV → -
 
 
 def test_form_three_passives_and_passive_acts_of_force_with_a_known_agent():
@@ -412,5 +412,4 @@ def test_a_country_adjective_between_the_verb_and_its_words_and_kin_names():
     assert events("وقال الجيش إن القوات الروسية قصفت محطة كهرباء أوكرانية بالصواريخ.") == [
         ("RUSMIL", "UKR", "195")]
     # «بن تركي» is part of a name, not the adjective "Turkish"
-    assert all(tgt != "TUR" for _, tgt, _ in events(
-        "منح الأمير فيصل بن تركي إدارة الفريق مهلة حتى مساء الثلاثاء."))
+    assert events("منح الأمير فيصل بن تركي إدارة الفريق مهلة حتى مساء الثلاثاء.") == []

@@ -162,7 +162,8 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
 HISTORY_DAYS = 365
 _DECADES = {"العشرينات": 1929, "الثلاثينات": 1939, "الاربعينات": 1949, "الخمسينات": 1959,
             "الستينات": 1969, "السبعينات": 1979, "الثمانينات": 1989, "التسعينات": 1999}
-_SINCE = {"منذ", "ومنذ", "حتي", "وحتي"}
+_FROM = {"منذ", "ومنذ"}
+_SINCE = _FROM | {"حتي", "وحتي"}
 # a bare four-digit number is a year only after these («عام 2005», «في 1996», «مايو 2005»),
 # not in «نحو 2000 معتقل»
 _YEAR_WORDS = {"عام", "العام", "سنه", "السنه", "في", "وفي", "خلال", "بين", "و", "-", "(", ")"}
@@ -182,7 +183,7 @@ def _aggregate(tokens: list[Token], lo: int, hi: int) -> bool:
         if pair in _SO_FAR:
             return True
         year = _year_at(tokens, j + (2 if pair[1] in ("عام", "العام") else 1), hi)
-        if pair[0] in ("منذ", "ومنذ") and (pair[1] in _PERIOD_START or year is not None) \
+        if pair[0] in _FROM and (pair[1] in _PERIOD_START or year is not None) \
                 and not any(t.key in _FIRST for t in tokens[max(lo, j - 8):j]):
             return True  # but «أول زيارة منذ 1959», «الأولى من نوعها منذ العام 2003»
     return False

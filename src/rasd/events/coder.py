@@ -12,6 +12,7 @@ from rasd.events.conjugate import plain_forms, plural_forms
 from rasd.events.frames import (
     Frame,
     clause,
+    gloss_end,
     inside_names,
     is_boundary,
     is_preposition,
@@ -38,7 +39,8 @@ AFTER_REACH = 5  # tokens between a verbal noun and a support verb after it («�
 _RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
 # Before a time clause an armed subject is more likely the doer with its object still to come.
 _WHEN = frozenset(key(w) for w in ("بعد", "قبل", "عندما", "حين", "حيث", "فيما", "بينما"))
-_FORCE = ("17", "18", "19", "20")  # roots whose verbs may stand in the passive with an agent
+_VIOLENT = ("18", "19", "20")  # assault, fight, mass violence
+_FORCE = ("17", *_VIOLENT)  # roots whose verbs may stand in the passive with an agent
 _ARMED = frozenset({"UAF", "REB", "MIL", "INS", "SEP", "COP", "SPY", "SET", "CRM"})
 # Third-person object pronouns only: «قتلنا» is "we killed", not "killed us".
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
@@ -205,7 +207,7 @@ class SentenceCoder:
         unknown. Not «على الأقل», «على متن», nor «على نفسه»; verbs only, since a verbal noun
         is as often talk about attacks («الاعتداء على مواطنيها»)."""
         entry = tm.form.entry
-        if entry.code[:2] not in ("18", "19", "20") or entry.kind != "verb":
+        if entry.code[:2] not in _VIOLENT or entry.kind != "verb":
             return False
         if "obj" in entry.target and self.count_after(tm, c_hi) is not None:
             return True  # «قتلت القوات أربعة من المتهمين»: people the lexicons do not name
@@ -265,10 +267,9 @@ class SentenceCoder:
         counts = words.get("quantity", frozenset())
         if any(t.key.isdigit() or t.key in counts for t in self.tokens[j:c_hi]):
             return False  # «وقتل الجيش في نهاية مايو 25 مسلحا»: the count is the object
-        if j < self.hi and self.tokens[j].key == "(":
+        if j < self.hi:
             # «قتل أحد أفراد البيشمركة (القوات الكردية) وأصيب آخرون»: a gloss
-            j = next((i + 1 for i in range(j, min(self.hi, j + 8))
-                      if self.tokens[i].key == ")"), j)
+            j = gloss_end(self.tokens, j, self.hi) or j
         if j >= self.hi:
             return True
         t = self.tokens[j]
@@ -607,7 +608,7 @@ class SentenceCoder:
             adj = self.frame.adjective_at(tm.end) or self.frame.adjective_at(tm.end + 1)
             source = self.agent_after(tm.end, c_hi) or (
                 _country_actor(adj) if adj is not None else None) or (
-                self.resumptive_speaker(c_lo) if entry.code[:2] not in ("18", "19", "20")
+                self.resumptive_speaker(c_lo) if entry.code[:2] not in _VIOLENT
                 else None)
         elif entry.kind != "verb" or not passive:
             self._shared = False
@@ -627,9 +628,7 @@ class SentenceCoder:
             if source is not None:
                 passive = agent_passive = True
                 # «قتل شاب فلسطيني برصاص الجيش»: the victim's country adjective
-                adj = next((a for j in range(tm.end, min(source.first, tm.end + 3))
-                            if (a := self.frame.adjective_at(j)) is not None), None)
-                target = _country_actor(adj) if adj is not None else None
+                target = self.adjective_target("obj", tm.end, tm.end, source.first)
         # «دوهمت مكاتب القناة من قبل الشرطة»: with its agent known, a passive act of force
         # is an event even when what it was done to has no code
         victim_optional = agent_passive or (
@@ -669,7 +668,7 @@ class SentenceCoder:
         if target is None and entry.target and not entry.target_optional \
                 and not victim_optional and not self.unnamed_target(tm, c_hi):
             return []
-        if source is None and entry.code[:2] in ("18", "19", "20") and self.accidental:
+        if source is None and entry.code[:2] in _VIOLENT and self.accidental:
             # deaths in an accident with no perpetrator, also after a passive reading:
             # «قتل 15 شخصا في الحادث الذي وقع إثر اصطدام»
             return []

@@ -30,6 +30,7 @@ _AGENT_PHRASES = {(key("على"), key("يد")), (key("من"), key("قبل")), (k
                   (key("بغارة"),), (key("بغارات"),), (key("أيدي"),)}
 _DIRECTIONS = frozenset(key(w) for w in ("جنوبي", "شمالي", "شرقي", "غربي"))
 _OWNED = frozenset(key(w) for w in ("تابع", "تابعة", "تابعين", "تابعون", "تابعا"))
+_SOME = key("بعض")
 _OTHER = frozenset(key(w) for w in ("آخر", "أخرى", "آخرين"))
 _ONE_OF = frozenset(key(w) for w in ("أحد", "إحدى"))
 SUBJECT_SCAN = 4
@@ -99,6 +100,17 @@ def inside_names(tokens: list[Token], lo: int, hi: int) -> set[int]:
             end = next(i for i in range(j + 1, hi) if tokens[i].key == close)
             out.update(range(j + 2, end))
     return out
+
+
+GLOSS_LEN = 10  # tokens a bracketed gloss may have
+
+
+def gloss_end(tokens: list[Token], j: int, hi: int) -> int | None:
+    """The token after a bracketed gloss opening at token j («(القوات الكردية)»), or None."""
+    if tokens[j].key != "(":
+        return None
+    return next((c + 1 for c in range(j + 1, min(hi, j + GLOSS_LEN)) if tokens[c].key == ")"),
+                None)
 
 
 def is_skippable(t: Token) -> bool:
@@ -225,12 +237,12 @@ class Frame:
         `sites`, a site stands for its owner: «تعرض مقر الشرطة لهجوم»)."""
         j = i
         counts = _words("quantity") if counted else frozenset()
-        owned = _words("site") | {key("بعض")} if sites else frozenset()
         for _ in range(SUBJECT_SCAN + 1):
             if j >= stop:
                 return None
             k = self.tokens[j].key
-            if (k in counts or (counted and k.isdigit()) or k in owned) \
+            if (k in counts or (counted and k.isdigit())
+                    or (sites and (k in _words("site") or k == _SOME))) \
                     and self.starting_at(j) is None:
                 j += 1
                 continue

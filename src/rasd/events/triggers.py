@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasd.events.frames import gloss_end
 from rasd.events.lexicon import HeadForm, Phrase, TriggerEntry, trigger_lexicon
 from rasd.model import Token
 from rasd.text.normalize import clitic_variants, key, strip_suffix
@@ -19,7 +20,6 @@ SLOT_WINDOW = 5  # tokens between one slot word and the next
 _SHORT_SLOTS = frozenset(key(w) for w in "مع في على عن إلى من ب ل ضد".split())
 FIRST_SLOT_WINDOW = 12  # a VSO subject may stand between the head and its first slot word
 NOUN_SLOT_WINDOW = 4  # «مظاهرة عنيفة اندلعت», «الهجوم الأكثر دموية الذي نفذته»
-GLOSS_LEN = 10  # tokens a bracketed gloss may have
 
 
 @dataclass
@@ -48,12 +48,10 @@ def _suffixless(k: str) -> frozenset[str]:
 
 
 def _phrase_at(tokens: list[Token], j: int, phrase: Phrase, hi: int,
-               readings: frozenset[str] | None = None) -> int:
+               readings: frozenset[str]) -> int:
     """Tokens `phrase` covers at `j` (0 if it does not match there); `readings` are those
-    of token j, when the caller has them."""
-    if j + len(phrase) > hi:
-        return 0
-    if phrase[0] not in (readings if readings is not None else _readings(tokens[j].key)):
+    of token j, read once for all the phrases tried there."""
+    if j + len(phrase) > hi or phrase[0] not in readings:
         return 0
     for n, word in enumerate(phrase[1:], 1):
         if word not in _suffixless(tokens[j + n].key):
@@ -66,12 +64,10 @@ def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int) -> Iter
     brackets does not count («نزل آلاف الأشخاص (25 ألفا حسب المنظمين) إلى الشوارع»)."""
     j, n = pos, 0
     while j < hi and n < window:
-        if tokens[j].key == "(":
-            close = next((c for c in range(j + 1, min(hi, j + GLOSS_LEN)) if tokens[c].key == ")"),
-                         None)
-            if close is not None:
-                j = close + 1
-                continue
+        after = gloss_end(tokens, j, hi)
+        if after is not None:
+            j = after
+            continue
         yield j
         n += 1
         j += 1

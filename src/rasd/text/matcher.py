@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Generic, TypeVar
 
 from rasd.model import Token
@@ -89,7 +90,8 @@ class PhraseMatcher(Generic[T]):
     def _quoted(self, tokens: Sequence[Token], i: int, stop: int, stem: str, n_max: int,
                 proclitics: str, lead: int, best: Match[T] | None) -> Match[T] | None:
         """`match_at` reading through quotation marks: حركة «حماس» is حركة حماس."""
-        after = [j for j in range(i + 1, stop) if tokens[j].key not in _QUOTES][:n_max - 1]
+        after = list(islice((j for j in range(i + 1, stop) if tokens[j].key not in _QUOTES),
+                            n_max - 1))
         for n in range(len(after) + 1, 0, -1):
             end = after[n - 2] + 1 if n > 1 else i + 1
             if best is not None and end - i <= best.end - best.start:
