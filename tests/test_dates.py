@@ -26,6 +26,8 @@ def event_date(text, published):
     ("في 13 أفريل", "2021-04-13"),
     ("في 2 كانون الثاني 2020", "2020-01-02"),
     ("في 20 ديسمبر", "2020-12-20"),  # a day after the article date is last year's
+    ("يوم الجمعة 2 أبريل", "2021-04-02"),  # the day and month date the weekday
+    ("بعد صلاة الجمعة يوم 2 أبريل 2020", "2020-04-02"),
 ])
 def test_event_dates_resolve_against_the_article_date(when, expected):
     assert event_date(f"اتهمت روسيا أوكرانيا {when} بقصف المدينة.", "2021-04-14") == expected
@@ -71,6 +73,7 @@ def test_recent_or_undated_events_are_kept(text):
 @pytest.mark.parametrize("text", [
     "وقال الموقع إن 13 جنديا أمريكيا قتلوا في العراق حتى الآن هذا الشهر.",
     "وقتلت جماعة بوكو حرام أكثر من 14 ألف شخص منذ عام 2009 في شمال نيجيريا.",
+    "وقتلت جماعة بوكو حرام آلاف الأشخاص منذ اندلاع التمرد في شمال نيجيريا.",
 ])
 def test_sums_over_a_period_are_not_events_of_the_day(text):
     assert rasd.code_text(text, published="2021-04-14").events == []

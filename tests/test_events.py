@@ -96,6 +96,16 @@ def test_a_bomb_that_goes_off_implies_an_unknown_attacker_but_talk_of_bombs_does
     assert events("فككت قوات الأمن سيارة مفخخة قرب السفارة.") == []
 
 
+def test_what_an_attack_aimed_at_is_its_target():
+    assert events("أعلن مصدر أن هجوما انتحاريا استهدف موكب وزير الداخلية العراقي.") == [
+        ("UAF", "IRQGOV", "1831")]
+    assert events("وقتل عشرة أشخاص في تفجير انتحاري استهدف قافلة عسكرية تركية.") == [
+        (None, "CVL", "1823"), ("UAF", "TUR", "1831")]
+    # a prepositional phrase ends the reach: the embassy is where, not what was aimed at
+    assert events("وقع تفجير انتحاري قرب السفارة الأمريكية واستهدف الحي.") == [
+        ("UAF", None, "1831")]
+
+
 def test_event_location_is_the_place_named_with_fi():
     doc = rasd.code_text("تظاهر الآلاف في بغداد ضد الحكومة العراقية. "
                          "شن الجيش الإسرائيلي غارات على مواقع في جنوب لبنان.")

@@ -56,6 +56,17 @@ def _year_at(tokens: list[Token], j: int, hi: int) -> int | None:
     return None
 
 
+def _explicit_follows(tokens: list[Token], j: int, hi: int) -> bool:
+    """Does a day and month follow within two tokens? Then they date the weekday before
+    them: «يوم الجمعة 21 يوليو 1905» is not last Friday."""
+    for d in range(j, min(hi, j + 3)):
+        k = tokens[d].key
+        if k.isdigit() and 1 <= int(k) <= 31 and d + 1 < hi:
+            m_at = d + 2 if tokens[d + 1].key == "من" else d + 1
+            return m_at < hi and _month_at(tokens, m_at, hi) is not None
+    return False
+
+
 def find_dates(tokens: list[Token], lo: int, hi: int, ref: date | None
                ) -> list[tuple[int, date]]:
     """(token index, date) of each time expression in tokens [lo, hi)."""
@@ -100,7 +111,7 @@ def find_dates(tokens: list[Token], lo: int, hi: int, ref: date | None
                 continue
             if s in _RELATIVE:
                 out.append((j, ref + timedelta(days=_RELATIVE[s])))
-            elif s in days or k in days:
+            elif (s in days or k in days) and not _explicit_follows(tokens, j + 1, hi):
                 wd = days.get(s, days.get(k))
                 assert wd is not None
                 delta = (ref.weekday() - wd) % 7
@@ -172,7 +183,8 @@ _YEARS_AGO = {"سنوات", "اعوام", "عاما", "عامين", "سنتين"
 
 _SO_FAR = {("حتي", "الان"), ("حتي", "اليوم"), ("وحتي", "الان"), ("وحتي", "اليوم")}
 _FIRST = {"اول", "الاول", "اولي", "الاولي", "لاول", "باول", "كاول"}
-_PERIOD_START = {"بدايه", "مطلع", "اوايل"}  # «منذ عام» alone is "for a year"
+# «منذ عام» alone is "for a year"; «منذ اندلاع الصراع» sums the whole conflict
+_PERIOD_START = {"بدايه", "مطلع", "اوايل", "بدء", "اندلاع", "انطلاق", "نشوب"}
 
 
 def _aggregate(tokens: list[Token], lo: int, hi: int) -> bool:

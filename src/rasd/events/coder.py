@@ -44,6 +44,8 @@ _FORCE = ("17", *_VIOLENT)  # roots whose verbs may stand in the passive with an
 _ARMED = frozenset({"UAF", "REB", "MIL", "INS", "SEP", "COP", "SPY", "SET", "CRM"})
 # Third-person object pronouns only: «قتلنا» is "we killed", not "killed us".
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+_AIM_VERBS = frozenset(key(w) for w in ("استهدف", "استهدفت", "استهدفا", "استهدفتا", "استهدفوا",
+                                        "يستهدف", "تستهدف"))
 _KIN = frozenset(key(w) for w in ("بن", "ابن", "بنت"))  # «فيصل بن تركي» is a name
 _AIMED = frozenset({key("على")})  # not ضد: «يحارب ضد الإرهاب»
 
@@ -448,6 +450,18 @@ class SentenceCoder:
                 found.append((abs(t.first - tm.end), rank, t))
         return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
 
+    def aimed_target(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
+        """«ضربة جوية استهدفت المنطقة القبلية الباكستانية», «الهجوم الذي استهدف موكبه»: the
+        clause that tells what an act of force aimed at names its target."""
+        for j in range(tm.end, min(c_hi, tm.end + 3)):
+            k = self.tokens[j].key
+            if k in _AIM_VERBS:
+                return self.frame.unprepositioned(j + 1, c_hi, set()) or \
+                    self.adjective_target("obj", j + 1, j + 1, c_hi)
+            if is_boundary(self.tokens[j]) or is_preposition(self.tokens[j]):
+                return None
+        return None
+
     def adjective_target(self, slot: str, after: int, end: int, c_hi: int
                          ) -> ActorSpan | None:
         """«أدانت مصر الغارة الإسرائيلية»: no actor where the target stands, but the noun
@@ -642,6 +656,8 @@ class SentenceCoder:
         if target is None and entry.target and not agent_passive and not (
                 "obj" in entry.target and self.pronoun_object(tm)):
             target = self.target_of(tm, source, c_hi)
+        if target is None and entry.kind == "noun" and entry.code[:2] in _VIOLENT:
+            target = self.aimed_target(tm, c_hi)
         if target is None and entry.code[:2] == "18" and entry.kind == "verb" \
                 and not marked \
                 and "obj" in entry.target and self.bare_verb(tm) \
