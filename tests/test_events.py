@@ -375,6 +375,19 @@ def test_a_verb_agrees_with_a_subject_before_it():
         ("BDIMIL", "UAF", "173")]
 
 
+def test_a_sound_plural_in_the_oblique_case_after_a_verb_is_not_its_subject():
+    # «مسؤولين» are met, not meeting: the nominative would be «مسؤولون»
+    assert events("وصل الوزير الفرنسي إلى بيروت حيث يلتقي مسؤولين لبنانيين لبحث مواجهة "
+                  "تنظيم داعش.") == []
+    assert events("ودعا الصحافيين الأجانب إلى مغادرة المنطقة.") == []
+    # so the verb keeps the subject of the verb before it
+    assert events("ودعا الرئيس الفرنسي إلى الحوار وناشد المواطنين التزام الهدوء.") == [
+        ("FRAGOV", None, "026"), ("FRAGOV", "CVL", "020")]
+    assert events("ودعا مسؤولون لبنانيون إلى الحوار.") == [("LBNGOV", None, "026")]
+    # «الأمين» is a singular that ends like a plural
+    assert events("ودعا الأمين العام للأمم المتحدة إلى الحوار.") == [("IGOUNO", None, "026")]
+
+
 def test_a_nuclear_test_a_bombed_city_and_an_alleged_killing():
     # a nuclear test is a show of force, not a bombing
     assert [c for _, _, c in events("وأعلنت كوريا الشمالية أنها فجرت قنبلة نووية.")] == ["150"]

@@ -60,6 +60,18 @@ def _construct_plural(k: str) -> bool:
     return entry is not None and entry.kind == "agent"
 
 
+def _oblique_plural(s: ActorSpan, tokens: list[Token]) -> bool:
+    """Is the actor a sound plural in the oblique case (مسؤولين, الحوثيين), which cannot be
+    the subject after a verb? The nominative ends in ون: «يلتقي مسؤولين عراقيين» is met."""
+    word = tokens[s.first].key[len(s.proclitics):]
+    if len(word) < 4 or not word.endswith("ين"):
+        return False
+    if s.role is None:
+        return word.endswith("يين")  # a nisba plural: الحوثيين, not الصين
+    # a role noun whose nominative plural is known too: not «الأمين العام»
+    return actor_matcher().get((word[:-2] + "ون",)) is not None
+
+
 def _specific(s: ActorSpan) -> bool:
     """Is the actor more than a bare sector: a country, an organisation, a person?
     («حركة الشباب التابعة للقاعدة» acts itself; «طائرة تابعة للجيش» for the army)."""
@@ -237,6 +249,7 @@ class Frame:
         `sites`, a site stands for its owner: «تعرض مقر الشرطة لهجوم»)."""
         j = i
         counts = _words("quantity") if counted else frozenset()
+        governed = False  # by a count or a site: a genitive, whatever its case
         for _ in range(SUBJECT_SCAN + 1):
             if j >= stop:
                 return None
@@ -244,6 +257,7 @@ class Frame:
             if (k in counts or (counted and k.isdigit())
                     or (sites and (k in _words("site") or k == _SOME))) \
                     and self.starting_at(j) is None:
+                governed = True
                 j += 1
                 continue
             if k in _ONE_OF and self.starting_at(j) is None:
@@ -258,7 +272,8 @@ class Frame:
                 return s if s is not None and self._prep(s) in (None, "من") else None
             s = self.starting_at(j)
             if s is not None:
-                if self._prep(s) is not None:
+                if self._prep(s) is not None or (
+                        not governed and _oblique_plural(s, self.tokens)):
                     return None
                 # «أطلقت طائرة تابعة للجيش الإسرائيلي صاروخا»: the owner acts
                 owner = self.starting_at(s.end + 1)
