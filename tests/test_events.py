@@ -375,6 +375,11 @@ def test_a_verb_agrees_with_a_subject_before_it():
         ("BDIMIL", "UAF", "173")]
 
 
+def test_a_court_that_condemns_convicts():
+    assert events("وأدانت المحكمة الشركة بارتكاب مخالفات جسيمة.") == [("JUD", "BUS", "116")]
+    assert events("وأدانت الحكومة الأردنية الهجوم.") == [("JORGOV", None, "111")]
+
+
 def test_a_sound_plural_in_the_oblique_case_after_a_verb_is_not_its_subject():
     # «مسؤولين» are met, not meeting: the nominative would be «مسؤولون»
     assert events("وصل الوزير الفرنسي إلى بيروت حيث يلتقي مسؤولين لبنانيين لبحث مواجهة "
