@@ -87,10 +87,17 @@ def test_person_after_leaving_office_is_coded_by_country_only():
     "أدى الناس صلاة المغرب في المسجد الكبير.",  # the sunset prayer, not Morocco
     "قال الطبيب إن مالي الخاص لا يكفي.",  # «my money», not Mali
     "أبدى رئيس نادي الوحدة تفاؤله بالموسم.",  # a club's president is no government
+    "أشاد رئيس جمعية الصيادين بالقرار.",  # nor the head of a body the lexicons do not know
+    "قال رئيس اللجنة الأولمبية إن الاستعدادات جيدة.",
     "وصل العناصر إلى المكان بعد ساعة.",  # members of nothing named are no actor
 ])
 def test_names_that_are_common_words_are_not_actors(text):
     assert mentions(text) == []
+
+
+def test_heads_of_known_bodies_and_members_of_departments_stay_actors():
+    assert mentions("قال رئيس مجلس النواب إن الجلسة تأجلت.") == [("رئيس مجلس النواب", "LEG")]
+    assert ("أطباء", "HLH") in mentions("اعتدى شخص على أطباء قسم الطوارئ.")
 
 
 def test_place_gives_a_role_its_country_and_is_not_an_actor_alone():

@@ -156,6 +156,18 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
                      role, bare)
 
 
+def _heads_unknown_body(span: ActorSpan, tokens: list[Token], hi: int) -> bool:
+    """«رئيس جمعية المستثمرين», «رئيس الهيئة العامة للرياضة»: a role noun in the construct
+    state heads the body its genitive names; a body the lexicons do not know gives the role
+    no sector (a president of a society is no state official)."""
+    if not span.bare_role or span.mention.sector != "GOV" or span.end >= hi \
+            or definite(tokens[span.end - 1]):
+        return False  # «أطباء قسم الطوارئ» are doctors all the same
+    k = tokens[span.end].key
+    k = k[2:] if k.startswith("ال") else k
+    return k in function_words().get("body", frozenset())
+
+
 def _place_with_adjective(span: ActorSpan, tokens: list[Token], lo: int, text: str
                           ) -> ActorSpan:
     """«مدينة أوكرانية», «مواقع عسكرية سورية»: a place noun and a country adjective are a
@@ -266,6 +278,8 @@ def find_mentions(doc: Document, use_ner: bool = True) -> Document:
             if all(m.value.kind == "agent" and m.value.sector is None for m in g):
                 continue  # «عناصر» with nothing they belong to is no actor
             span = _mention(g, tokens, doc.text, doc.published)
+            if _heads_unknown_body(span, tokens, j):
+                continue
             span = _place_with_adjective(span, tokens, i, doc.text)
             if span.usable and span.mention.type != "PER":
                 span = _with_count(span, tokens, i, doc.text)
