@@ -36,6 +36,8 @@ def test_clitics_are_stripped_only_to_reach_a_known_entry(text, expected):
     ("قال عناصر حركة حماس إن", "PSEREB"),  # members act for their body
     ("قال مقاتلو طالبان إن", "AFGREB"),
     ("قال تنظيم القاعدة في بلاد المغرب إن", "IMGALQ"),  # the Maghreb, not Morocco
+    ("قالت قوات النظام السوري إن", "SYRMIL"),  # regime forces are its military
+    ("قالت القوات الحكومية إن", "MIL"),
 ])
 def test_role_noun_and_country_compose_a_cameo_code(text, code):
     assert [c for _t, c in mentions(text)] == [code]

@@ -375,6 +375,10 @@ def test_a_verb_agrees_with_a_subject_before_it():
         ("BDIMIL", "UAF", "173")]
 
 
+def test_a_place_phrase_may_stand_between_a_subject_and_its_verb():
+    assert events("وكانت الشرطة في بغداد اعتقلت ثلاثة مسلحين.") == [("COP", "UAF", "173")]
+
+
 def test_a_court_that_condemns_convicts():
     assert events("وأدانت المحكمة الشركة بارتكاب مخالفات جسيمة.") == [("JUD", "BUS", "116")]
     assert events("وأدانت الحكومة الأردنية الهجوم.") == [("JORGOV", None, "111")]

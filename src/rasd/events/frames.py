@@ -287,7 +287,12 @@ class Frame:
         return None
 
     def subject_before(self, i: int, lo: int, adjacent: bool) -> ActorSpan | None:
-        """SVO: the nearest unprepositioned actor ending before token `i` in the clause."""
+        """SVO: the nearest unprepositioned actor ending before token `i` in the clause.
+        A place phrase may stand between them: «وكانت الشرطة في بغداد اعتقلت»."""
+        place = next((p for p in self.places if p.end == i and p.first > lo
+                      and self._prep(p) == "في"), None)
+        if place is not None:
+            i = place.first if place.proclitics else place.first - 1
         for s in reversed(self.spans):
             if s.end > i or s.first < lo:
                 continue
