@@ -379,6 +379,11 @@ def test_a_place_phrase_may_stand_between_a_subject_and_its_verb():
     assert events("وكانت الشرطة في بغداد اعتقلت ثلاثة مسلحين.") == [("COP", "UAF", "173")]
 
 
+def test_a_prayer_is_no_appeal():
+    assert events("ودعا أمير المنطقة الله أن يحفظ البلاد.") == []
+    assert events("ودعا وزير الخارجية المصري الأطراف إلى الحوار.") == [("EGYGOV", None, "026")]
+
+
 def test_a_court_that_condemns_convicts():
     assert events("وأدانت المحكمة الشركة بارتكاب مخالفات جسيمة.") == [("JUD", "BUS", "116")]
     assert events("وأدانت الحكومة الأردنية الهجوم.") == [("JORGOV", None, "111")]

@@ -18,7 +18,7 @@ from rasd.events.frames import (
     is_preposition,
     is_resumptive,
 )
-from rasd.events.lexicon import accident_words, support_verbs
+from rasd.events.lexicon import NOT_AN_EVENT, accident_words, support_verbs
 from rasd.events.modality import (
     governing_modality,
     is_negated,
@@ -553,6 +553,8 @@ class SentenceCoder:
         for candidates in find_triggers(self.tokens, self.lo, self.hi, blocked, self.doc.text):
             waiting, blame = blame, []
             for tm in candidates:
+                if tm.form.entry.code == NOT_AN_EVENT:
+                    break
                 if tm.form.entry.kind == "noun" and tm.head[0] in content:
                     break  # «أدانت مصر الغارة الإسرائيلية»: the raid is what is condemned
                 found = self._events_of(tm)

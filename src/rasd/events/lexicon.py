@@ -18,6 +18,9 @@ TARGET_SLOTS = ("obj", "gen", "subj", *(key(p) for p in (
     "على", "مع", "ب", "إلى", "ضد", "ل", "من", "عن", "في", "لدى", "بين", "حول", "أمام", "بحق")))
 
 Phrase = tuple[str, ...]
+# The code of a phrase in which a trigger word means something else («دعا الله» is a prayer):
+# it takes its words, and no trigger of them is coded.
+NOT_AN_EVENT = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +82,7 @@ def parse_row(row: Row) -> TriggerEntry:
     f = list(row.fields) + [""] * (6 - len(row.fields))
     code, kind, pattern, source, target, note = (x.strip() for x in f[:6])
     source, sectors = _sectors(source, row)
-    if code not in event_types():
+    if code not in event_types() and code != NOT_AN_EVENT:
         raise LexiconError(f"{row.where()}: '{code}' is not a CAMEO event code")
     if kind not in KINDS:
         raise LexiconError(f"{row.where()}: kind must be one of {', '.join(KINDS)}, not '{kind}'")
