@@ -379,8 +379,11 @@ def test_a_place_phrase_may_stand_between_a_subject_and_its_verb():
     assert events("وكانت الشرطة في بغداد اعتقلت ثلاثة مسلحين.") == [("COP", "UAF", "173")]
 
 
-def test_a_prayer_is_no_appeal():
+def test_a_prayer_is_no_appeal_and_other_idioms_are_no_events():
     assert events("ودعا أمير المنطقة الله أن يحفظ البلاد.") == []
+    assert events("وتدين الأرجنتين بالفضل لمدربها.") == []  # owes credit, not condemns
+    assert events("وتتعرض الحكومة المصرية لهجمات إعلامية من قبل قطر.") == []
+    assert events("وتلتقي السعودية مع اليابان في مباراة ودية غدا.") == []  # a match
     assert events("ودعا وزير الخارجية المصري الأطراف إلى الحوار.") == [("EGYGOV", None, "026")]
 
 
