@@ -38,6 +38,8 @@ def test_clitics_are_stripped_only_to_reach_a_known_entry(text, expected):
     ("قال تنظيم القاعدة في بلاد المغرب إن", "IMGALQ"),  # the Maghreb, not Morocco
     ("قالت قوات النظام السوري إن", "SYRMIL"),  # regime forces are its military
     ("قالت القوات الحكومية إن", "MIL"),
+    ("قال خادم الحرمين الشريفين إن", "SAUGOV"),  # the title of the reigning king
+    ("قال رئيس جمهورية مصر إن", "EGYGOV"),
 ])
 def test_role_noun_and_country_compose_a_cameo_code(text, code):
     assert [c for _t, c in mentions(text)] == [code]
@@ -95,6 +97,12 @@ def test_person_after_leaving_office_is_coded_by_country_only():
 ])
 def test_names_that_are_common_words_are_not_actors(text):
     assert mentions(text) == []
+
+
+def test_a_tournament_is_no_country_and_a_body_is_no_title():
+    assert "CUB" not in {c for _t, c in mentions("فاز المنتخب التشيلي بلقب كوبا أمريكا.")}
+    assert mentions("وهنأ الوفد خادم الحرمين الشريفين بالعيد.") == [
+        ("الوفد", "GOV"), ("خادم الحرمين الشريفين", "SAUGOV")]
 
 
 def test_heads_of_known_bodies_and_members_of_departments_stay_actors():

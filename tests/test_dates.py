@@ -81,6 +81,21 @@ def test_sums_over_a_period_are_not_events_of_the_day(text):
     assert [e.root for e in kept.events] == ["18"]
 
 
+@pytest.mark.parametrize("text", [
+    "2009 - روسيا والصين توقعان اتفاقية للتعاون العسكري.",
+    "* 3 يناير (كانون الثاني) 2012: مقتل وزير الداخلية اللبناني في تفجير في بيروت.",
+])
+def test_a_timeline_line_is_dated_by_its_heading(text):
+    assert rasd.code_text(text, published="2021-04-14").events == []
+    kept = rasd.code_text(text, published="2021-04-14", settings=rasd.Settings(history=True))
+    assert kept.events and all(e.date is None or e.date < "2013" for e in kept.events)
+
+
+def test_a_month_with_its_other_name_in_brackets_keeps_its_year():
+    assert event_date("اغتيل وزير الداخلية اللبناني في 3 يناير (كانون الثاني) 2012.",
+                      "2021-04-14") == "2012-01-03"
+
+
 def test_a_first_since_and_for_a_year_are_no_sums():
     assert rasd.code_text("رفضت السلطات الروسية الإفراج عن صحفيين أمريكيين محتجزين منذ عام.",
                           published="2021-04-14").events

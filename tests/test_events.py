@@ -377,6 +377,9 @@ def test_a_verb_agrees_with_a_subject_before_it():
 
 def test_a_place_phrase_may_stand_between_a_subject_and_its_verb():
     assert events("وكانت الشرطة في بغداد اعتقلت ثلاثة مسلحين.") == [("COP", "UAF", "173")]
+    # «قرب» is a preposition: the city is where they were, not who demonstrated
+    assert events("وكان مئات الطلاب قرب القاهرة تظاهروا ضد الحكومة المصرية.") == [
+        ("EDU", "EGYGOV", "141")]
 
 
 def test_a_prayer_is_no_appeal_and_other_idioms_are_no_events():

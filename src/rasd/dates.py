@@ -83,9 +83,13 @@ def find_dates(tokens: list[Token], lo: int, hi: int, ref: date | None
             month = _month_at(tokens, m_at, hi) if m_at < hi else None
             if month is not None:
                 y_at = m_at + month[1]
-                while (y_at < hi and tokens[y_at].key in ("/", "(", ")", "،", ",")) or (
-                        y_at < hi and _month_at(tokens, y_at, hi) is not None):
-                    y_at += 1
+                while y_at < hi:
+                    if tokens[y_at].key in ("/", "(", ")", "،", ","):
+                        y_at += 1
+                    elif (other := _month_at(tokens, y_at, hi)) is not None:
+                        y_at += other[1]  # «أكتوبر (تشرين الأول) 2003»
+                    else:
+                        break
                 year = _year_at(tokens, y_at, hi)
                 if year is None and ref is not None:
                     year = ref.year
@@ -141,8 +145,11 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
     for e in doc.events:
         lo, hi = bounds.get(e.sentence, (0, 0))
         if e.sentence not in per_sentence:
-            per_sentence[e.sentence] = (find_dates(tokens, lo, hi, ref),
-                                        _periods(tokens, lo, hi))
+            days = find_dates(tokens, lo, hi, ref)
+            # the year of «21 مايو 2005» is that day's, not the whole of 2005
+            per_sentence[e.sentence] = (days, [
+                (j, d) for j, d in _periods(tokens, lo, hi)
+                if not any(fj < j <= fj + 6 and fd.year == d.year for fj, fd in days)])
         found, periods = per_sentence[e.sentence]
         trig = next((i for i in range(lo, hi) if tokens[i].start >= e.trigger.start), lo)
         if found:
@@ -158,8 +165,9 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
         c_lo, c_hi = clause(tokens, lo, hi, trig)  # «…، الذي أطاحه انقلاب عام 2006»
         if _aggregate(tokens, c_lo, c_hi):
             continue
+        head = _dateline_end(tokens, lo, hi)
         anchors = [(j, d) for j, d in [*found, *periods]
-                   if c_lo <= j < c_hi and _anchors_event(tokens, j, c_lo)]
+                   if (c_lo <= j < c_hi and _anchors_event(tokens, j, c_lo)) or j < head]
         if not anchors:
             kept.append(e)
             continue
@@ -199,6 +207,29 @@ def _aggregate(tokens: list[Token], lo: int, hi: int) -> bool:
                 and not any(t.key in _FIRST for t in tokens[max(lo, j - 8):j]):
             return True  # but «أول زيارة منذ 1959», «الأولى من نوعها منذ العام 2003»
     return False
+
+
+_DATELINE_MARKS = {"-", "–", "—", ":"}
+_BULLETS = {"*", "-", "–", "•", "ـ"}
+_DATE_WORDS = {"عام", "العام", "من", "(", ")", "/", "،", ","}
+
+
+def _dateline_end(tokens: list[Token], lo: int, hi: int) -> int:
+    """Where a heading date ends: «2008 - الصين وروسيا توقعان …», «21 ديسمبر: مقتل …» (a
+    line of a timeline) dates every event of its line. `lo` when there is none."""
+    start = lo + 1 if lo < hi and tokens[lo].key in _BULLETS else lo
+    j = start
+    while j < min(hi, start + 10):
+        k = tokens[j].key
+        if k in _DATELINE_MARKS:
+            return j if j > start else lo
+        if k.isdigit() or k in _DATE_WORDS:
+            j += 1
+        elif (month := _month_at(tokens, j, hi)) is not None:
+            j += month[1]
+        else:
+            return lo
+    return lo
 
 
 def _anchors_event(tokens: list[Token], j: int, lo: int) -> bool:

@@ -66,6 +66,7 @@ def _member_of(tokens: list[Token], a: int, b: int) -> bool:
 def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[Match]]:
     """Adjacent matches that form one actor: role nouns, then an owner, then a person."""
     groups: list[list[Match]] = []
+    collective = function_words().get("collective", frozenset())
     for m in matches:
         kind = m.value.kind
         if groups:
@@ -73,7 +74,11 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
             kinds = [x.value.kind for x in g]
             last = g[-1]
             if kind == "person" and "person" not in kinds and "agent" in kinds and gap_ok(
-                    tokens, last.end, m.start, allow_comma=True) and not m.proclitics:
+                    tokens, last.end, m.start, allow_comma=True) and not m.proclitics \
+                    and not (len(g) == 1 and definite(tokens[last.start])
+                             and tokens[last.start].key[len(last.proclitics):] in collective):
+                # «الرئيس الأمريكي جو بايدن», «قوات صالح»; but «هنأ الوفد خادم الحرمين» is
+                # two actors: a definite body is never a title
                 g.append(m)
                 continue
             if (kinds[-1] == "agent" and (kind in _OWNER_KINDS or kind == "agent")

@@ -290,7 +290,7 @@ class Frame:
         """SVO: the nearest unprepositioned actor ending before token `i` in the clause.
         A place phrase may stand between them: «وكانت الشرطة في بغداد اعتقلت»."""
         place = next((p for p in self.places if p.end == i and p.first > lo
-                      and self._prep(p) == "في"), None)
+                      and self._prep(p) in ("في", "قرب")), None)
         if place is not None:
             i = place.first if place.proclitics else place.first - 1
         for s in reversed(self.spans):
