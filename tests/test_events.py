@@ -413,6 +413,7 @@ def test_a_nuclear_test_a_bombed_city_and_an_alleged_killing():
     assert [c for _, _, c in events("وأعلنت كوريا الشمالية أنها فجرت قنبلة نووية.")] == ["150"]
     # the city after «تفجير» is where it happened, not who did it
     assert events("وارتفعت حصيلة تفجير بغداد إلى 66 قتيلا.") == []  # was IRQGOV → -
+    assert events("وتتجه أصابع الاتهام في تفجير لبنان إلى جهات مجهولة.") == []  # was LBN → -
     # an act someone is accused of is alleged, not reported as done
     doc = rasd.code_text("وهم متهمون بتنفيذ هجوم انتحاري في السوق.")
     assert [(e.root, e.modality) for e in doc.events] == [("18", "hypothetical")]

@@ -163,8 +163,11 @@ class SentenceCoder:
             elif slot == "gen":
                 s = f.starting_at(h1)
                 s = s if s is not None and f._prep(s) is None else None
-                if s is not None and s.mention.type == "GPE" and s.mention.sector:
-                    s = None  # «تفجير طرابلس»: a city after the noun is where, not who
+                if s is not None and s.mention.type == "GPE" and (
+                        s.mention.sector or entry.code.startswith("183")):
+                    # «تفجير طرابلس», «تفجير تركيا»: a city after the noun, or any place
+                    # after a bombing, is where, not who («غارات إسرائيل» are hers)
+                    s = None
                 if s is None and entry.kind == "noun":
                     s = f.adjective_at(h1) or f.adjective_at(tm.end)
             elif slot == "unknown" and (self.specific(tm) or self.occurs(tm)):
