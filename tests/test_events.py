@@ -387,6 +387,9 @@ def test_a_prayer_is_no_appeal_and_other_idioms_are_no_events():
     assert events("وتدين الأرجنتين بالفضل لمدربها.") == []  # owes credit, not condemns
     assert events("وتتعرض الحكومة المصرية لهجمات إعلامية من قبل قطر.") == []
     assert events("وتلتقي السعودية مع اليابان في مباراة ودية غدا.") == []  # a match
+    # anti-riot units and rioters are no riot event
+    assert events("وقامت قوات مكافحة الشغب الفرنسية بإغلاق الشارع.") == []
+    assert events("وأطلقت الشرطة الكينية الرصاص لتفريق مثيري الشغب.") == []
     assert events("ودعا وزير الخارجية المصري الأطراف إلى الحوار.") == [("EGYGOV", None, "026")]
 
 
