@@ -84,6 +84,7 @@ def test_sums_over_a_period_are_not_events_of_the_day(text):
 @pytest.mark.parametrize("text", [
     "2009 - روسيا والصين توقعان اتفاقية للتعاون العسكري.",
     "* 3 يناير (كانون الثاني) 2012: مقتل وزير الداخلية اللبناني في تفجير في بيروت.",
+    "وفي عام 2010، وبعد أسابيع من التوتر، هاجم مسلحون مركزا للشرطة العراقية في الموصل.",
 ])
 def test_a_timeline_line_is_dated_by_its_heading(text):
     assert rasd.code_text(text, published="2021-04-14").events == []

@@ -149,6 +149,7 @@ def test_passive_periphrasis_and_agent_phrases():
 
 def test_deaths_in_an_accident_are_not_violence():
     assert events("قتل 12 شخصا في حادث اصطدام حافلة بشاحنة على الطريق الصحراوي.") == []
+    assert events("مقتل 20 شخصا بسبب الفيضانات في بنغلاديش.") == []  # with the article
     # the count before the verb makes it a passive too; the collision still rules it out
     assert events("أعلنت الشرطة أن 15 شخصا قتلوا إثر اصطدام مركب بصندل في النيل.") == []
     # with no accident word, the same deaths are an attack's

@@ -211,22 +211,24 @@ def _aggregate(tokens: list[Token], lo: int, hi: int) -> bool:
 
 _DATELINE_MARKS = {"-", "–", "—", ":"}
 _BULLETS = {"*", "-", "–", "•", "ـ"}
-_DATE_WORDS = {"عام", "العام", "من", "(", ")", "/", "،", ","}
+_DATE_WORDS = {"عام", "العام", "من", "(", ")", "/"}
 
 
 def _dateline_end(tokens: list[Token], lo: int, hi: int) -> int:
     """Where a heading date ends: «2008 - الصين وروسيا توقعان …», «21 ديسمبر: مقتل …» (a
     line of a timeline) dates every event of its line. `lo` when there is none."""
     start = lo + 1 if lo < hi and tokens[lo].key in _BULLETS else lo
-    j = start
+    j, dated = start, False
     while j < min(hi, start + 10):
         k = tokens[j].key
-        if k in _DATELINE_MARKS:
-            return j if j > start else lo
-        if k.isdigit() or k in _DATE_WORDS:
+        if dated and (k in _DATELINE_MARKS or (k in ("،", ",") and j > start + 1)):
+            return j  # «وفي عام 2009، وقعت …» too: the phrase heads the sentence
+        if k.isdigit():
+            j, dated = j + 1, True
+        elif k in _DATE_WORDS or (j == start and k in ("في", "وفي")):
             j += 1
         elif (month := _month_at(tokens, j, hi)) is not None:
-            j += month[1]
+            j, dated = j + month[1], True
         else:
             return lo
     return lo
