@@ -394,6 +394,11 @@ def test_a_prayer_is_no_appeal_and_other_idioms_are_no_events():
     assert events("ودعا وزير الخارجية المصري الأطراف إلى الحوار.") == [("EGYGOV", None, "026")]
 
 
+def test_a_condition_is_a_demand_only_when_set_on_someone():
+    assert events("وتشترط البنوك أن يغطي الدخل قيمة القرض.") == []
+    assert events("واشترطت إيران على الولايات المتحدة رفع العقوبات.") == [("IRN", "USA", "100")]
+
+
 def test_a_court_that_condemns_convicts():
     assert events("وأدانت المحكمة الشركة بارتكاب مخالفات جسيمة.") == [("JUD", "BUS", "116")]
     assert events("وأدانت الحكومة الأردنية الهجوم.") == [("JORGOV", None, "111")]
