@@ -394,6 +394,13 @@ def test_a_prayer_is_no_appeal_and_other_idioms_are_no_events():
     assert events("ودعا وزير الخارجية المصري الأطراف إلى الحوار.") == [("EGYGOV", None, "026")]
 
 
+def test_a_verbal_noun_with_an_agent_phrase_is_done_by_the_agent():
+    assert events("وانتقد المرصد اعتقال الصحفيين من قبل الشرطة المصرية.") == [
+        ("EGYCOP", "MED", "173")]
+    # without a genitive the noun is generic
+    assert events("وباتوا هدفا للخطف على أيدي العصابات.") == []
+
+
 def test_a_condition_is_a_demand_only_when_set_on_someone():
     assert events("وتشترط البنوك أن يغطي الدخل قيمة القرض.") == []
     assert events("واشترطت إيران على الولايات المتحدة رفع العقوبات.") == [("IRN", "USA", "100")]

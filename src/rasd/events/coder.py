@@ -44,6 +44,10 @@ _FORCE = ("17", *_VIOLENT)  # roots whose verbs may stand in the passive with an
 _ARMED = frozenset({"UAF", "REB", "MIL", "INS", "SEP", "COP", "SPY", "SET", "CRM"})
 # Third-person object pronouns only: «قتلنا» is "we killed", not "killed us".
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+NOUN_AGENT_REACH = 6  # tokens from a verbal noun's genitive to its agent phrase
+# «من قبل», «على يد», «على أيدي»: the agent phrases that name who did what a noun names
+# (not «برصاص», «بقصف»: after a noun they are as often its instrument or its object)
+_BY = frozenset(key(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 _AIM_VERBS = frozenset(key(w) for w in ("استهدف", "استهدفت", "استهدفا", "استهدفتا", "استهدفوا",
                                         "يستهدف", "تستهدف"))
 _KIN = frozenset(key(w) for w in ("بن", "ابن", "بنت"))  # «فيصل بن تركي» is a name
@@ -629,6 +633,15 @@ class SentenceCoder:
                 _country_actor(adj) if adj is not None else None) or (
                 self.resumptive_speaker(c_lo) if entry.code[:2] not in _VIOLENT
                 else None)
+        elif entry.kind == "noun" and (gen := self.frame.starting_at(tm.head[1])) is not None \
+                and self.frame._prep(gen) is None and (agent := self.agent_after(
+                    gen.end, min(c_hi, gen.end + NOUN_AGENT_REACH))) is not None and any(
+                t.key in _BY for t in self.tokens[max(gen.end, agent.first - 3):agent.first]):
+            # «اعتقال الصحفيين من قبل الشرطة»: a verbal noun with a genitive and an agent
+            # phrase is done by the agent to the genitive. Without a genitive the noun is
+            # mostly generic («هدفا للقتل والخطف على أيدي العصابات»).
+            self._shared = False
+            source, target = agent, gen
         elif entry.kind != "verb" or not passive:
             self._shared = False
             source = self.source_of(tm, c_lo, c_hi)  # a passive's agent phrase too
