@@ -42,6 +42,7 @@ def test_clitics_are_stripped_only_to_reach_a_known_entry(text, expected):
     ("قال رئيس جمهورية مصر إن", "EGYGOV"),
     ("قال قادة دول مجلس التعاون الخليجي إن", "IGOGCC"),  # leaders of states, not commanders
     ("قال مسؤولون تنفيذيون إن", "BUS"),  # a company's executives, not officials
+    ("قال المبعوث الأممي إن", "IGOUNO"),  # «الأممي»: of the UN
 ])
 def test_role_noun_and_country_compose_a_cameo_code(text, code):
     assert [c for _t, c in mentions(text)] == [code]
