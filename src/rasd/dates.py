@@ -190,6 +190,12 @@ _YEARS_AGO = {"سنوات", "اعوام", "عاما", "عامين", "سنتين"
 
 
 _SO_FAR = {("حتي", "الان"), ("حتي", "اليوم"), ("وحتي", "الان"), ("وحتي", "اليوم")}
+_DURING = {"خلال", "وخلال", "طوال", "وطوال"}
+# spans of weeks or more: «خلال ثلاثة أشهر», «خلال الأشهر الماضية», «طوال السنوات»
+_LONG_SPANS = {"اشهر", "شهور", "الاشهر", "الشهور", "شهرين", "اسابيع", "الاسابيع", "سنوات",
+               "السنوات", "اعوام", "الاعوام", "عامين", "سنتين", "عقود", "العقود"}
+_SPAN_COUNTS = {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "بضعه",
+                "عده"}
 _FIRST = {"اول", "الاول", "اولي", "الاولي", "لاول", "باول", "كاول"}
 # «منذ عام» alone is "for a year"; «منذ اندلاع الصراع» sums the whole conflict
 _PERIOD_START = {"بدايه", "مطلع", "اوايل", "بدء", "اندلاع", "انطلاق", "نشوب"}
@@ -197,10 +203,15 @@ _PERIOD_START = {"بدايه", "مطلع", "اوايل", "بدء", "اندلاع
 
 def _aggregate(tokens: list[Token], lo: int, hi: int) -> bool:
     """Does the clause sum events up over a period rather than report one: «قتل 13 جنديا
-    حتى الآن هذا الشهر», «قتلوا في تفجيرات بالي منذ عام 2002»?"""
+    حتى الآن هذا الشهر», «قتلوا في تفجيرات بالي منذ عام 2002», «قتل 750 شخصا خلال ثلاثة
+    أشهر»?"""
     for j in range(lo, hi - 1):
         pair = (tokens[j].key, tokens[j + 1].key)
         if pair in _SO_FAR:
+            return True
+        if pair[0] in _DURING and (pair[1] in _LONG_SPANS or (
+                j + 2 < hi and tokens[j + 2].key in _LONG_SPANS
+                and (pair[1].isdigit() or pair[1] in _SPAN_COUNTS))):
             return True
         year = _year_at(tokens, j + (2 if pair[1] in ("عام", "العام") else 1), hi)
         if pair[0] in _FROM and (pair[1] in _PERIOD_START or year is not None) \
