@@ -75,6 +75,7 @@ def test_recent_or_undated_events_are_kept(text):
     "وقتلت جماعة بوكو حرام أكثر من 14 ألف شخص منذ عام 2009 في شمال نيجيريا.",
     "وقتلت جماعة بوكو حرام آلاف الأشخاص منذ اندلاع التمرد في شمال نيجيريا.",
     "وقتلت جماعة بوكو حرام أكثر من 400 شخص خلال ستة أشهر.",
+    "وقتلت جماعة بوكو حرام آلاف الأشخاص في السنوات الأخيرة.",
 ])
 def test_sums_over_a_period_are_not_events_of_the_day(text):
     assert rasd.code_text(text, published="2021-04-14").events == []
@@ -98,9 +99,15 @@ def test_a_month_with_its_other_name_in_brackets_keeps_its_year():
                       "2021-04-14") == "2012-01-03"
 
 
-def test_a_short_span_is_no_sum():
+def test_a_short_span_a_coming_span_and_a_statement_are_no_sums():
     doc = rasd.code_text("وقتلت جماعة بوكو حرام 40 شخصا خلال يومين.", published="2021-04-14")
     assert [e.root for e in doc.events] == ["18"]
+    doc = rasd.code_text("واقترح الرئيس المصري عقد قمة خلال الأسابيع المقبلة.",
+                         published="2021-04-14")
+    assert [e.cameo for e in doc.events] == ["036"]
+    doc = rasd.code_text("واتهمت الحكومة الأفغانية باكستان بدعم المتمردين خلال الأشهر "
+                         "الماضية.", published="2021-04-14")
+    assert [e.root for e in doc.events] == ["11"]
 
 
 def test_a_first_since_and_for_a_year_are_no_sums():

@@ -406,6 +406,11 @@ def test_a_condition_is_a_demand_only_when_set_on_someone():
     assert events("واشترطت إيران على الولايات المتحدة رفع العقوبات.") == [("IRN", "USA", "100")]
 
 
+def test_a_nisba_in_a_nom_de_guerre_is_no_country():
+    # «أبو قتادة المغربي» is a name: neither Morocco nor a passive reading
+    assert events("وأعلنت قوات البيشمركة الكردية أنها قتلت أبو حفص المصري.") == []
+
+
 def test_a_court_that_condemns_convicts():
     assert events("وأدانت المحكمة الشركة بارتكاب مخالفات جسيمة.") == [("JUD", "BUS", "116")]
     assert events("وأدانت الحكومة الأردنية الهجوم.") == [("JORGOV", None, "111")]

@@ -163,7 +163,7 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             kept.append(e)
             continue
         c_lo, c_hi = clause(tokens, lo, hi, trig)  # «…، الذي أطاحه انقلاب عام 2006»
-        if _aggregate(tokens, c_lo, c_hi):
+        if _aggregate(tokens, c_lo, c_hi, material=e.root >= "14"):
             continue
         head = _dateline_end(tokens, lo, hi)
         anchors = [(j, d) for j, d in [*found, *periods]
@@ -191,9 +191,11 @@ _YEARS_AGO = {"سنوات", "اعوام", "عاما", "عامين", "سنتين"
 
 _SO_FAR = {("حتي", "الان"), ("حتي", "اليوم"), ("وحتي", "الان"), ("وحتي", "اليوم")}
 _DURING = {"خلال", "وخلال", "طوال", "وطوال"}
+_IN = {"في", "وفي"}
 # spans of weeks or more: «خلال ثلاثة أشهر», «خلال الأشهر الماضية», «طوال السنوات»
 _LONG_SPANS = {"اشهر", "شهور", "الاشهر", "الشهور", "شهرين", "اسابيع", "الاسابيع", "سنوات",
                "السنوات", "اعوام", "الاعوام", "عامين", "سنتين", "عقود", "العقود"}
+_PAST_SPAN = {"الماضيه", "الماضي", "الاخيره", "الاخير", "المنصرمه", "السابقه"}
 _SPAN_COUNTS = {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "بضعه",
                 "عده"}
 _FIRST = {"اول", "الاول", "اولي", "الاولي", "لاول", "باول", "كاول"}
@@ -201,18 +203,22 @@ _FIRST = {"اول", "الاول", "اولي", "الاولي", "لاول", "با�
 _PERIOD_START = {"بدايه", "مطلع", "اوايل", "بدء", "اندلاع", "انطلاق", "نشوب"}
 
 
-def _aggregate(tokens: list[Token], lo: int, hi: int) -> bool:
+def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> bool:
     """Does the clause sum events up over a period rather than report one: «قتل 13 جنديا
     حتى الآن هذا الشهر», «قتلوا في تفجيرات بالي منذ عام 2002», «قتل 750 شخصا خلال ثلاثة
-    أشهر»?"""
+    أشهر»? Spans of weeks or more count only for `material` acts (protests, force): a
+    statement about them is made today («اتهم … بتكثيف الهجمات في الأسابيع الماضية»)."""
     for j in range(lo, hi - 1):
         pair = (tokens[j].key, tokens[j + 1].key)
         if pair in _SO_FAR:
             return True
-        if pair[0] in _DURING and (pair[1] in _LONG_SPANS or (
-                j + 2 < hi and tokens[j + 2].key in _LONG_SPANS
-                and (pair[1].isdigit() or pair[1] in _SPAN_COUNTS))):
-            return True
+        if material and pair[0] in _DURING | _IN and pair[1] in _LONG_SPANS and (
+                j + 2 < hi and tokens[j + 2].key in _PAST_SPAN):
+            return True  # «في السنوات الأخيرة», «خلال الأشهر الماضية»
+        if material and pair[0] in _DURING and j + 2 < hi \
+                and tokens[j + 2].key in _LONG_SPANS \
+                and (pair[1].isdigit() or pair[1] in _SPAN_COUNTS):
+            return True  # «قتل 750 شخصا خلال ثلاثة أشهر»
         year = _year_at(tokens, j + (2 if pair[1] in ("عام", "العام") else 1), hi)
         if pair[0] in _FROM and (pair[1] in _PERIOD_START or year is not None) \
                 and not any(t.key in _FIRST for t in tokens[max(lo, j - 8):j]):

@@ -35,3 +35,9 @@ def gap_ok(tokens: list[Token], a: int, b: int, allow_comma: bool = False) -> bo
     # («زار الوزير العاصمة الفرنسية»: the capital is what was visited)
     return all(is_definite_adjective(t) or (t.key in places and not definite(t))
                or t.key in FORMER for t in gap)
+
+
+def is_body(t: Token, proclitics: str) -> bool:
+    """«الوفد», «القوات»: a definite body, which a name after it never explains («هنأ الوفد
+    خادم الحرمين» names two actors, where «قوات صالح» are his)."""
+    return t.key[len(proclitics):] in function_words().get("collective", frozenset())

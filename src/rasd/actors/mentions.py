@@ -8,7 +8,7 @@ of their role on the article's date.
 
 from __future__ import annotations
 
-from rasd.actors.grammar import FORMER, definite, gap_ok
+from rasd.actors.grammar import FORMER, definite, gap_ok, is_body
 from rasd.actors.lexicon import ActorEntry, actor_matcher
 from rasd.actors.names import add_names, crowds
 from rasd.lexicons import function_words
@@ -66,7 +66,6 @@ def _member_of(tokens: list[Token], a: int, b: int) -> bool:
 def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[Match]]:
     """Adjacent matches that form one actor: role nouns, then an owner, then a person."""
     groups: list[list[Match]] = []
-    collective = function_words().get("collective", frozenset())
     for m in matches:
         kind = m.value.kind
         if groups:
@@ -75,8 +74,7 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
             last = g[-1]
             if kind == "person" and "person" not in kinds and "agent" in kinds and gap_ok(
                     tokens, last.end, m.start, allow_comma=True) and not m.proclitics \
-                    and not (len(g) == 1 and definite(tokens[last.start])
-                             and tokens[last.start].key[len(last.proclitics):] in collective):
+                    and not (len(g) == 1 and is_body(tokens[last.start], last.proclitics)):
                 # «الرئيس الأمريكي جو بايدن», «قوات صالح»; but «هنأ الوفد خادم الحرمين» is
                 # two actors: a definite body is never a title
                 g.append(m)

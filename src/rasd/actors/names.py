@@ -3,7 +3,7 @@ rasd.ner) and crowds standing for people («تظاهر الآلاف»)."""
 
 from __future__ import annotations
 
-from rasd.actors.grammar import APPOSITION, gap_ok
+from rasd.actors.grammar import APPOSITION, gap_ok, is_body
 from rasd.lexicons import function_words
 from rasd.model import ActorSpan, Document, Mention, Token
 
@@ -86,6 +86,7 @@ def add_names(doc: Document, spans: list[ActorSpan], use_ner: bool) -> list[Acto
         if typ == "PERS":
             host = next((s for s in out if s.mention.sector and s.mention.type != "PER"
                          and s.role and not s.counterpart and s.end <= first
+                         and not is_body(tokens[s.first], s.proclitics)
                          and gap_ok(tokens, s.end, first, allow_comma=True)
                          and tokens[s.first].sentence == tokens[first].sentence), None)
         if host is not None:

@@ -51,6 +51,14 @@ _BY = frozenset(key(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 _AIM_VERBS = frozenset(key(w) for w in ("استهدف", "استهدفت", "استهدفا", "استهدفتا", "استهدفوا",
                                         "يستهدف", "تستهدف"))
 _KIN = frozenset(key(w) for w in ("بن", "ابن", "بنت"))  # «فيصل بن تركي» is a name
+_KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
+
+
+def _in_name(tokens: list[Token], lo: int, i: int) -> bool:
+    """Is the nisba at token i part of a name: «فيصل بن تركي», a nom de guerre «أبو قتادة
+    المغربي»?"""
+    return (i > lo and tokens[i - 1].key in _KIN) or (
+        i - 1 > lo and tokens[i - 2].key in _KUNYA)
 _AIMED = frozenset({key("على")})  # not ضد: «يحارب ضد الإرهاب»
 
 
@@ -125,7 +133,7 @@ class SentenceCoder:
         self._shared = False  # the last source found is the subject of the verb before
         self.frame = Frame(self.tokens, [s for s in spans if s.usable], (lo, hi),
                            [s for s in spans if not s.usable and s.mention.type == "NORP"
-                            and not (s.first > lo and self.tokens[s.first - 1].key in _KIN)],
+                            and not _in_name(self.tokens, lo, s.first)],
                            [s for s in spans if s.mention.type in ("LOC", "GPE")])
         self.speech = find_speech(self.frame, last_speaker)
         sent = doc.sentences[si]
@@ -137,7 +145,8 @@ class SentenceCoder:
         self.fiction = _names_any(sentence_keys, function_words().get("fiction", frozenset()))
         self.accidental = _names_any(sentence_keys, accident_words())
         # where a name begins, coded or not: a verb followed by one has an object
-        self.name_starts = {s.first for s in spans if s.mention.type in ("PER", "ORG")}
+        self.name_starts = {s.first for s in spans if s.mention.type in ("PER", "ORG")} | {
+            i for i in range(lo, hi) if self.tokens[i].key in _KUNYA}  # «أبو قتادة»
 
     def speech_at(self, i: int) -> Speech | None:
         """The innermost reported speech around token i: «قال إن ... وأعلن الوزير أنه»."""
