@@ -99,6 +99,11 @@ def test_a_month_with_its_other_name_in_brackets_keeps_its_year():
                       "2021-04-14") == "2012-01-03"
 
 
+def test_a_sum_over_counted_years_is_no_event_of_the_day():
+    text = "واعتقلت الشرطة المصرية آلاف المتهمين خلال الـ12 عاما الماضية."
+    assert rasd.code_text(text, published="2021-04-14").events == []
+
+
 def test_a_short_span_a_coming_span_and_a_statement_are_no_sums():
     doc = rasd.code_text("وقتلت جماعة بوكو حرام 40 شخصا خلال يومين.", published="2021-04-14")
     assert [e.root for e in doc.events] == ["18"]

@@ -411,6 +411,14 @@ def test_a_nisba_in_a_nom_de_guerre_is_no_country():
     assert events("وأعلنت قوات البيشمركة الكردية أنها قتلت أبو حفص المصري.") == []
 
 
+def test_a_count_after_the_subject_is_the_object_and_in_it_marks_a_passive():
+    # «12 مسلحا» has no code, but the killing happened
+    assert events("وقتلت القوات الأردنية 12 مسلحا قرب الحدود.") == [("JORMIL", None, "1823")]
+    # «وقتل فيه ثلاثة جنود»: killed in the attack just told, not by its attackers
+    assert events("وهاجم مسلحون حاجزا للجيش العراقي، وقتل فيه ثلاثة جنود.") == [
+        ("UAF", "IRQMIL", "190"), (None, "MIL", "1823")]
+
+
 def test_a_court_that_condemns_convicts():
     assert events("وأدانت المحكمة الشركة بارتكاب مخالفات جسيمة.") == [("JUD", "BUS", "116")]
     assert events("وأدانت الحكومة الأردنية الهجوم.") == [("JORGOV", None, "111")]

@@ -195,6 +195,7 @@ _IN = {"في", "وفي"}
 # spans of weeks or more: «خلال ثلاثة أشهر», «خلال الأشهر الماضية», «طوال السنوات»
 _LONG_SPANS = {"اشهر", "شهور", "الاشهر", "الشهور", "شهرين", "اسابيع", "الاسابيع", "سنوات",
                "السنوات", "اعوام", "الاعوام", "عامين", "سنتين", "عقود", "العقود"}
+_COUNTED_SPANS = {"عاما", "شهرا", "اسبوعا", "سنه"}  # after a number: «خلال 12 عاما»
 _PAST_SPAN = {"الماضيه", "الماضي", "الاخيره", "الاخير", "المنصرمه", "السابقه"}
 _SPAN_COUNTS = {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "بضعه",
                 "عده"}
@@ -216,9 +217,9 @@ def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> 
                 j + 2 < hi and tokens[j + 2].key in _PAST_SPAN):
             return True  # «في السنوات الأخيرة», «خلال الأشهر الماضية»
         if material and pair[0] in _DURING and j + 2 < hi \
-                and tokens[j + 2].key in _LONG_SPANS \
-                and (pair[1].isdigit() or pair[1] in _SPAN_COUNTS):
-            return True  # «قتل 750 شخصا خلال ثلاثة أشهر»
+                and tokens[j + 2].key in _LONG_SPANS | _COUNTED_SPANS \
+                and (pair[1].removeprefix("ال").isdigit() or pair[1] in _SPAN_COUNTS):
+            return True  # «قتل 750 شخصا خلال ثلاثة أشهر», «خلال الـ12 عاما»
         year = _year_at(tokens, j + (2 if pair[1] in ("عام", "العام") else 1), hi)
         if pair[0] in _FROM and (pair[1] in _PERIOD_START or year is not None) \
                 and not any(t.key in _FIRST for t in tokens[max(lo, j - 8):j]):

@@ -32,6 +32,7 @@ from rasd.lexicons import function_words
 from rasd.model import ActorSpan, Document, Event, Mention, Quote, Token, Trigger
 from rasd.ontology import event_type
 from rasd.settings import Settings
+from rasd.text.calendar import month_names
 from rasd.text.normalize import key, surface_offset
 
 SUPPORT_REACH = 8  # tokens between a support verb and its verbal noun
@@ -51,6 +52,9 @@ _BY = frozenset(key(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 _AIM_VERBS = frozenset(key(w) for w in ("استهدف", "استهدفت", "استهدفا", "استهدفتا", "استهدفوا",
                                         "يستهدف", "تستهدف"))
 _KIN = frozenset(key(w) for w in ("بن", "ابن", "بنت"))  # «فيصل بن تركي» is a name
+# between a joined verb and its count: «…، وقتل فيها 17 جنديا» (in it: the attack just
+# told). Not after a relative: «حرب قتل فيها 800 ألف شخص» is mostly a sum.
+_IN_IT = frozenset(key(w) for w in ("فيه", "فيها", "خلاله", "خلالها"))
 _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
 
 
@@ -227,8 +231,12 @@ class SentenceCoder:
         entry = tm.form.entry
         if entry.code[:2] not in _VIOLENT or entry.kind != "verb":
             return False
-        if "obj" in entry.target and self.count_after(tm, c_hi) is not None:
-            return True  # «قتلت القوات أربعة من المتهمين»: people the lexicons do not name
+        subject = self._source
+        after = subject.end if subject is not None and subject.first >= tm.head[1] else None
+        if "obj" in entry.target and self.count_after(tm, c_hi, after) is not None:
+            # «قتلت القوات أربعة من المتهمين», «قتلت القوات العراقية 12 مسلحا»: people the
+            # lexicons do not name
+            return True
         adverbs = function_words().get("adverbial", frozenset())
         for j in range(tm.end, min(c_hi - 1, tm.end + 8)):
             k = self.tokens[j].key
@@ -399,16 +407,21 @@ class SentenceCoder:
         before = {t.key for t in self.tokens[max(self.lo, h0 - 3):h0]}
         return _names_any(before, function_words().get("topic", frozenset()))
 
-    def count_after(self, tm: TriggerMatch, c_hi: int) -> int | None:
-        """Where a count stands right after the verb, time words skipped: «وقتل أول من أمس
-        4 جنود»."""
-        h1 = tm.head[1]
+    def count_after(self, tm: TriggerMatch, c_hi: int, start: int | None = None
+                    ) -> int | None:
+        """Where a count stands right after the verb (or `start`, its subject's end), time
+        words skipped: «وقتل أول من أمس 4 جنود»."""
+        h1 = tm.head[1] if start is None else start
         skip = function_words().get("skip", frozenset())
-        while h1 < c_hi and (self.tokens[h1].key in skip or self.tokens[h1].key in ("من", "،")):
+        joined = tm.proclitics[:1] in ("و", "ف")
+        while h1 < c_hi and (self.tokens[h1].key in skip or self.tokens[h1].key in ("من", "،")
+                             or (joined and self.tokens[h1].key in _IN_IT)):
             h1 += 1
         if h1 >= c_hi:
             return None
         k = self.tokens[h1].key
+        if k.isdigit() and h1 + 1 < c_hi and self.tokens[h1 + 1].key in month_names():
+            return None  # «يوم 21 سبتمبر» is a date
         return h1 if k.isdigit() or k in function_words().get("quantity", frozenset()) else None
 
     def counted_subject(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
