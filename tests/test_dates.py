@@ -76,6 +76,7 @@ def test_recent_or_undated_events_are_kept(text):
     "وقتلت جماعة بوكو حرام آلاف الأشخاص منذ اندلاع التمرد في شمال نيجيريا.",
     "وقتلت جماعة بوكو حرام أكثر من 400 شخص خلال ستة أشهر.",
     "وقتلت جماعة بوكو حرام آلاف الأشخاص في السنوات الأخيرة.",
+    "وقتلت جماعة بوكو حرام آلاف الأشخاص منذ أن بدأت تمردها.",
 ])
 def test_sums_over_a_period_are_not_events_of_the_day(text):
     assert rasd.code_text(text, published="2021-04-14").events == []

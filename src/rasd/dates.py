@@ -163,7 +163,8 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             kept.append(e)
             continue
         c_lo, c_hi = clause(tokens, lo, hi, trig)  # «…، الذي أطاحه انقلاب عام 2006»
-        if _aggregate(tokens, c_lo, c_hi, material=e.root >= "14"):
+        # one token past the clause: «منذ أن بدأ» ends it at «أن»
+        if _aggregate(tokens, c_lo, min(hi, c_hi + 1), material=e.root >= "14"):
             continue
         head = _dateline_end(tokens, lo, hi)
         anchors = [(j, d) for j, d in [*found, *periods]
@@ -200,7 +201,7 @@ _PAST_SPAN = {"الماضيه", "الماضي", "الاخيره", "الاخير"
 _SPAN_COUNTS = {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "بضعه",
                 "عده"}
 _FIRST = {"اول", "الاول", "اولي", "الاولي", "لاول", "باول", "كاول"}
-# «منذ عام» alone is "for a year"; «منذ اندلاع الصراع» sums the whole conflict
+# «منذ عام» alone is "for a year"; «منذ اندلاع الصراع», «منذ أن بدأ» sum the whole conflict
 _PERIOD_START = {"بدايه", "مطلع", "اوايل", "بدء", "اندلاع", "انطلاق", "نشوب"}
 
 
@@ -221,7 +222,8 @@ def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> 
                 and (pair[1].removeprefix("ال").isdigit() or pair[1] in _SPAN_COUNTS):
             return True  # «قتل 750 شخصا خلال ثلاثة أشهر», «خلال الـ12 عاما»
         year = _year_at(tokens, j + (2 if pair[1] in ("عام", "العام") else 1), hi)
-        if pair[0] in _FROM and (pair[1] in _PERIOD_START or year is not None) \
+        if pair[0] in _FROM and (pair[1] in _PERIOD_START or pair[1] == "ان"
+                                 or year is not None) \
                 and not any(t.key in _FIRST for t in tokens[max(lo, j - 8):j]):
             return True  # but «أول زيارة منذ 1959», «الأولى من نوعها منذ العام 2003»
     return False
