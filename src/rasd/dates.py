@@ -141,7 +141,8 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
         lo, _ = bounds.get(t.sentence, (i, i))
         bounds[t.sentence] = (lo, i + 1)
     kept = []
-    per_sentence: dict[int, tuple[list[tuple[int, date]], list[tuple[int, date]]]] = {}
+    # per sentence: its dates, its periods, where a heading date ends
+    per_sentence: dict[int, tuple[list[tuple[int, date]], list[tuple[int, date]], int]] = {}
     for e in doc.events:
         lo, hi = bounds.get(e.sentence, (0, 0))
         if e.sentence not in per_sentence:
@@ -149,8 +150,9 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             # the year of «21 مايو 2005» is that day's, not the whole of 2005
             per_sentence[e.sentence] = (days, [
                 (j, d) for j, d in _periods(tokens, lo, hi)
-                if not any(fj < j <= fj + 6 and fd.year == d.year for fj, fd in days)])
-        found, periods = per_sentence[e.sentence]
+                if not any(fj < j <= fj + 6 and fd.year == d.year for fj, fd in days)],
+                _dateline_end(tokens, lo, hi))
+        found, periods, head = per_sentence[e.sentence]
         trig = next((i for i in range(lo, hi) if tokens[i].start >= e.trigger.start), lo)
         if found:
             _, when = min(found, key=lambda x: abs(x[0] - trig))
@@ -166,7 +168,6 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
         # one token past the clause: «منذ أن بدأ» ends it at «أن»
         if _aggregate(tokens, c_lo, min(hi, c_hi + 1), material=e.root >= "14"):
             continue
-        head = _dateline_end(tokens, lo, hi)
         anchors = [(j, d) for j, d in [*found, *periods]
                    if (c_lo <= j < c_hi and _anchors_event(tokens, j, c_lo)) or j < head]
         if not anchors:

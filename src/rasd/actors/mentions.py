@@ -166,9 +166,7 @@ def _heads_unknown_body(span: ActorSpan, tokens: list[Token], hi: int) -> bool:
     if not span.bare_role or span.mention.sector != "GOV" or span.end >= hi \
             or definite(tokens[span.end - 1]):
         return False  # «أطباء قسم الطوارئ» are doctors all the same
-    k = tokens[span.end].key
-    k = k[2:] if k.startswith("ال") else k
-    return k in function_words().get("body", frozenset())
+    return tokens[span.end].key.removeprefix("ال") in function_words().get("body", frozenset())
 
 
 def _place_with_adjective(span: ActorSpan, tokens: list[Token], lo: int, text: str

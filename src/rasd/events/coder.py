@@ -53,9 +53,11 @@ _AIM_VERBS = frozenset(key(w) for w in ("استهدف", "استهدفت", "اس�
                                         "يستهدف", "تستهدف"))
 _KIN = frozenset(key(w) for w in ("بن", "ابن", "بنت"))  # «فيصل بن تركي» is a name
 # between a joined verb and its count: «…، وقتل فيها 17 جنديا» (in it: the attack just
-# told). Not after a relative: «حرب قتل فيها 800 ألف شخص» is mostly a sum.
-_IN_IT = frozenset(key(w) for w in ("فيه", "فيها", "خلاله", "خلالها"))
+# told; «خلالها» is a skip word for every verb). Not after a relative: «حرب قتل فيها 800
+# ألف شخص» is mostly a sum.
+_IN_IT = frozenset(key(w) for w in ("فيه", "فيها"))
 _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
+_AIMED = frozenset({key("على")})  # not ضد: «يحارب ضد الإرهاب»
 
 
 def _in_name(tokens: list[Token], lo: int, i: int) -> bool:
@@ -63,7 +65,6 @@ def _in_name(tokens: list[Token], lo: int, i: int) -> bool:
     المغربي»?"""
     return (i > lo and tokens[i - 1].key in _KIN) or (
         i - 1 > lo and tokens[i - 2].key in _KUNYA)
-_AIMED = frozenset({key("على")})  # not ضد: «يحارب ضد الإرهاب»
 
 
 def _counterpart(target: ActorSpan, source: ActorSpan | None) -> Mention:
