@@ -486,3 +486,21 @@ def test_a_country_adjective_between_the_verb_and_its_words_and_kin_names():
         ("RUSMIL", "UKR", "195")]
     # «بن تركي» is part of a name, not the adjective "Turkish"
     assert events("منح الأمير فيصل بن تركي إدارة الفريق مهلة حتى مساء الثلاثاء.") == []
+
+
+def test_a_plural_verb_with_no_subject_refers_to_the_plural_before_it():
+    # «يهتفون» carries the pronoun of the students, relayed by «خرجوا»
+    assert events("وقال شهود إن مئات الطلاب خرجوا من الجامعة صباح اليوم يهتفون ضد "
+                  "الحكومة.") == [("EDU", "GOV", "141")]
+    # a kill verb after its plural is a passive: the soldiers were killed
+    assert events("وقالت الشرطة إن ثلاثة جنود أتراك قتلوا في انفجار لغم قرب الحدود.") == [
+        (None, "TURMIL", "1823"), ("UAF", None, "183")]
+    # the nearest actor before the verb is no plural, so the authorities are not its subject
+    assert events("وقالت المنظمة إن السلطات رفضت إخطار أهالي عدة أطفال اعتقلوا العام "
+                  "الماضي.") == []
+
+
+def test_at_least_and_tens_are_counts_of_the_unnamed_object():
+    assert events("قال مسؤولون إن مسلحين قتلوا ما لا يقل عن ستة أطفال خلال هجوم على "
+                  "قرية.") == [("UAF", None, "1823")]
+    assert events("وقتل مسلحون ما يزيد على عشرين قرويا.") == [("UAF", None, "1823")]

@@ -45,6 +45,7 @@ _FORCE = ("17", *_VIOLENT)  # roots whose verbs may stand in the passive with an
 _ARMED = frozenset({"UAF", "REB", "MIL", "INS", "SEP", "COP", "SPY", "SET", "CRM"})
 # Third-person object pronouns only: «قتلنا» is "we killed", not "killed us".
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+ANTECEDENT_REACH = 6  # tokens from a plural noun to the plural verb that refers to it
 NOUN_AGENT_REACH = 6  # tokens from a verbal noun's genitive to its agent phrase
 # «من قبل», «على يد», «على أيدي»: the agent phrases that name who did what a noun names
 # (not «برصاص», «بقصف»: after a noun they are as often its instrument or its object)
@@ -56,6 +57,9 @@ _KIN = frozenset(key(w) for w in ("بن", "ابن", "بنت"))  # «فيصل ب�
 # told; «خلالها» is a skip word for every verb). Not after a relative: «حرب قتل فيها 800
 # ألف شخص» is mostly a sum.
 _IN_IT = frozenset(key(w) for w in ("فيه", "فيها"))
+# «ما لا يقل عن», «ما يزيد على/عن» before a count
+_AT_LEAST = tuple([key(w) for w in p.split()] for p in (
+    "ما لا يقل عن", "ما لا يقل على", "ما يزيد على", "ما يزيد عن", "ما يربو على"))
 _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
 _AIMED = frozenset({key("على")})  # not ضد: «يحارب ضد الإرهاب»
 
@@ -117,6 +121,12 @@ def _plural_noun(s: ActorSpan, tokens: list[Token]) -> bool:
     return s.role is not None or s.mention.type == "GPE" or k[-3] == "ي"
 
 
+def _plural_verb_like(k: str) -> bool:
+    """Does the word look like a plural verb: «تدفقوا», «يهتفون»?"""
+    return len(k) > 4 and not k.startswith("ال") and (
+        k.endswith("وا") or (k.endswith("ون") and k.startswith("ي")))
+
+
 def _punct_start(tokens: list[Token], lo: int, i: int) -> int:
     j = i
     while j > lo and not (len(tokens[j - 1].key) == 1 and is_boundary(tokens[j - 1])):
@@ -176,6 +186,8 @@ class SentenceCoder:
                     return sp  # «قالت قوات الأمن إنها قتلت ستة مسلحين»
                 if s is None and not plural_verb(tm, self.tokens):
                     s = f.subject_after(h1, c_hi, counted="obj" not in entry.target)
+                elif s is None and not tm.proclitics:
+                    s = self.plural_antecedent(tm, c_lo)
             elif slot == "subj":
                 s = self.support_subject(tm, c_lo)
             elif slot == "gen":
@@ -207,6 +219,26 @@ class SentenceCoder:
         if entry.kind == "verb" and tm.proclitics[:1] in ("و", "ف"):
             self._shared = self.last_subject is not None
             return self.last_subject
+        return None
+
+    def plural_antecedent(self, tm: TriggerMatch, c_lo: int) -> ActorSpan | None:
+        """«الآلاف من المتظاهرين تدفقوا في الشوارع يهتفون ضد الحكومة»: a plural verb with
+        no subject of its own («يهتفون») carries a pronoun for the nearest plural of people
+        before it in its clause that no preposition governs."""
+        h0 = tm.head[0]
+        quantity = function_words().get("quantity", frozenset())
+        for s in reversed(self.frame.spans):
+            if s.end > h0 or s.first < c_lo or s.mention.type in ("GPE", "LOC") \
+                    or self.frame._prep(s) is not None:
+                continue
+            if not (_plural_noun(s, self.tokens)
+                    or self.tokens[s.first].key[len(s.proclitics):] in quantity):
+                return None  # «إخطار أهالي عدة أطفال اعتقلوا»: the nearest is no plural
+            # near, or near a plural verb of its own that carries the same pronoun
+            # («تدفقوا في شوارع المدينة منذ الصباح يهتفون»)
+            last = max([s.end] + [j + 1 for j in range(s.end, h0)
+                                  if _plural_verb_like(self.tokens[j].key)])
+            return s if h0 - last <= ANTECEDENT_REACH else None
         return None
 
     def resumptive_speaker(self, c_lo: int) -> ActorSpan | None:
@@ -418,6 +450,9 @@ class SentenceCoder:
         while h1 < c_hi and (self.tokens[h1].key in skip or self.tokens[h1].key in ("من", "،")
                              or (joined and self.tokens[h1].key in _IN_IT)):
             h1 += 1
+        keys = [t.key for t in self.tokens[h1:h1 + 4]]
+        if keys[:1] == ["ما"]:  # «ما لا يقل عن ستة», «ما يزيد على 20»
+            h1 += next((len(p) for p in _AT_LEAST if keys[:len(p)] == p), 0)
         if h1 >= c_hi:
             return None
         k = self.tokens[h1].key
