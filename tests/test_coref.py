@@ -40,3 +40,16 @@ def test_a_bare_head_noun_stands_for_the_organisation_named_with_it():
     doc = rasd.code_text("ازدادت الحركة التجارية بعد زيارة وفد حركة فتح.")
     assert "الحركة" not in [m.text for m in doc.entities]
     assert rasd.code_text("وقالت الحركة في بيان إن الوضع خطير.").entities == []
+
+
+def test_a_place_in_two_countries_takes_the_one_the_document_names():
+    lebanon, _ = codes("وفي طرابلس تجمع أنصار تيار المستقبل احتجاجا على ترشيح ميقاتي. "
+                       "وقال مسؤول لبناني إن الجيش انتشر في المدينة.")
+    libya, _ = codes("أعلنت طرابلس أن قوات الحكومة الليبية سيطرت على المدينة.")
+    alone, _ = codes("وقالت طرابلس إنها ترفض التدخل.")
+    assert ("طرابلس", None) in lebanon  # a Lebanese city, no government
+    assert ("طرابلس", "LBYGOV") in libya and ("طرابلس", "LBYGOV") in alone
+    _, doc = codes("قال مسؤول فلسطيني إن الشرطة انتشرت في أريحا.")
+    assert [m.country for m in doc.entities if m.text == "أريحا"] == ["PSE"]
+    _, doc = codes("قال ناشطون سوريون إن الطائرات قصفت أريحا في ريف إدلب.")
+    assert [m.country for m in doc.entities if m.text == "أريحا"] == ["SYR"]

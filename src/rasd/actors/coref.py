@@ -12,11 +12,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
 from rasd.actors.grammar import definite
 from rasd.model import ActorSpan, Document, Mention, Token
+from rasd.text.matcher import phrase_key
 from rasd.text.normalize import clitic_variants, key
 
 BARE_ROLE_REACH = 2000  # characters back in which a role's antecedent is looked for
@@ -126,8 +128,38 @@ def _bare_org_heads(doc: Document) -> list[ActorSpan]:
     return out
 
 
+def _resolve_ambiguous_places(spans: list[ActorSpan]) -> None:
+    """«طرابلس» is Libya's capital in most news, Lebanon's second city in news about
+    Lebanon: a name in several countries takes the one of them the document names most
+    (after the other names and adjectives it holds). With no evidence a seat keeps its
+    first country; a place then has none."""
+    from rasd.actors.lexicon import ambiguous_places
+
+    names = ambiguous_places()
+    keys = [" ".join(phrase_key(s.mention.name_ar or "")) for s in spans]
+    found = [(s, names[k]) for s, k in zip(spans, keys, strict=True) if k in names]
+    if not found:
+        return
+    named = Counter(s.mention.country for s, k in zip(spans, keys, strict=True)
+                    if s.mention.country and k not in names)
+    for s, countries in found:
+        m = s.mention
+        best = max(countries, key=lambda c: (named[c], c == countries[0]))
+        if named[best] == 0 and m.type == "LOC":
+            best = None
+        if best == m.country:
+            continue
+        if m.sector and s.role:  # «قائد شرطة طرابلس»
+            code = best + m.sector if best else m.sector
+            s.mention = replace(m, code=code, country=best)
+        else:  # the city itself, no seat of power: a place, not an actor
+            s.mention = replace(m, type="LOC", code=None, country=best, sector=None)
+            s.usable = False
+
+
 def resolve_in_document(doc: Document) -> Document:
     spans = doc.actor_spans
+    _resolve_ambiguous_places(spans)
     _resolve_bare_roles(spans)
     _resolve_counterparts(spans, doc.tokens)
     extra = _alias_names(doc) + _bare_org_heads(doc)

@@ -133,7 +133,9 @@ def actor_matcher() -> PhraseMatcher[ActorEntry]:
         if not _valid_code(iso3, row) or not alts:
             continue
         english = row.fields[2] if len(row.fields) > 2 else None
-        _add(m, alts, ActorEntry("place", "LOC", iso3, None, english, alts[0]))
+        # a name in two countries keeps its first entry; the document decides (coref)
+        _add(m, [a for a in alts if phrase_key(a) not in m],
+             ActorEntry("place", "LOC", iso3, None, english, alts[0]))
     for row in read_tsv("agents.tsv", 2):
         sector = row.fields[0]
         if sector not in ("=", "+") and sector not in SECTORS:
@@ -191,3 +193,18 @@ def _people() -> list[tuple[ActorEntry, list[str]]]:
         out.append((ActorEntry("person", "PER", roles[-1].code, None, english, names[0],
                                tuple(roles)), names))
     return out
+
+
+@lru_cache(maxsize=1)
+def ambiguous_places() -> dict[str, tuple[str, ...]]:
+    """Names of a seat or a place in more than one country (طرابلس: Libya, Lebanon) → their
+    countries, the one the name resolves to first. Keys are the names' normal keys."""
+    countries: dict[str, list[str]] = {}
+    for fname in ("seats.tsv", "places.tsv"):
+        for row in read_tsv(fname, 2):
+            code = row.fields[0]
+            for a in alternatives(row.fields[1]):
+                c = countries.setdefault(" ".join(phrase_key(a)), [])
+                if code[:3] not in c:
+                    c.append(code[:3])
+    return {k: tuple(v) for k, v in countries.items() if len(v) > 1}

@@ -46,11 +46,13 @@ def check_actor_code(code: str, countries: set[str], where: str) -> None:
             problem(where, f"'{code}': '{sector}' is not a known sector code")
 
 
-def _check_names(rows: list[tuple[Row, str, list[str]]], repeats_ok: bool = False) -> None:
+def _check_names(rows: list[tuple[Row, str, list[str]]], repeats_ok: bool = False,
+                 shared_ok: bool = False) -> None:
     """Duplicates within a file and phrases that normalise to nothing.
 
     With `repeats_ok`, the same name on several rows of the same entry (a person's roles)
-    is expected; only a name shared by two different entries is reported.
+    is expected; only a name shared by two different entries is reported. With
+    `shared_ok`, a name in two countries is expected (places: the document decides).
     """
     seen: dict[tuple[str, ...], tuple[Row, str]] = {}
     for row, code, names in rows:
@@ -68,6 +70,8 @@ def _check_names(rows: list[tuple[Row, str, list[str]]], repeats_ok: bool = Fals
                     pass
                 elif other_code == code:
                     problem(row.where(), f"'{name}' duplicates {other.where()}", "warning")
+                elif shared_ok:
+                    continue
                 else:
                     problem(row.where(), f"'{name}' is also {other_code} in {other.where()}; "
                                          f"the later entry ({code}) wins", "warning")
@@ -83,7 +87,7 @@ def _check_actor_files(countries: set[str]) -> None:
             if code.isalpha() and code.isupper():
                 check_actor_code(code, countries, row.where())
             rows.append((row, code, alternatives(row.fields[1])))
-        _check_names(rows)
+        _check_names(rows, shared_ok=fname == "places.tsv")
     rows = []
     for row in read_tsv("nisba.tsv", 2):
         for base in alternatives(row.fields[1]):
