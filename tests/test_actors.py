@@ -161,3 +161,16 @@ def test_a_country_adjective_inside_an_agent_phrase():
     assert [(m.text, m.code) for m in doc.entities] == [("طائرة أمريكية بدون طيار", "USAMIL")]
     # a plane alone is no actor: it may be an airliner
     assert rasd.code_text("تحطمت طائرة أمريكية في المحيط.").entities[0].code == "USA"
+
+
+def test_a_leaders_forces_are_his_countrys_armed_forces():
+    assert mentions("وقصفت قوات الرئيس بشار الأسد مواقع للمعارضة.", "2015-07-20")[0] == (
+        "قوات الرئيس بشار الأسد", "SYRMIL")
+    # his spokesman speaks for the government
+    assert mentions("قال المتحدث باسم الرئيس بشار الأسد إن الحكومة ستشارك.",
+                    "2015-07-20")[0] == ("المتحدث باسم الرئيس بشار الأسد", "SYRGOV")
+
+
+def test_the_system_is_no_regime():
+    assert mentions("كما انتقد النظام القضائي في البلاد.") == []
+    assert mentions("كما انتقد النظام في البلاد.") == [("النظام", "GOV")]

@@ -19,6 +19,7 @@ from rasd.text.normalize import key, surface_offset
 
 # Kinds that can complete a role noun: «الرئيس الأمريكي», «وزير خارجية روسيا».
 _OWNER_KINDS = ("nisba", "country", "seat", "org", "place")
+_ARMED_SECTORS = ("MIL", "COP", "SPY")
 
 
 def _owner_agrees(tokens: list[Token], agent: Match[ActorEntry], owner: Match[ActorEntry]
@@ -124,7 +125,11 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
         code = country or sector
     if person is not None:
         person_code = person.code_on(date)
-        if person_code and (len(person_code) > 3 or not sector):
+        if person_code and len(person_code) >= 6 and sector in _ARMED_SECTORS \
+                and person_code[3:6] not in _ARMED_SECTORS:
+            # «قوات الرئيس بشار الأسد»: a leader's forces are his country's armed sector
+            code = person_code[:3] + sector
+        elif person_code and (len(person_code) > 3 or not sector):
             code = person_code
         elif person_code and sector:
             # Out of office but named by a title («الرئيس علي عبد الله صالح» in 2015): a
