@@ -174,3 +174,15 @@ def test_a_leaders_forces_are_his_countrys_armed_forces():
 def test_the_system_is_no_regime():
     assert mentions("كما انتقد النظام القضائي في البلاد.") == []
     assert mentions("كما انتقد النظام في البلاد.") == [("النظام", "GOV")]
+
+
+def test_a_group_named_by_its_nisba_plural_is_also_an_adjective():
+    assert mentions("وقتل المسلحون الحوثيون ثلاثة مدنيين.", "2015-07-20")[0] == (
+        "المسلحون الحوثيون", "YEMREB")
+    assert mentions("قصفت ميليشيات الحوثيين مخزن النفط.", "2015-07-20")[0] == (
+        "ميليشيات الحوثيين", "YEMREB")
+    # a plural adjective agrees in case: here the Houthis are the object
+    assert mentions("واتهم المسؤولون الحوثيين بقتل المدنيين.", "2015-07-20")[:2] == [
+        ("المسؤولون", "GOV"), ("الحوثيين", "YEMREB")]
+    assert mentions("واتهم المسؤولون الأمريكيين بالتقصير.")[:2] == [
+        ("المسؤولون", "GOV"), ("الأمريكيين", "USA")]

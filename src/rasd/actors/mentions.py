@@ -32,7 +32,13 @@ def _owner_agrees(tokens: list[Token], agent: Match[ActorEntry], owner: Match[Ac
     # «نظيره» is definite through its pronoun suffix.
     head_definite = definite(tokens[agent.end - 1]) or agent.value.sector == "="
     if owner.value.kind == "nisba":
-        return head_definite == definite(tokens[owner.start])
+        return head_definite == definite(tokens[owner.start]) and _same_case(tokens, agent,
+                                                                             owner)
+    if owner.value.kind == "org" and owner.end - owner.start == 1 and \
+            tokens[owner.start].key.endswith(("يون", "يين")) and head_definite and \
+            definite(tokens[owner.start]):
+        # a group named by its nisba plural is also an adjective: «المسلحون الحوثيون»
+        return _same_case(tokens, agent, owner)
     if owner.value.kind == "country" and head_definite and definite(tokens[owner.start]) \
             and tokens[owner.end - 1].key.endswith("يه"):
         return True  # «الحكومة السعودية»: the country's name is also its feminine adjective
@@ -42,6 +48,15 @@ def _owner_agrees(tokens: list[Token], agent: Match[ActorEntry], owner: Match[Ac
     if len(head) >= 5 and head.endswith(("ون", "ين")):
         return False  # a sound plural keeps its nun only outside a construct: «مستوطنون المواطنين»
     return not head_definite
+
+
+def _same_case(tokens: list[Token], agent: Match[ActorEntry], owner: Match[ActorEntry]
+               ) -> bool:
+    """A sound plural adjective agrees with its noun in case: «اتهم المسؤولون الحوثيين»
+    is two actors."""
+    head, adj = tokens[agent.end - 1].key, tokens[owner.start].key
+    return not (len(head) >= 5 and head.endswith(("ون", "ين")) and adj.endswith(("ون", "ين"))
+                and head[-2:] != adj[-2:])
 
 
 # «وزير الاقتصاد الألماني», «وزيرة العمل والشؤون الاجتماعية اللبنانية»: a minister's
