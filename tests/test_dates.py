@@ -15,7 +15,6 @@ def event_date(text, published):
     ("الثلاثاء", "2021-04-13"),
     ("يوم الأربعاء", "2021-04-14"),
     ("الخميس", "2021-04-08"),
-    ("الثلاثاء المقبل", "2021-04-20"),
     ("أمس", "2021-04-13"),
     ("اليوم", "2021-04-14"),
     ("أول أمس", "2021-04-12"),
@@ -31,6 +30,29 @@ def event_date(text, published):
 ])
 def test_event_dates_resolve_against_the_article_date(when, expected):
     assert event_date(f"اتهمت روسيا أوكرانيا {when} بقصف المدينة.", "2021-04-14") == expected
+
+
+def test_what_is_to_come_takes_a_future_date_and_what_happened_does_not():
+    assert event_date("ستتهم روسيا أوكرانيا الثلاثاء المقبل بقصف المدينة.", "2021-04-14") \
+        == "2021-04-20"
+    assert event_date("ستتهم روسيا أوكرانيا في 6 يناير المقبل بقصف المدينة.",
+                      "2021-12-14") == "2022-01-06"
+    # the day named is when the vote will be held, not when the accusation was made
+    assert event_date("اتهمت روسيا أوكرانيا بقصف المدينة قبل التصويت المقرر في 6 أغسطس "
+                      "المقبل.", "2021-07-23") == "2021-07-23"
+
+
+def test_a_month_without_a_day_is_dated_to_no_day_but_still_is_recent():
+    # «سبتمبر الماضي» said in July 2021 is September 2020: no day, and not history
+    assert event_date("اتهمت روسيا أوكرانيا في سبتمبر/أيلول الماضي بقصف المدينة.",
+                      "2021-07-19") is None
+    assert rasd.code_text("اغتال مسلحون وزير الداخلية العراقي في سبتمبر الماضي.",
+                          published="2021-07-19").events != []
+    assert event_date("اتهمت روسيا أوكرانيا مطلع يوليو الحالي بقصف المدينة.",
+                      "2021-07-19") == "2021-07-19"
+    # «أحد» is "one of", not Sunday; «اثنين» is "two"
+    assert event_date("اتهمت روسيا أحد المسؤولين الأوكرانيين بقصف المدينة.",
+                      "2021-07-21") == "2021-07-21"
 
 
 def test_without_a_time_expression_the_article_date_is_used():
@@ -51,7 +73,7 @@ def test_a_sentence_about_another_year_has_no_event_date():
 
 @pytest.mark.parametrize("when", [
     "في عام 1989", "في أواخر التسعينات", "في القرن الـ 17", "قبل عشر سنوات",
-    "في 13 أبريل 2019",
+    "في 13 أبريل 2019", "في يونيو 2019",
 ])
 def test_events_dated_over_a_year_before_the_article_are_history(when):
     text = f"اغتال مسلحون وزير الداخلية العراقي {when}."

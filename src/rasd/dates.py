@@ -49,6 +49,30 @@ def _month_at(tokens: list[Token], j: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+def _month_end(tokens: list[Token], j: int, hi: int, used: int) -> int:
+    """Where a month name at j ends, with its other names: «أكتوبر (تشرين الأول)»,
+    «سبتمبر/أيلول»."""
+    end = j + used
+    while end < hi:
+        if tokens[end].key in ("/", "(", ")", "،", ","):
+            end += 1
+        elif (other := _month_at(tokens, end, hi)) is not None:
+            end += other[1]
+        else:
+            break
+    return end
+
+
+def _month_year(month: int, after: str, ref: date) -> int:
+    """The year of a month named without one: «سبتمبر الماضي» said in July 2015 is in
+    2014, «أغسطس المقبل» in 2015; a bare month is the last one of that name."""
+    if after in _NEXT:
+        return ref.year if month > ref.month else ref.year + 1
+    if after in _PAST:
+        return ref.year if month < ref.month else ref.year - 1
+    return ref.year if month <= ref.month else ref.year - 1
+
+
 def _year_at(tokens: list[Token], j: int, hi: int) -> int | None:
     if j < hi and tokens[j].key.isdigit() and len(tokens[j].key) == 4:
         y = int(tokens[j].key)
@@ -82,19 +106,16 @@ def find_dates(tokens: list[Token], lo: int, hi: int, ref: date | None
                 m_at += 1
             month = _month_at(tokens, m_at, hi) if m_at < hi else None
             if month is not None:
-                y_at = m_at + month[1]
-                while y_at < hi:
-                    if tokens[y_at].key in ("/", "(", ")", "،", ","):
-                        y_at += 1
-                    elif (other := _month_at(tokens, y_at, hi)) is not None:
-                        y_at += other[1]  # «أكتوبر (تشرين الأول) 2003»
-                    else:
-                        break
+                y_at = _month_end(tokens, m_at, hi, month[1])  # «أكتوبر (تشرين الأول) 2003»
                 year = _year_at(tokens, y_at, hi)
                 if year is None and ref is not None:
                     year = ref.year
+                    after = tokens[y_at].key if y_at < hi else ""
                     with contextlib.suppress(ValueError):
-                        if date(year, month[0], int(k)) > ref + timedelta(days=2):
+                        when = date(year, month[0], int(k))
+                        if after in _NEXT and when < ref:
+                            year += 1  # «6 يناير المقبل» said in December
+                        elif after not in _NEXT and when > ref + timedelta(days=2):
                             year -= 1
                 if year is not None:
                     with contextlib.suppress(ValueError):  # 31 February is not a date
@@ -115,7 +136,10 @@ def find_dates(tokens: list[Token], lo: int, hi: int, ref: date | None
                 continue
             if s in _RELATIVE:
                 out.append((j, ref + timedelta(days=_RELATIVE[s])))
-            elif (s in days or k in days) and not _explicit_follows(tokens, j + 1, hi):
+            elif (s in days or k in days) and not _explicit_follows(tokens, j + 1, hi) and (
+                    s.startswith("ال") or (j > lo and _stem(tokens[j - 1].key) == "يوم")):
+                # a weekday without the article only after «يوم»: «أحد» is "one of",
+                # «اثنين» "two"
                 wd = days.get(s, days.get(k))
                 assert wd is not None
                 delta = (ref.weekday() - wd) % 7
@@ -142,23 +166,30 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
         bounds[t.sentence] = (lo, i + 1)
     kept = []
     # per sentence: its dates, its periods, where a heading date ends
-    per_sentence: dict[int, tuple[list[tuple[int, date]], list[tuple[int, date]], int]] = {}
+    per_sentence: dict[int, tuple[list[tuple[int, date]], list[tuple[int, date, date]],
+                                  int]] = {}
     for e in doc.events:
         lo, hi = bounds.get(e.sentence, (0, 0))
         if e.sentence not in per_sentence:
             days = find_dates(tokens, lo, hi, ref)
             # the year of «21 مايو 2005» is that day's, not the whole of 2005
             per_sentence[e.sentence] = (days, [
-                (j, d) for j, d in _periods(tokens, lo, hi)
+                (j, first, d) for j, first, d in _periods(tokens, lo, hi, ref)
                 if not any(fj < j <= fj + 6 and fd.year == d.year for fj, fd in days)],
                 _dateline_end(tokens, lo, hi))
         found, periods, head = per_sentence[e.sentence]
         trig = next((i for i in range(lo, hi) if tokens[i].start >= e.trigger.start), lo)
+        if ref is not None and e.modality in ("asserted", "reported"):
+            # what has happened is not dated after the article: «أعلن الجيش حالة الاستنفار
+            # قبيل الافتتاح المقرر في 6 أغسطس المقبل»
+            found = [(j, d) for j, d in found if d <= ref + timedelta(days=1)]
         if found:
             _, when = min(found, key=lambda x: abs(x[0] - trig))
             e.date = when.isoformat()
-        elif ref is not None and any(d.year != ref.year for _j, d in periods):
-            e.date = None  # «1944 - انفجار قنبلة …»: another year, day unknown: no date
+        elif ref is not None and any(not first <= ref <= d for _j, first, d in periods):
+            # «1944 - انفجار قنبلة …», «في سبتمبر الماضي»: another year or month, day
+            # unknown: no date
+            e.date = None
         else:
             e.date = ref.isoformat() if ref else None
         if history or ref is None:
@@ -168,7 +199,7 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
         # one token past the clause: «منذ أن بدأ» ends it at «أن»
         if _aggregate(tokens, c_lo, min(hi, c_hi + 1), material=e.root >= "14"):
             continue
-        anchors = [(j, d) for j, d in [*found, *periods]
+        anchors = [(j, d) for j, d in [*found, *((j, d) for j, _, d in periods)]
                    if (c_lo <= j < c_hi and _anchors_event(tokens, j, c_lo)) or j < head]
         if not anchors:
             kept.append(e)
@@ -261,23 +292,56 @@ def _anchors_event(tokens: list[Token], j: int, lo: int) -> bool:
     return not any(t.key.endswith("ذكري") for t in tokens[max(lo, j - 6):j])
 
 
-def _periods(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, date]]:
-    """(token index, last day) of each period named without a day: a year («عام 2005»), a
-    decade («التسعينات»), a century («القرن الـ 17»), years ago («قبل عشر سنوات»). «منذ
-    2003» names when something began, not when it happened."""
-    out: list[tuple[int, date]] = []
+def _periods(tokens: list[Token], lo: int, hi: int, ref: date | None
+             ) -> list[tuple[int, date, date]]:
+    """(token index, first day, last day) of each period named without a day: a month
+    («في سبتمبر الماضي», «يونيو 2013»), a year («عام 2005»), a decade («التسعينات»), a
+    century («القرن الـ 17»), years ago («قبل عشر سنوات»). «منذ 2003» names when
+    something began, not when it happened."""
+    out: list[tuple[int, date, date]] = []
     for j in range(lo, hi):
         k = _stem(tokens[j].key)
         year = _year_at(tokens, j, hi)
         prev = tokens[j - 1].key if j > lo else ""
+        since = any(t.key in _SINCE for t in tokens[max(lo, j - 2):j])
         if year is not None and (j == lo or prev in _YEAR_WORDS or prev in month_names()) \
-                and not any(t.key in _SINCE for t in tokens[max(lo, j - 2):j]):
-            out.append((j, date(year, 12, 31)))
+                and not since:
+            out.append((j, date(year, 1, 1), date(year, 12, 31)))
+        elif (month := _month_period(tokens, j, lo, hi, ref)) is not None and not since:
+            out.append((j, *month))
         elif k in _DECADES:
-            out.append((j, date(_DECADES[k], 12, 31)))
+            out.append((j, date(_DECADES[k] - 9, 1, 1), date(_DECADES[k], 12, 31)))
         elif k == "القرن" and j + 1 < hi and tokens[j + 1].key not in ("الحالي", "الجاري"):
-            out.append((j, date(1999, 12, 31)))
+            out.append((j, date(1900, 1, 1), date(1999, 12, 31)))
         elif k == "قبل" and any(t.key in _YEARS_AGO for t in tokens[j + 1:j + 4]):
-            out.append((j, date(1900, 1, 1)))
+            out.append((j, date(1900, 1, 1), date(1900, 1, 1)))
     return out
+
+
+# what makes a month name a time phrase (not «مارس» "he practised", «آب» "father")
+_MONTH_CUES = {"في", "وفي", "خلال", "شهر", "مطلع", "بدايه", "منتصف", "اواخر", "اوايل",
+               "نهايه", "حتي", "وحتي"}
+_THIS = {"الحالي", "الجاري"}
+
+
+def _month_period(tokens: list[Token], j: int, lo: int, hi: int, ref: date | None
+                  ) -> tuple[date, date] | None:
+    """(first, last day) of a month named without a day at token j: «في سبتمبر/أيلول
+    الماضي». Not a month of a day's date («21 سبتمبر»), nor its other name."""
+    if ref is None or (m := _month_at(tokens, j, hi)) is None:
+        return None
+    if any(t.key.isdigit() or _month_at(tokens, i, hi) is not None
+           for i, t in enumerate(tokens[max(lo, j - 3):j], start=max(lo, j - 3))):
+        return None  # «21 سبتمبر», «5 أكتوبر (تشرين الأول)», «سبتمبر/أيلول»
+    end = _month_end(tokens, j, hi, m[1])
+    after = tokens[end].key if end < hi else ""
+    year = _year_at(tokens, end, hi)
+    prev = tokens[j - 1].key if j > lo else ""
+    if year is None and not (prev in _MONTH_CUES or after in _PAST | _NEXT | _THIS):
+        return None
+    if year is None:
+        year = ref.year if after in _THIS else _month_year(m[0], after, ref)
+    first = date(year, m[0], 1)
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return first, last
 
