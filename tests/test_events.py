@@ -504,3 +504,9 @@ def test_at_least_and_tens_are_counts_of_the_unnamed_object():
     assert events("قال مسؤولون إن مسلحين قتلوا ما لا يقل عن ستة أطفال خلال هجوم على "
                   "قرية.") == [("UAF", None, "1823")]
     assert events("وقتل مسلحون ما يزيد على عشرين قرويا.") == [("UAF", None, "1823")]
+
+
+def test_a_capital_after_fi_or_bi_is_where_not_whom():
+    assert events("مقتل 20 في انفجار سيارة ملغومة ببغداد") == [("UAF", None, "183")]
+    assert events("انفجرت عبوة ناسفة في دورية للشرطة العراقية في بغداد.") == [
+        ("UAF", "IRQCOP", "183")]

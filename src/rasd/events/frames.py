@@ -338,6 +338,8 @@ class Frame:
             if s.first < start or s.first >= limit:
                 continue
             if id(s) not in exclude and self._prep(s) == prep:
+                if prep in ("في", "ب") and s.mention.type == "GPE" and s.mention.sector:
+                    continue  # «انفجار سيارة مفخخة ببغداد»: a capital there is where
                 return s
         return None
 
