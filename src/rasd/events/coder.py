@@ -504,7 +504,8 @@ class SentenceCoder:
                 t = f.subject_after(h1, c_hi, sites=entry.kind == "passive") or \
                     f.subject_before(h0, self.lo, adjacent=True)
             else:
-                t = f.with_prep(slot, h1, c_hi, exclude, reach_from=max(after, tm.end))
+                t = f.with_prep(slot, h1, c_hi, exclude, reach_from=max(after, tm.end),
+                                capitals=entry.code[:2] not in _VIOLENT)
             if t is None and slot not in ("subj", "gen"):
                 t = self.adjective_target(slot, after, tm.end, c_hi)
             elif t is None and slot == "subj" and entry.kind == "passive" \
