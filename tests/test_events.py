@@ -510,3 +510,10 @@ def test_a_capital_after_fi_or_bi_is_where_not_whom():
     assert events("مقتل 20 في انفجار سيارة ملغومة ببغداد") == [("UAF", None, "183")]
     assert events("انفجرت عبوة ناسفة في دورية للشرطة العراقية في بغداد.") == [
         ("UAF", "IRQCOP", "183")]
+
+
+def test_a_verb_with_an_object_pronoun_takes_its_words_near():
+    # «قطعتها» has its object (the commitments): «مساعدة» far on is no aid cut
+    assert events("وصوت البرلمان على الزيادة عملا بالالتزامات التي قطعتها اليونان خلال "
+                  "قمة أوروبية صاخبة في بروكسل، لقاء خطة مساعدة جديدة.") == []
+    assert events("قطعت واشنطن المساعدات عن مصر.") == [("USAGOV", None, "162")]

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasd.events.conjugate import plain_forms
 from rasd.events.frames import gloss_end
 from rasd.events.lexicon import HeadForm, Phrase, TriggerEntry, trigger_lexicon
 from rasd.model import Token
@@ -19,6 +20,7 @@ from rasd.text.normalize import clitic_variants, key, strip_suffix
 SLOT_WINDOW = 5  # tokens between one slot word and the next
 _SHORT_SLOTS = frozenset(key(w) for w in "مع في على عن إلى من ب ل ضد".split())
 FIRST_SLOT_WINDOW = 12  # a VSO subject may stand between the head and its first slot word
+PRONOUN_SLOT_WINDOW = 4  # a verb with an object pronoun: its subject, then a second object
 NOUN_SLOT_WINDOW = 4  # «مظاهرة عنيفة اندلعت», «الهجوم الأكثر دموية الذي نفذته»
 
 
@@ -73,12 +75,17 @@ def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int) -> Iter
         j += 1
 
 
-def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry
-                 ) -> list[int] | None:
-    """Token indices of the entry's slot words after `pos`, in order, or None."""
+def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry,
+                 pronoun: bool = False) -> list[int] | None:
+    """Token indices of the entry's slot words after `pos`, in order, or None. A verb
+    that carries an object pronoun (`pronoun`) has its object: a second one comes right
+    after its subject («حمّلها الرئيس المسؤولية»), not far on («الالتزامات التي قطعتها
+    اليونان خلال قمة أوروبية صاخبة في بروكسل، لقاء خطة مساعدة»)."""
     out: list[int] = []
     # a verb's subject may stand before its first slot word; a noun's words follow it
     window = FIRST_SLOT_WINDOW if entry.kind != "noun" else NOUN_SLOT_WINDOW
+    if pronoun:
+        window = PRONOUN_SLOT_WINDOW
     for slot in entry.slots:
         found = False
         if all(len(p) == 1 and p[0] in _SHORT_SLOTS for p in slot):
@@ -123,7 +130,9 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text
             if m is None:
                 continue
             for form in m.value:
-                slots = _match_slots(tokens, m.end, hi, form.entry)
+                pronoun = verbal and form.entry.kind == "verb" and \
+                    tokens[m.start].key[m.lead:] not in plain_forms(form.entry.pattern)
+                slots = _match_slots(tokens, m.end, hi, form.entry, pronoun)
                 if slots is None or consumed.intersection(slots):
                     continue
                 rank = (len(form.entry.slots), m.end - m.start, int(verbal))
