@@ -517,3 +517,9 @@ def test_a_verb_with_an_object_pronoun_takes_its_words_near():
     assert events("وصوت البرلمان على الزيادة عملا بالالتزامات التي قطعتها اليونان خلال "
                   "قمة أوروبية صاخبة في بروكسل، لقاء خطة مساعدة جديدة.") == []
     assert events("قطعت واشنطن المساعدات عن مصر.") == [("USAGOV", None, "162")]
+
+
+def test_a_verb_before_a_noun_that_is_not_its_support_leaves_the_one_after_it():
+    # «تقدم» before the raids is no support verb of theirs; «شنها» after them is
+    assert events("وقال إن تقدم المقاومة تزامن مع غارات شنها طيران التحالف في العند.") == [
+        ("MIL", None, "195")]

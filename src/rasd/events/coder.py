@@ -407,7 +407,8 @@ class SentenceCoder:
                                if not (s is not None and s.first <= j < s.end)
                                and not (s is not None and self.agrees(s, j))]
                     if any(not is_preposition(self.tokens[j]) for j in between):
-                        return None
+                        break  # not this noun's support verb: «تقدم المقاومة تزامن مع
+                        # غارات شنها طيران التحالف» may still have one after it
                 if s is None and v - 1 >= self.lo and is_resumptive(self.tokens[v - 1]):
                     sp = self.speech_at(v)
                     s = sp.speaker if sp is not None else None
