@@ -186,3 +186,10 @@ def test_a_group_named_by_its_nisba_plural_is_also_an_adjective():
         ("المسؤولون", "GOV"), ("الحوثيين", "YEMREB")]
     assert mentions("واتهم المسؤولون الأمريكيين بالتقصير.")[:2] == [
         ("المسؤولون", "GOV"), ("الأمريكيين", "USA")]
+
+
+def test_occupation_authorities_and_foreign_ministers_in_the_plural():
+    assert ("سلطات الاحتلال الإسرائيلي", "ISRGOV") in mentions(
+        "دانت المنظمة قرار سلطات الاحتلال الإسرائيلي بناء وحدات استيطانية.")
+    assert ("وزراء خارجية بريطانيا", "GBRGOV") in mentions(
+        "ويلتقي الوزير وزراء خارجية بريطانيا وفرنسا.")

@@ -523,3 +523,8 @@ def test_a_verb_before_a_noun_that_is_not_its_support_leaves_the_one_after_it():
     # «تقدم» before the raids is no support verb of theirs; «شنها» after them is
     assert events("وقال إن تقدم المقاومة تزامن مع غارات شنها طيران التحالف في العند.") == [
         ("MIL", None, "195")]
+
+
+def test_cutting_supply_lines_is_no_road_block():
+    assert events("وقال المصدر إن المقاومة قطعت طرق إمداد الحوثيين.") == []
+    assert events("قطع المتظاهرون طرقا رئيسية في العاصمة.") == [("CVL", None, "144")]
