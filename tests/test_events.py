@@ -528,3 +528,12 @@ def test_a_verb_before_a_noun_that_is_not_its_support_leaves_the_one_after_it():
 def test_cutting_supply_lines_is_no_road_block():
     assert events("وقال المصدر إن المقاومة قطعت طرق إمداد الحوثيين.") == []
     assert events("قطع المتظاهرون طرقا رئيسية في العاصمة.") == [("CVL", None, "144")]
+
+
+def test_the_pronoun_after_anna_stands_for_the_speaker_only_when_it_agrees():
+    # «ـه» is the bomber, not the (feminine plural) authorities
+    assert events("وأشارت السلطات التركية إلى أنه فجر نفسه في حدائق المركز الثقافي.") == []
+    assert events("أعلنت الحكومة العراقية أنها ستفرض عقوبات على الشركة.") == [
+        ("IRQGOV", "BUS", "163")]
+    # an impersonal «ـه» before a passive still lets the authority be the agent
+    assert events("وقالت الوزارة إنه تم اعتقال ثلاثة أشخاص.") == [("GOV", "CVL", "173")]

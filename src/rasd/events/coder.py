@@ -241,13 +241,31 @@ class SentenceCoder:
             return s if h0 - last <= ANTECEDENT_REACH else None
         return None
 
-    def resumptive_speaker(self, c_lo: int) -> ActorSpan | None:
+    def resumptive_speaker(self, c_lo: int, agree: bool = True) -> ActorSpan | None:
         """«أعلن الكرملين أنه سينظر»: the pronoun after أن/إن stands for the speaker."""
         if c_lo - 1 >= self.lo and is_resumptive(self.tokens[c_lo - 1]):
-            sp = self.speech_at(c_lo)
-            if sp is not None:
-                return sp.speaker
+            return self.speaker_of(c_lo - 1, agree)
         return None
+
+    def speaker_of(self, j: int, agree: bool = True) -> ActorSpan | None:
+        """The speaker the pronoun of «أنه/أنها/أنهم» at token j stands for, when it agrees
+        (unless `agree` is off: «قالت الوزارة إنه تم اعتقال» has the impersonal «ـه»): in
+        «أشارت السلطات إلى أنه فجر نفسه» the «ـه» is the bomber, not the authorities."""
+        sp = self.speech_at(j + 1)
+        if sp is None or sp.speaker is None:
+            return None
+        s = sp.speaker
+        if not agree:
+            return s
+        head = self.tokens[s.first].key[len(s.proclitics):].removeprefix("ال")
+        masculine_plural = len(head) > 4 and head.endswith(("ون", "ين"))
+        pronoun = self.tokens[j].key
+        if pronoun.endswith("ه") and not pronoun.endswith(("ها", "هم")) and (
+                head.endswith(("ات", "ه")) or masculine_plural):
+            return None
+        if pronoun.endswith("ها") and masculine_plural:
+            return None
+        return s
 
     def agent_after(self, i: int, c_hi: int) -> ActorSpan | None:
         """The actor of an agent phrase («على يد», «برصاص») in tokens [i, c_hi), before a
@@ -287,8 +305,7 @@ class SentenceCoder:
         if h0 <= self.lo or not self.tokens[h0 - 1].key.endswith(("ها", "هم")) \
                 or not is_resumptive(self.tokens[h0 - 1]):
             return None
-        sp = self.speech_at(h0)
-        return sp.speaker if sp is not None else None
+        return self.speaker_of(h0 - 1)
 
     def pronoun_object(self, tm: TriggerMatch) -> bool:
         """Does the head carry its object as a pronoun («قتلته», «تم قتلهم»)? Then no other
@@ -410,8 +427,7 @@ class SentenceCoder:
                         break  # not this noun's support verb: «تقدم المقاومة تزامن مع
                         # غارات شنها طيران التحالف» may still have one after it
                 if s is None and v - 1 >= self.lo and is_resumptive(self.tokens[v - 1]):
-                    sp = self.speech_at(v)
-                    s = sp.speaker if sp is not None else None
+                    s = self.speaker_of(v - 1)
                 if s is not None:
                     return s
                 break
@@ -691,7 +707,7 @@ class SentenceCoder:
             adj = self.frame.adjective_at(tm.end) or self.frame.adjective_at(tm.end + 1)
             source = self.agent_after(tm.end, c_hi) or (
                 _country_actor(adj) if adj is not None else None) or (
-                self.resumptive_speaker(c_lo) if entry.code[:2] not in _VIOLENT
+                self.resumptive_speaker(c_lo, agree=False) if entry.code[:2] not in _VIOLENT
                 else None)
         elif entry.kind == "noun" and (gen := self.frame.starting_at(tm.head[1])) is not None \
                 and self.frame._prep(gen) is None and (agent := self.agent_after(
