@@ -18,7 +18,6 @@ from functools import lru_cache
 
 from rasd.actors.grammar import definite
 from rasd.model import ActorSpan, Document, Mention, Token
-from rasd.text.matcher import phrase_key
 from rasd.text.normalize import clitic_variants, key
 
 BARE_ROLE_REACH = 2000  # characters back in which a role's antecedent is looked for
@@ -136,7 +135,7 @@ def _resolve_ambiguous_places(spans: list[ActorSpan]) -> None:
     from rasd.actors.lexicon import ambiguous_places
 
     names = ambiguous_places()
-    keys = [" ".join(phrase_key(s.mention.name_ar or "")) for s in spans]
+    keys = [s.mention.name_ar or "" for s in spans]
     found = [(s, names[k]) for s, k in zip(spans, keys, strict=True) if k in names]
     if not found:
         return

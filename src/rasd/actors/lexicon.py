@@ -198,13 +198,17 @@ def _people() -> list[tuple[ActorEntry, list[str]]]:
 @lru_cache(maxsize=1)
 def ambiguous_places() -> dict[str, tuple[str, ...]]:
     """Names of a seat or a place in more than one country (طرابلس: Libya, Lebanon) → their
-    countries, the one the name resolves to first. Keys are the names' normal keys."""
-    countries: dict[str, list[str]] = {}
+    countries, the one the name resolves to first. Keys are the names as the lexicons
+    write them, which is what a mention's `name_ar` holds."""
+    countries: dict[tuple[str, ...], list[str]] = {}
+    written: dict[tuple[str, ...], list[str]] = {}
     for fname in ("seats.tsv", "places.tsv"):
         for row in read_tsv(fname, 2):
             code = row.fields[0]
             for a in alternatives(row.fields[1]):
-                c = countries.setdefault(" ".join(phrase_key(a)), [])
+                k = phrase_key(a)
+                c = countries.setdefault(k, [])
                 if code[:3] not in c:
                     c.append(code[:3])
-    return {k: tuple(v) for k, v in countries.items() if len(v) > 1}
+                written.setdefault(k, []).append(a)
+    return {a: tuple(c) for k, c in countries.items() if len(c) > 1 for a in written[k]}
