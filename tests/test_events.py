@@ -537,3 +537,9 @@ def test_the_pronoun_after_anna_stands_for_the_speaker_only_when_it_agrees():
         ("IRQGOV", "BUS", "163")]
     # an impersonal «ـه» before a passive still lets the authority be the agent
     assert events("وقالت الوزارة إنه تم اعتقال ثلاثة أشخاص.") == [("GOV", "CVL", "173")]
+
+
+def test_the_nisba_or_family_name_inside_a_name_is_no_actor():
+    # «الحوثي» is part of the leader's nom de guerre, not the Houthis as a target
+    assert events("قتل اليوم القيادي أبو يحيى الحوثي في عدن.") == []
+    assert events("واستقبل الأمير سعود بن نايف بن عبدالعزيز الأمراء والمشايخ.") == []

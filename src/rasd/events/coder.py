@@ -146,7 +146,9 @@ class SentenceCoder:
         self.last_subject: ActorSpan | None = None  # of the last coded verb event
         self._source: ActorSpan | None = None
         self._shared = False  # the last source found is the subject of the verb before
-        self.frame = Frame(self.tokens, [s for s in spans if s.usable], (lo, hi),
+        # «أبو يحيى الحوثي», «أبو قتادة المغربي»: a name's nisba is no actor of its own
+        self.frame = Frame(self.tokens, [s for s in spans if s.usable
+                                         and not _in_name(self.tokens, lo, s.first)], (lo, hi),
                            [s for s in spans if not s.usable and s.mention.type == "NORP"
                             and not _in_name(self.tokens, lo, s.first)],
                            [s for s in spans if s.mention.type in ("LOC", "GPE")])
