@@ -141,3 +141,14 @@ def test_a_short_span_a_coming_span_and_a_statement_are_no_sums():
 def test_a_first_since_and_for_a_year_are_no_sums():
     assert rasd.code_text("رفضت السلطات الروسية الإفراج عن صحفيين أمريكيين محتجزين منذ عام.",
                           published="2021-04-14").events
+
+
+def test_a_sum_over_years_since_and_the_current_month():
+    # the insurgency's toll over six years is no event of the day
+    text = "وأدى تمرد الحركة المستمر منذ ست سنوات إلى مقتل 15 ألف شخص."
+    assert rasd.code_text(text, published="2015-07-22").events == []
+    assert rasd.code_text("وكثف المتمردون منذ سنتين عمليات الخطف في الشمال.",
+                          published="2015-07-22").events == []
+    # «الحالي» after a day and month keeps the article's year
+    assert event_date("ستتهم روسيا أوكرانيا في 30 يوليو الحالي بقصف المدينة.",
+                      "2021-07-22") == "2021-07-30"

@@ -115,8 +115,8 @@ def find_dates(tokens: list[Token], lo: int, hi: int, ref: date | None
                         when = date(year, month[0], int(k))
                         if after in _NEXT and when < ref:
                             year += 1  # «6 يناير المقبل» said in December
-                        elif after not in _NEXT and when > ref + timedelta(days=2):
-                            year -= 1
+                        elif after not in _NEXT | _THIS and when > ref + timedelta(days=2):
+                            year -= 1  # but «30 يوليو الحالي» is this year's
                 if year is not None:
                     with contextlib.suppress(ValueError):  # 31 February is not a date
                         out.append((j, date(year, month[0], int(k))))
@@ -232,6 +232,8 @@ _COUNTED_SPANS = {"عاما", "شهرا", "اسبوعا", "سنه"}  # after a n
 _PAST_SPAN = {"الماضيه", "الماضي", "الاخيره", "الاخير", "المنصرمه", "السابقه"}
 _SPAN_COUNTS = {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "بضعه",
                 "عده"}
+_COUNT_WORDS = {"ست", "سبع", "ثماني", "تسع", "عشر", "خمس", "اربع", "ثلاث", "بضع"}
+_DUAL_YEARS = {"عامين", "سنتين", "عقدين", "عقود"}  # «منذ عامين»
 _FIRST = {"اول", "الاول", "اولي", "الاولي", "لاول", "باول", "كاول"}
 # «منذ عام» alone is "for a year"; «منذ اندلاع الصراع», «منذ أن بدأ» sum the whole conflict
 _PERIOD_START = {"بدايه", "مطلع", "اوايل", "بدء", "اندلاع", "انطلاق", "نشوب"}
@@ -253,6 +255,10 @@ def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> 
                 and tokens[j + 2].key in _LONG_SPANS | _COUNTED_SPANS \
                 and (pair[1].removeprefix("ال").isdigit() or pair[1] in _SPAN_COUNTS):
             return True  # «قتل 750 شخصا خلال ثلاثة أشهر», «خلال الـ12 عاما»
+        if material and pair[0] in _FROM and (pair[1] in _DUAL_YEARS or (
+                j + 2 < hi and tokens[j + 2].key in _YEARS_AGO
+                and (pair[1].isdigit() or pair[1] in _SPAN_COUNTS | _COUNT_WORDS))):
+            return True  # «تمردها المستمر منذ ست سنوات أدى إلى مقتل 15 ألف شخص»
         year = _year_at(tokens, j + (2 if pair[1] in ("عام", "العام") else 1), hi)
         if pair[0] in _FROM and (pair[1] in _PERIOD_START or pair[1] == "ان"
                                  or year is not None) \
