@@ -495,6 +495,9 @@ def test_a_plural_verb_with_no_subject_refers_to_the_plural_before_it():
     # a kill verb after its plural is a passive: the soldiers were killed
     assert events("وقالت الشرطة إن ثلاثة جنود أتراك قتلوا في انفجار لغم قرب الحدود.") == [
         (None, "TURMIL", "1823"), ("UAF", None, "183")]
+    # a conjunct makes a plural with what it is joined to
+    assert events("وقال شهود إن آلافا من تلاميذ المدارس وطلاب الجامعات تدفقوا في شوارع "
+                  "المدينة منذ الصباح يهتفون ضد الحكومة.") == [("EDU", "GOV", "141")]
     # the nearest actor before the verb is no plural, so the authorities are not its subject
     assert events("وقالت المنظمة إن السلطات رفضت إخطار أهالي عدة أطفال اعتقلوا العام "
                   "الماضي.") == []

@@ -233,7 +233,9 @@ class SentenceCoder:
             if s.end > h0 or s.first < c_lo or s.mention.type in ("GPE", "LOC") \
                     or self.frame._prep(s) is not None:
                 continue
-            if not (_plural_noun(s, self.tokens)
+            # a conjunct makes a plural with what it is joined to: «تلاميذ المدارس وطلاب
+            # الثانوي تدفقوا»
+            if not (_plural_noun(s, self.tokens) or s.proclitics.startswith("و")
                     or self.tokens[s.first].key[len(s.proclitics):] in quantity):
                 return None  # «إخطار أهالي عدة أطفال اعتقلوا»: the nearest is no plural
             # near, or near a plural verb of its own that carries the same pronoun
