@@ -498,6 +498,13 @@ def test_a_plural_verb_with_no_subject_refers_to_the_plural_before_it():
     # a conjunct makes a plural with what it is joined to
     assert events("وقال شهود إن آلافا من تلاميذ المدارس وطلاب الجامعات تدفقوا في شوارع "
                   "المدينة منذ الصباح يهتفون ضد الحكومة.") == [("EDU", "GOV", "141")]
+    # a counted crowd is an antecedent too
+    assert events("وكان 500 لاجئ على الأقل قد احتشدوا أمام السفارة للإعراب عن تضامنهم مع "
+                  "السجناء.") == [("REF", "GOV", "141")]
+    # an arrest verb in the plural with nothing after it is a passive; with a count, active
+    assert events("وقالت المنظمة إن عشرة فلسطينيين اعتقلوا في الخليل.") == [
+        (None, "PSE", "173")]
+    assert events("وقال إن المسلحين اعتقلوا في الخليل خمسة أشخاص.") == [("UAF", "CVL", "173")]
     # the nearest actor before the verb is no plural, so the authorities are not its subject
     assert events("وقالت المنظمة إن السلطات رفضت إخطار أهالي عدة أطفال اعتقلوا العام "
                   "الماضي.") == []

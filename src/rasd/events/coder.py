@@ -121,6 +121,10 @@ def _plural_noun(s: ActorSpan, tokens: list[Token]) -> bool:
     return s.role is not None or s.mention.type == "GPE" or k[-3] == "ي"
 
 
+def _year(k: str) -> bool:
+    return len(k) == 4 and 1900 <= int(k) <= 2100
+
+
 def _plural_verb_like(k: str) -> bool:
     """Does the word look like a plural verb: «تدفقوا», «يهتفون»?"""
     return len(k) > 4 and not k.startswith("ال") and (
@@ -235,8 +239,9 @@ class SentenceCoder:
                 continue
             # a conjunct makes a plural with what it is joined to: «تلاميذ المدارس وطلاب
             # الثانوي تدفقوا»
+            count = self.tokens[s.first].key[len(s.proclitics):]
             if not (_plural_noun(s, self.tokens) or s.proclitics.startswith("و")
-                    or self.tokens[s.first].key[len(s.proclitics):] in quantity):
+                    or count in quantity or count.isdigit()):
                 return None  # «إخطار أهالي عدة أطفال اعتقلوا»: the nearest is no plural
             # near, or near a plural verb of its own that carries the same pronoun
             # («تدفقوا في شوارع المدينة منذ الصباح يهتفون»)
@@ -338,6 +343,20 @@ class SentenceCoder:
         words = function_words()
         return not (_names_any({prev}, words.get("topic", frozenset()))
                     or _names_any({prev}, words.get("construct", frozenset())))
+
+    def bare_end(self, tm: TriggerMatch, c_hi: int) -> bool:
+        """Does nothing that could be an object follow the verb: the clause ends, or «أو»,
+        a preposition or another plural verb comes, and no count follows?"""
+        j = tm.end
+        counts = function_words().get("quantity", frozenset())
+        if any((t.key.isdigit() and not _year(t.key)) or t.key in counts
+               for t in self.tokens[j:c_hi]):
+            return False  # «اعتقلوا في الخليل 5 أشخاص», but not «في العام 2015»
+        if j >= c_hi:
+            return True
+        t = self.tokens[j]
+        return is_boundary(t) or is_preposition(t) or t.key in ("او", "و") \
+            or _plural_verb_like(t.key.removeprefix("و"))
 
     def ends_phrase(self, span: ActorSpan, c_hi: int) -> bool:
         """Does nothing that could be an object follow `span`: the clause ends, or a
@@ -756,17 +775,20 @@ class SentenceCoder:
             target = self.target_of(tm, source, c_hi)
         if target is None and entry.kind == "noun" and entry.code[:2] in _VIOLENT:
             target = self.aimed_target(tm, c_hi)
-        if target is None and entry.code[:2] == "18" and entry.kind == "verb" \
+        if target is None and entry.kind == "verb" and (entry.code[:2] == "18" or (
+                entry.code[:2] == "17" and plural_verb(tm, self.tokens)
+                and self.bare_end(tm, c_hi))) \
                 and not marked \
                 and "obj" in entry.target and self.bare_verb(tm) \
                 and source is not None and source.end <= tm.head[0] and not self._shared \
                 and tm.end not in self.name_starts and self.count_after(tm, c_hi) is None:
             # «جنديا عراقيا قتل وأصيب آخر»: a kill verb after its noun with no object of its
             # own is a passive (قُتل); the noun is what was done to. Not arrests: their object
-            # is mostly unnamed («حماس تعتقل نشطاء»); not before a name the lexicons do not
-            # know («مسلحين مجهولين قتلوا حبيب الله جان») or a count («قتلت أربعة من
-            # المتهمين»); not when the noun is the subject of the verb before («جيش
-            # بوروندي يعتقل مسلحين ويقتل آخرين»).
+            # is mostly unnamed («حماس تعتقل نشطاء»), unless a plural verb ends its phrase
+            # («عشرة فلسطينيين اعتقلوا في الخليل», «102 من المسلحين قتلوا أو اعتقلوا»);
+            # not before a name the lexicons do not know («مسلحين مجهولين قتلوا حبيب الله
+            # جان») or a count («قتلت أربعة من المتهمين»); not when the noun is the subject
+            # of the verb before («جيش بوروندي يعتقل مسلحين ويقتل آخرين»).
             source, target, passive = self.agent_after(tm.end, c_hi), source, True
             self._source = source
         if target is None and entry.kind == "verb" and not marked and "obj" in entry.target \
