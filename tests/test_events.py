@@ -553,3 +553,11 @@ def test_the_nisba_or_family_name_inside_a_name_is_no_actor():
     # «الحوثي» is part of the leader's nom de guerre, not the Houthis as a target
     assert events("قتل اليوم القيادي أبو يحيى الحوثي في عدن.") == []
     assert events("واستقبل الأمير سعود بن نايف بن عبدالعزيز الأمراء والمشايخ.") == []
+
+
+def test_a_group_drawn_from_a_body_is_the_subject_of_a_verb_with_no_object():
+    # the teachers sat in, in front of parliament's building: parliament is no protester
+    assert events("اعتصم عدد من المعلمين الإيرانيين أمس أمام مبنى البرلمان الإيراني "
+                  "احتجاجا على اعتقال زملائهم.") == [("IRNEDU", None, "141")]
+    assert events("وطلب عدد من قادة الحزبين من الرئيس الأمريكي تأجيل التصويت.") == [
+        ("PTY", "USAGOV", "020")]

@@ -60,6 +60,7 @@ _IN_IT = frozenset(key(w) for w in ("فيه", "فيها"))
 # «ما لا يقل عن», «ما يزيد على/عن» before a count
 _AT_LEAST = tuple([key(w) for w in p.split()] for p in (
     "ما لا يقل عن", "ما لا يقل على", "ما يزيد على", "ما يزيد عن", "ما يربو على"))
+_BUILDINGS = frozenset(key(w) for w in ("مبنى", "مقر", "مكتب", "سفارة", "قصر", "مجلس"))
 _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
 _AIMED = frozenset({key("على")})  # not ضد: «يحارب ضد الإرهاب»
 
@@ -212,10 +213,14 @@ class SentenceCoder:
                 # «أحرق نفسه احتجاجا على»: an adverbial verbal noun is done by the clause's
                 # subject, whatever the verb: the nearest actor with no preposition, people
                 # before places («شكل مئات المتظاهرين سلسلة بشرية قرب مطار يريفان للاحتجاج»).
+                # not a building's owner after a preposition: «اعتصموا أمام مبنى البرلمان»
                 near = [x for x in f.spans if c_lo <= x.first and x.end <= h0
-                        and f._prep(x) is None]
+                        and f._prep(x) is None and not (
+                            x.first - 2 >= c_lo and self.tokens[x.first - 1].key in _BUILDINGS
+                            and is_preposition(self.tokens[x.first - 2]))]
                 s = next((x for x in reversed(near) if x.mention.type not in ("GPE", "LOC")),
                          near[-1] if near else None)
+
             if s is not None:
                 return s
         if entry.kind != "passive" and (s := self.resumptive_speaker(c_lo)) is not None:

@@ -260,6 +260,12 @@ class Frame:
                 governed = True
                 j += 1
                 continue
+            if counted and k in _words("unit") and j + 1 < stop \
+                    and self.tokens[j + 1].key == "من" and self.starting_at(j) is None:
+                # «اعتصم عدد من المعلمين»: a verb with no object has a group for subject
+                governed = True
+                j += 2
+                continue
             if k in _ONE_OF and self.starting_at(j) is None:
                 # «قتل أحد أفراد البيشمركة»: one of a body's members stands for the body.
                 # Not other units: after a verb «مجموعة من المسلحين», «عددا من الجنود» are
