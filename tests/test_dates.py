@@ -152,3 +152,10 @@ def test_a_sum_over_years_since_and_the_current_month():
     # «الحالي» after a day and month keeps the article's year
     assert event_date("ستتهم روسيا أوكرانيا في 30 يوليو الحالي بقصف المدينة.",
                       "2021-07-22") == "2021-07-30"
+
+
+def test_the_day_an_anniversary_commemorates_does_not_date_the_event():
+    assert event_date("هنأ الرئيس الجزائري نظيره المصري بذكرى ثورة 23 يوليو 1952.",
+                      "2015-07-23") == "2015-07-23"
+    assert event_date("هنأ الرئيس الجزائري نظيره المصري بذكرى ثورة عام 1952.",
+                      "2015-07-23") == "2015-07-23"

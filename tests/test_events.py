@@ -561,3 +561,10 @@ def test_a_group_drawn_from_a_body_is_the_subject_of_a_verb_with_no_object():
                   "احتجاجا على اعتقال زملائهم.") == [("IRNEDU", None, "141")]
     assert events("وطلب عدد من قادة الحزبين من الرئيس الأمريكي تأجيل التصويت.") == [
         ("PTY", "USAGOV", "020")]
+
+
+def test_a_passive_marker_in_the_future_makes_an_intention():
+    doc = rasd.code_text("كما سيتم رفع التجميد عن الأصول الإيرانية.", published="2015-07-22")
+    assert [(e.cameo, e.modality) for e in doc.events] == [("0842", "intended")]
+    doc = rasd.code_text("وتم رفع التجميد عن الأصول الإيرانية.", published="2015-07-22")
+    assert [(e.cameo, e.modality) for e in doc.events] == [("0842", "asserted")]

@@ -183,10 +183,13 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             # what has happened is not dated after the article: «أعلن الجيش حالة الاستنفار
             # قبيل الافتتاح المقرر في 6 أغسطس المقبل»
             found = [(j, d) for j, d in found if d <= ref + timedelta(days=1)]
+        # «يهنئ بذكرى ثورة 23 يوليو 1952»: the day an anniversary commemorates is no date
+        found = [(j, d) for j, d in found if _anchors_event(tokens, j, lo)]
         if found:
             _, when = min(found, key=lambda x: abs(x[0] - trig))
             e.date = when.isoformat()
-        elif ref is not None and any(not first <= ref <= d for _j, first, d in periods):
+        elif ref is not None and any(not first <= ref <= d for j, first, d in periods
+                                     if _anchors_event(tokens, j, lo)):
             # «1944 - انفجار قنبلة …», «في سبتمبر الماضي»: another year or month, day
             # unknown: no date
             e.date = None

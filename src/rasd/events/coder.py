@@ -622,8 +622,11 @@ class SentenceCoder:
             modality = None
         if modality is None:
             modality = sentence_modality(tokens, h0, self.lo, self.hi, tm.form.tense)
-        if modality is None and (tm.form.tense == "future"
-                                 or (h0 > self.lo and tokens[h0 - 1].key in ("سوف", "وسوف"))):
+        if modality is None and (tm.form.tense == "future" or (h0 > self.lo and (
+                tokens[h0 - 1].key in ("سوف", "وسوف")
+                # «سيتم رفع التجميد»: a passive marker in the future
+                or (tokens[h0 - 1].key.removeprefix("و").startswith("س")
+                and tokens[h0 - 1].key in function_words().get("passive", ()))))):
             modality = "intended"
         if modality is None and self.question:
             modality = "hypothetical"
