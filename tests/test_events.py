@@ -568,3 +568,12 @@ def test_a_passive_marker_in_the_future_makes_an_intention():
     assert [(e.cameo, e.modality) for e in doc.events] == [("0842", "intended")]
     doc = rasd.code_text("وتم رفع التجميد عن الأصول الإيرانية.", published="2015-07-22")
     assert [(e.cameo, e.modality) for e in doc.events] == [("0842", "asserted")]
+
+
+def test_an_unknown_adjective_may_stand_between_a_subject_and_its_verb():
+    assert events("وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج من "
+                  "المدينة.") == [("GOV", "IRQCVL", "020")]
+    assert events("وقال إن قوات مغاوير الشرطة الاتحادية قتلت 23 مسلحا.") == [
+        ("COP", None, "1823")]
+    # tightening a grip is no arrest
+    assert events("وأحكمت المقاومة الشعبية قبضتها على المدينة.") == []

@@ -302,7 +302,7 @@ class Frame:
         for s in reversed(self.spans):
             if s.end > i or s.first < lo:
                 continue
-            gap = [t for t in self.tokens[s.end:i] if t.key not in _skip()]
+            gap = [t for t in self.tokens[self._adjectives_end(s, i):i] if t.key not in _skip()]
             if len(gap) == 1 and s.end + 1 == i and not is_boundary(gap[0]) \
                     and not is_preposition(gap[0]) \
                     and _construct_plural(self.tokens[s.end - 1].key[
@@ -321,6 +321,20 @@ class Frame:
             if adjacent:
                 return None
         return None
+
+    def _adjectives_end(self, s: ActorSpan, i: int) -> int:
+        """Where the adjectives the lexicons do not know end after a definite actor, up to
+        token i: «وكانت الحكومة المحلية في الأنبار دعت». They agree with it in gender."""
+        head = self.tokens[s.end - 1].key
+        j = s.end
+        while j < i and head.startswith("ال") and self.starting_at(j) is None:
+            k = self.tokens[j].key
+            feminine = k.endswith("ه")
+            if not k.startswith("ال") or len(k) < 5 or is_boundary(self.tokens[j]) or (
+                    not head.endswith("ات") and feminine != head.endswith("ه")):
+                break
+            j += 1
+        return j
 
     def _owned_at(self, owner: ActorSpan) -> int:
         """Token index of «تابعة» before an owner phrase."""
