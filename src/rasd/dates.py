@@ -73,6 +73,29 @@ def _month_year(month: int, after: str, ref: date) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
+def _day_of_month(tokens: list[Token], j: int, hi: int, ref: date) -> date | None:
+    """The day at token j of this month, the last or the next, named by the month's
+    position: «في 29 الحالي», «3 من الشهر الماضي»."""
+    k = j + 1
+    if k < hi and tokens[k].key == "من":
+        k += 1
+    if k < hi and tokens[k].key == "الشهر":
+        k += 1
+    if k >= hi:
+        return None
+    after = tokens[k].key
+    year, month = ref.year, ref.month
+    if after in _PAST:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif after in _NEXT:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    elif after not in _THIS:
+        return None
+    with contextlib.suppress(ValueError):
+        return date(year, month, int(tokens[j].key))
+    return None
+
+
 def _year_at(tokens: list[Token], j: int, hi: int) -> int | None:
     if j < hi and tokens[j].key.isdigit() and len(tokens[j].key) == 4:
         y = int(tokens[j].key)
@@ -121,6 +144,10 @@ def find_dates(tokens: list[Token], lo: int, hi: int, ref: date | None
                     with contextlib.suppress(ValueError):  # 31 February is not a date
                         out.append((j, date(year, month[0], int(k))))
                 j = y_at + 1
+                continue
+            if ref is not None and (when := _day_of_month(tokens, j, hi, ref)) is not None:
+                out.append((j, when))  # «في 29 الحالي», «يوم 3 الشهر الماضي»
+                j += 2
                 continue
         if ref is not None:
             s = _stem(k)
