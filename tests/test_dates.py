@@ -168,3 +168,12 @@ def test_a_day_of_this_month_last_month_or_next():
                       "2015-01-23") == "2014-12-03"
     assert event_date("ستتهم روسيا أوكرانيا في 29 الحالي بقصف المدينة.",
                       "2015-07-23") == "2015-07-29"
+
+
+def test_protests_and_force_over_weeks_or_months_are_sums():
+    for text in ("وتظاهر آلاف الطلاب طوال أشهر ضد الحكومة.",
+                 "وتظاهر آلاف الطلاب على مدى ثلاثة أشهر ضد الحكومة."):
+        assert rasd.code_text(text, published="2015-07-22").events == []
+    # two hours is today's news
+    assert [e.cameo for e in rasd.code_text("وتظاهر آلاف الطلاب أمس على مدى ساعتين ضد "
+                                            "الحكومة.", published="2015-07-22").events] == ["141"]

@@ -254,6 +254,8 @@ _YEARS_AGO = {"سنوات", "اعوام", "عاما", "عامين", "سنتين"
 
 _SO_FAR = {("حتي", "الان"), ("حتي", "اليوم"), ("وحتي", "الان"), ("وحتي", "اليوم")}
 _DURING = {"خلال", "وخلال", "طوال", "وطوال"}
+_OVER = {("علي", "مدي"), ("وعلي", "مدي")}
+_THROUGH = {"طوال", "وطوال"}
 _IN = {"في", "وفي"}
 # spans of weeks or more: «خلال ثلاثة أشهر», «خلال الأشهر الماضية», «طوال السنوات»
 _LONG_SPANS = {"اشهر", "شهور", "الاشهر", "الشهور", "شهرين", "اسابيع", "الاسابيع", "سنوات",
@@ -276,6 +278,13 @@ def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> 
     statement about them is made today («اتهم … بتكثيف الهجمات في الأسابيع الماضية»)."""
     for j in range(lo, hi - 1):
         pair = (tokens[j].key, tokens[j + 1].key)
+        if material and (pair in _OVER or pair[0] in _THROUGH):
+            # «على مدى أسابيع», «طوال أشهر», «على مدى ثلاثة أعوام»: over a span
+            span = [t.key for t in tokens[j + (2 if pair in _OVER else 1):j + 4]]
+            if span[:1] and (span[0] in _LONG_SPANS or (
+                    len(span) > 1 and span[1] in _LONG_SPANS | _COUNTED_SPANS
+                    and (span[0].isdigit() or span[0] in _SPAN_COUNTS))):
+                return True
         if pair in _SO_FAR:
             return True
         if material and pair[0] in _DURING | _IN and pair[1] in _LONG_SPANS and (

@@ -220,7 +220,6 @@ class SentenceCoder:
                             and is_preposition(self.tokens[x.first - 2]))]
                 s = next((x for x in reversed(near) if x.mention.type not in ("GPE", "LOC")),
                          near[-1] if near else None)
-
             if s is not None:
                 return s
         if entry.kind != "passive" and (s := self.resumptive_speaker(c_lo)) is not None:
