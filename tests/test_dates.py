@@ -177,3 +177,8 @@ def test_protests_and_force_over_weeks_or_months_are_sums():
     # two hours is today's news
     assert [e.cameo for e in rasd.code_text("وتظاهر آلاف الطلاب أمس على مدى ساعتين ضد "
                                             "الحكومة.", published="2015-07-22").events] == ["141"]
+
+
+def test_places_named_by_a_date_are_no_date():
+    assert event_date("وقصف الحوثيون في شارع 26 سبتمبر وسط تعز مواقع للمقاومة.",
+                      "2015-07-21") == "2015-07-21"

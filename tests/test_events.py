@@ -577,3 +577,15 @@ def test_an_unknown_adjective_may_stand_between_a_subject_and_its_verb():
         ("COP", None, "1823")]
     # tightening a grip is no arrest
     assert events("وأحكمت المقاومة الشعبية قبضتها على المدينة.") == []
+
+
+def test_an_accusative_count_is_an_object_and_a_bombings_people_its_victims():
+    assert events("وأضاف أن مسلحين اختطفوا عددا غير قليل من أبناء المنطقة.") == [
+        ("UAF", None, "181")]
+    # «عددا» after the verb of a relative clause is its object, not a passive's subject
+    assert [e for e in events("طالبت الجبهة التي تحتجز عددا من عناصر الجيش بالإفراج عن "
+                              "السجناء.") if e[2] == "173"] == []
+    # «تفجير المدنيين»: the civilians are blown up, not bombers
+    assert events("فتفجير المدنيين يتم اليوم بحجة التترس.") == []
+    # «رصاص الجيش قتل»: the army's bullets killed; the army is not the victim
+    assert events("وكان رصاص الجيش الإسرائيلي قد قتل أمس، محمد علاونة، قرب جنين.") == []

@@ -16,6 +16,9 @@ from rasd.events.frames import clause
 from rasd.model import Document, Token
 from rasd.text.calendar import month_names, weekday_names
 
+# places and events named by a date: «شارع 26 سبتمبر», «ميدان 6 أكتوبر», «ثورة 25 يناير»
+_NAMED_BY_DATE = {"شارع", "ميدان", "جسر", "ساحه", "حي", "مدينه", "جامعه", "مستشفي", "مطار",
+                  "ملعب", "ثوره", "حرب", "انتفاضه", "حركه", "تيار", "قوي"}
 _RELATIVE = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1, "الليله": 0}
 _PAST = {"الماضي", "الماضيه", "المنصرم", "الفايت"}
 _NEXT = {"المقبل", "المقبله", "القادم", "القادمه"}
@@ -122,8 +125,10 @@ def find_dates(tokens: list[Token], lo: int, hi: int, ref: date | None
     j = lo
     while j < hi:
         k = tokens[j].key
-        # Explicit: 13 أبريل 2021 / 13 من أبريل / ١٣ نيسان (أبريل) 2021
-        if k.isdigit() and 1 <= int(k) <= 31:
+        # Explicit: 13 أبريل 2021 / 13 من أبريل / ١٣ نيسان (أبريل) 2021; not a name
+        # («شارع 26 سبتمبر», «ثورة 25 يناير»)
+        if k.isdigit() and 1 <= int(k) <= 31 and not (
+                j > lo and _stem(tokens[j - 1].key) in _NAMED_BY_DATE):
             m_at = j + 1
             if m_at < hi and tokens[m_at].key == "من":
                 m_at += 1
@@ -268,7 +273,8 @@ _COUNT_WORDS = {"ست", "سبع", "ثماني", "تسع", "عشر", "خمس", "�
 _DUAL_YEARS = {"عامين", "سنتين", "عقدين", "عقود"}  # «منذ عامين»
 _FIRST = {"اول", "الاول", "اولي", "الاولي", "لاول", "باول", "كاول"}
 # «منذ عام» alone is "for a year"; «منذ اندلاع الصراع», «منذ أن بدأ» sum the whole conflict
-_PERIOD_START = {"بدايه", "مطلع", "اوايل", "بدء", "اندلاع", "انطلاق", "نشوب"}
+_PERIOD_START = {"بدايه", "مطلع", "اوايل", "بدء", "اندلاع", "انطلاق", "نشوب", "تسلم", "تسلمه",
+                 "توليه", "تولي", "وصوله"}
 
 
 def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> bool:

@@ -61,6 +61,9 @@ _IN_IT = frozenset(key(w) for w in ("فيه", "فيها"))
 _AT_LEAST = tuple([key(w) for w in p.split()] for p in (
     "ما لا يقل عن", "ما لا يقل على", "ما يزيد على", "ما يزيد عن", "ما يربو على"))
 _BUILDINGS = frozenset(key(w) for w in ("مبنى", "مقر", "مكتب", "سفارة", "قصر", "مجلس"))
+_SOME_ACC = key("عددا")
+_WEAPONS = frozenset(key(w) for w in ("رصاص", "نيران", "قذائف", "قذيفة", "صواريخ", "صاروخ",
+                                       "غارات", "غارة", "قصف"))
 _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
 _AIMED = frozenset({key("على")})  # not ضد: «يحارب ضد الإرهاب»
 
@@ -205,6 +208,9 @@ class SentenceCoder:
                     # «تفجير طرابلس», «تفجير تركيا»: a city after the noun, or any place
                     # after a bombing, is where, not who («غارات إسرائيل» are hers)
                     s = None
+                if s is not None and entry.code.startswith("183") \
+                        and s.mention.sector not in _ARMED and s.role is not None:
+                    continue  # «تفجير المدنيين»: what a bombing's genitive names is its victim
                 if s is None and entry.kind == "noun":
                     s = f.adjective_at(h1) or f.adjective_at(tm.end)
             elif slot == "unknown" and (self.specific(tm) or self.occurs(tm)):
@@ -513,6 +519,8 @@ class SentenceCoder:
         h1 = self.count_after(tm, c_hi)
         if h1 is None:
             return None
+        if self.tokens[h1].key == _SOME_ACC:
+            return None  # «تحتجز عددا من الجنود»: an accusative count is an object
         s = next((s for s in self.frame.spans if h1 <= s.first < min(c_hi, h1 + 4)
                   and self.frame._prep(s) in (None, "من")), None)  # not «في مقديشو»
         time = function_words().get("time", frozenset())
@@ -788,14 +796,17 @@ class SentenceCoder:
                 and not marked \
                 and "obj" in entry.target and self.bare_verb(tm) \
                 and source is not None and source.end <= tm.head[0] and not self._shared \
-                and tm.end not in self.name_starts and self.count_after(tm, c_hi) is None:
+                and tm.end not in self.name_starts and self.count_after(tm, c_hi) is None \
+                and not (source.first > self.lo
+                         and self.tokens[source.first - 1].key in _WEAPONS):
             # «جنديا عراقيا قتل وأصيب آخر»: a kill verb after its noun with no object of its
             # own is a passive (قُتل); the noun is what was done to. Not arrests: their object
             # is mostly unnamed («حماس تعتقل نشطاء»), unless a plural verb ends its phrase
             # («عشرة فلسطينيين اعتقلوا في الخليل», «102 من المسلحين قتلوا أو اعتقلوا»);
             # not before a name the lexicons do not know («مسلحين مجهولين قتلوا حبيب الله
             # جان») or a count («قتلت أربعة من المتهمين»); not when the noun is the subject
-            # of the verb before («جيش بوروندي يعتقل مسلحين ويقتل آخرين»).
+            # of the verb before («جيش بوروندي يعتقل مسلحين ويقتل آخرين»), nor after a
+            # weapon it owns («رصاص الجيش قتل محمد علاونة»: the army's bullets killed).
             source, target, passive = self.agent_after(tm.end, c_hi), source, True
             self._source = source
         if target is None and entry.kind == "verb" and not marked and "obj" in entry.target \

@@ -31,6 +31,7 @@ _AGENT_PHRASES = {(key("على"), key("يد")), (key("من"), key("قبل")), (k
 _DIRECTIONS = frozenset(key(w) for w in ("جنوبي", "شمالي", "شرقي", "غربي"))
 _OWNED = frozenset(key(w) for w in ("تابع", "تابعة", "تابعين", "تابعون", "تابعا"))
 _SOME = key("بعض")
+_SOME_ACC = key("عددا")
 _OTHER = frozenset(key(w) for w in ("آخر", "أخرى", "آخرين"))
 _ONE_OF = frozenset(key(w) for w in ("أحد", "إحدى"))
 SUBJECT_SCAN = 4
@@ -279,8 +280,9 @@ class Frame:
             s = self.starting_at(j)
             if s is not None:
                 if self._prep(s) is not None or (
-                        not governed and _oblique_plural(s, self.tokens)):
-                    return None
+                        not governed and _oblique_plural(s, self.tokens)) \
+                        or self.tokens[s.first].key == _SOME_ACC:
+                    return None  # «تحتجز عددا من الجنود»: an accusative is the object
                 # «أطلقت طائرة تابعة للجيش الإسرائيلي صاروخا»: the owner acts
                 owner = self.starting_at(s.end + 1)
                 if owner is not None and s.end < stop and self._owner_phrase(owner) \
