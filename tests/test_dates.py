@@ -182,3 +182,8 @@ def test_protests_and_force_over_weeks_or_months_are_sums():
 def test_places_named_by_a_date_are_no_date():
     assert event_date("وقصف الحوثيون في شارع 26 سبتمبر وسط تعز مواقع للمقاومة.",
                       "2015-07-21") == "2015-07-21"
+
+
+def test_since_taking_office_is_a_sum():
+    text = "وقتل أكثر من 700 شخص منذ تسلم الرئيس مهامه في هجمات المسلحين."
+    assert rasd.code_text(text, published="2015-07-21").events == []
