@@ -589,3 +589,21 @@ def test_an_accusative_count_is_an_object_and_a_bombings_people_its_victims():
     assert events("فتفجير المدنيين يتم اليوم بحجة التترس.") == []
     # «رصاص الجيش قتل»: the army's bullets killed; the army is not the victim
     assert events("وكان رصاص الجيش الإسرائيلي قد قتل أمس، محمد علاونة، قرب جنين.") == []
+
+
+def test_a_first_person_verb_is_the_speakers_and_the_noun_after_it_its_object():
+    assert events("ونحث السلطات الإسرائيلية على الامتناع عن هدم القرية.") == []
+    assert events("وقال الرئيس الفرنسي: نحث إيران على احترام الاتفاق.") == [
+        ("FRAGOV", "IRN", "020")]
+    # the perfect of a form-IV verb is spelt like a first person, and is not one
+    assert events("أعرب الرئيس الفرنسي عن قلقه.") == [("FRAGOV", None, "012")]
+
+
+def test_a_match_round_a_defused_bomb_and_a_claim_are_no_events():
+    assert events("وفي نصف النهائي، تلتقي المكسيك مع بنما غدا.") == []
+    assert events("وفي أنقرة، أبطل خبراء متفجرات أتراك، أمس، مفعول عبوة ناسفة.") == []
+    # «يدّعون» (claim) written with its shadda is no call
+    assert events("وهاجم مسلحون يدّعون الانتماء للتنظيم مقرا للشرطة.") == [
+        ("UAF", None, "190")]
+    # the permissibility of killing is talk, not a killing
+    assert events("وأفتى المتشددون بجواز قتل رجال الأمن.") == []

@@ -108,6 +108,17 @@ def plural_verb(tm: TriggerMatch, tokens: list[Token]) -> bool:
     return tokens[tm.head[0]].key[tm.lead:] in plural_forms(tm.form.entry.pattern)
 
 
+def first_person(tm: TriggerMatch, tokens: list[Token]) -> bool:
+    """Is the verb an imperfect in the first person: «نحث», «أطالب», «سنفرض»?"""
+    perfect, _, imperfect = tm.form.entry.pattern.partition("/")
+    stem = key(imperfect.strip())[1:]
+    k = tokens[tm.head[0]].key[tm.lead:]
+    if k == key(perfect.strip()):
+        return False  # «أعرب», «اتهم», «نفى»: the perfect, spelt like a first person
+    k = k.removeprefix("س")
+    return bool(stem) and k[:1] in ("ن", "ا") and k[1:] == stem
+
+
 def masculine_singular(tm: TriggerMatch, tokens: list[Token]) -> bool:
     """Is the verb in its bare third-person masculine singular form (رشق, يرشق)?"""
     perfect, _, imperfect = tm.form.entry.pattern.partition("/")
@@ -167,7 +178,10 @@ class SentenceCoder:
             hi > lo and self.tokens[lo].key in ("هل", "وهل"))
         sentence_keys = {t.key for t in self.tokens[lo:hi]}
         # A film or a novel, an accident or a disaster: once per sentence, not per trigger.
-        self.fiction = _names_any(sentence_keys, function_words().get("fiction", frozenset()))
+        pairs = {(a.key, b.key) for a, b in zip(self.tokens[lo:hi - 1], self.tokens[lo + 1:hi],
+                                                  strict=True)}
+        self.fiction = _names_any(sentence_keys, function_words().get("fiction", frozenset())) \
+            or any(tuple(p.split("+")) in pairs for p in function_words().get("fiction_pairs", ()))
         self.accidental = _names_any(sentence_keys, accident_words())
         # where a name begins, coded or not: a verb followed by one has an object
         self.name_starts = {s.first for s in spans if s.mention.type in ("PER", "ORG")} | {
@@ -185,6 +199,13 @@ class SentenceCoder:
             s: ActorSpan | None = None
             if entry.kind == "passive" or slot == "agent":
                 s = self.agent_after(h1, c_hi)
+            elif slot == "subj" and entry.kind == "verb" and first_person(tm, self.tokens):
+                # «ونحث السلطات الإسرائيلية على»: we urge, the speaker if one is named; the
+                # noun after the verb is its object
+                sp = self.speech_at(h0)
+                if sp is not None and sp.speaker is not None:
+                    return sp.speaker
+                continue
             elif slot == "subj" and entry.kind == "verb":
                 s = f.subject_before(h0, c_lo, adjacent=True)
                 if s is not None and tm.head[1] - h0 == 1 and _plural_noun(s, self.tokens) \

@@ -20,6 +20,9 @@ from rasd.text.normalize import clitic_variants, key, strip_suffix
 SLOT_WINDOW = 5  # tokens between one slot word and the next
 _SHORT_SLOTS = frozenset(key(w) for w in "مع في على عن إلى من ب ل ضد".split())
 FIRST_SLOT_WINDOW = 12  # a VSO subject may stand between the head and its first slot word
+# A verb whose written shadda makes it another verb: «يدّعون» (claim, ادّعى) is no «يدعون»
+# (call, دعا); most copy leaves the shadda out, and then the call is read.
+_SHADDA_OTHER = (("دعا/", "دّع"),)
 PRONOUN_SLOT_WINDOW = 4  # a verb with an object pronoun: its subject, then a second object
 NOUN_SLOT_WINDOW = 4  # «مظاهرة عنيفة اندلعت», «الهجوم الأكثر دموية الذي نفذته»
 
@@ -123,6 +126,7 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text
         ranked: list[tuple[tuple[int, int, int], int, TriggerMatch]] = []
         # A word written with ta marbuta is a noun, never a verb with «ـه» (قبضة, not قبضه).
         ta_marbuta = bool(text) and text[tokens[i].end - 1] == "ة"
+        surface = text[tokens[i].start:tokens[i].end] if text else ""
         for matcher, verbal in ((lex.verbs, True), (lex.nouns, False)):
             if verbal and ta_marbuta:
                 continue
@@ -130,6 +134,9 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text
             if m is None:
                 continue
             for form in m.value:
+                if verbal and any(form.entry.pattern.startswith(p) and mark in surface
+                                  for p, mark in _SHADDA_OTHER):
+                    continue  # «يدّعون الانتماء»: a claim, not a call
                 pronoun = verbal and form.entry.kind == "verb" and \
                     tokens[m.start].key[m.lead:] not in plain_forms(form.entry.pattern)
                 slots = _match_slots(tokens, m.end, hi, form.entry, pronoun)
