@@ -607,3 +607,14 @@ def test_a_match_round_a_defused_bomb_and_a_claim_are_no_events():
         ("UAF", None, "190")]
     # the permissibility of killing is talk, not a killing
     assert events("وأفتى المتشددون بجواز قتل رجال الأمن.") == []
+
+
+def test_fire_toward_and_a_blown_up_bus():
+    # «باتجاه» aims the fire: an attack with no named target
+    assert events("وترجل من السيارة ثلاثة مسلحين أطلقوا النار باتجاه رأس الوزير.") == [
+        ("UAF", None, "193")]
+    assert events("وقالت الشرطة إن مهاجما انتحاريا من حركة طالبان فجر حافلة للشرطة.") == [
+        ("AFGREB", None, "183")]
+    # «فجر أمس» is dawn
+    assert events("واعتقلت قوات الاحتلال فجر أمس عشرة فلسطينيين في مداهمات في منازلهم.") == [
+        ("MIL", "PSE", "173")]

@@ -65,7 +65,8 @@ _SOME_ACC = key("عددا")
 _WEAPONS = frozenset(key(w) for w in ("رصاص", "نيران", "قذائف", "قذيفة", "صواريخ", "صاروخ",
                                        "غارات", "غارة", "قصف"))
 _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
-_AIMED = frozenset({key("على")})  # not ضد: «يحارب ضد الإرهاب»
+# not ضد: «يحارب ضد الإرهاب»; «أطلقوا النار باتجاه رأسه» is aimed
+_AIMED = frozenset(key(w) for w in ("على", "باتجاه", "صوب"))
 
 
 def _in_name(tokens: list[Token], lo: int, i: int) -> bool:
