@@ -618,3 +618,10 @@ def test_fire_toward_and_a_blown_up_bus():
     # «فجر أمس» is dawn
     assert events("واعتقلت قوات الاحتلال فجر أمس عشرة فلسطينيين في مداهمات في منازلهم.") == [
         ("MIL", "PSE", "173")]
+
+
+def test_a_car_bomb_is_also_written_mulghuma():
+    assert events("وقتل عشرة أشخاص في انفجار سيارة ملغومة في السوق.") == events(
+        "وقتل عشرة أشخاص في انفجار سيارة مفخخة في السوق.")
+    assert ("UAF", None, "1832") in events("قالت الشرطة إن تفجيرا انتحاريا بسيارة ملغومة قتل "
+                                           "عشرة أشخاص.")
