@@ -506,8 +506,9 @@ def test_a_plural_verb_with_no_subject_refers_to_the_plural_before_it():
         (None, "PSE", "173")]
     assert events("وقال إن المسلحين اعتقلوا في الخليل خمسة أشخاص.") == [("UAF", "CVL", "173")]
     # the nearest actor before the verb is no plural, so the authorities are not its subject
+    # (the children, named only as victims, were arrested)
     assert events("وقالت المنظمة إن السلطات رفضت إخطار أهالي عدة أطفال اعتقلوا العام "
-                  "الماضي.") == []
+                  "الماضي.") == [(None, "CVL", "173")]
 
 
 def test_at_least_and_tens_are_counts_of_the_unnamed_object():
@@ -625,3 +626,16 @@ def test_a_car_bomb_is_also_written_mulghuma():
         "وقتل عشرة أشخاص في انفجار سيارة مفخخة في السوق.")
     assert ("UAF", None, "1832") in events("قالت الشرطة إن تفجيرا انتحاريا بسيارة ملغومة قتل "
                                            "عشرة أشخاص.")
+
+
+def test_women_children_and_hostages_are_victims_never_doers():
+    assert events("وقال إن ميليشيا الحوثي قتلت الأطفال والنساء في عدن.") == [
+        ("YEMREB", "CVL", "1823"), ("YEMREB", "CVL", "1823")]
+    # before a verb of force a victim is its passive subject
+    assert events("الشرطة تنقذ امرأة احتجزت عاما داخل غرفة صغيرة.") == [(None, "CVL", "173")]
+    # with an object pronoun the doer follows the verb
+    assert events("إنقاذ 18 رهينة احتجزهم مسلحون في مركز تجاري.") == [("UAF", "CVL", "173")]
+    # a victim does no other act
+    assert events("وقدمت الفتاة تنازلها عن القضية.") == []
+    # «استقبلنا 42 طفلا»: we received; the count is no passive subject
+    assert events("وتابع: استقبلنا 42 طفلا يوم الجمعة.") == []

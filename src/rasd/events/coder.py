@@ -282,6 +282,13 @@ class SentenceCoder:
             return s if h0 - last <= ANTECEDENT_REACH else None
         return None
 
+    def victim(self, s: ActorSpan) -> bool:
+        """Is the actor named only as a victim («أطفال», «امرأة», «رهائن»)?"""
+        victims = function_words().get("victims", frozenset())
+        keys = [self.tokens[s.first].key[len(s.proclitics):]] + [
+            t.key for t in self.tokens[s.first + 1:s.end]]  # «عدة أطفال»
+        return any(k.removeprefix("ال") in victims for k in keys)
+
     def resumptive_speaker(self, c_lo: int, agree: bool = True) -> ActorSpan | None:
         """«أعلن الكرملين أنه سينظر»: the pronoun after أن/إن stands for the speaker."""
         if c_lo - 1 >= self.lo and is_resumptive(self.tokens[c_lo - 1]):
@@ -758,7 +765,8 @@ class SentenceCoder:
                 self.frame.subject_before(tm.head[0], c_lo, adjacent=True) is None:
             # «قتل 12 شخصا», «وقتل ثلاثة أشخاص في هجوم»: a count where the subject would
             # stand is the subject of a passive, even when it names people.
-            target = self.counted_subject(tm, c_hi)
+            target = None if self.tokens[tm.head[0]].key.endswith("نا") \
+                else self.counted_subject(tm, c_hi)  # «استقبلنا 42 طفلا»: we received
             passive = target is not None
         if marked:
             # «تم اعتقاله من قبل الشرطة»; «تم شن ضربة جوية أمريكية»: the agent phrase or the
@@ -783,6 +791,21 @@ class SentenceCoder:
             source = self.source_of(tm, c_lo, c_hi)  # a passive's agent phrase too
         elif target is not None:
             source = self.agent_after(target.end, c_hi)  # «اختطف ثلاثة عمال على يد مسلحين»
+        victim_passive = False
+        if source is not None and self.victim(source) and not passive:
+            # «امرأة احتجزت», «رهينة احتجزهم مسلحون»: a victim does no act of its own; before
+            # a verb of force it is the subject of a passive
+            doer = self.frame.subject_after(tm.head[1], c_hi) \
+                if entry.kind == "verb" and self.pronoun_object(tm) else None
+            if doer is not None and not self.victim(doer):
+                # «18 رهينة احتجزهم مسلحون»: the pronoun is the victims, the doer follows
+                source, target = doer, source
+            elif entry.kind == "verb" and entry.code[:2] in _FORCE and target is None \
+                    and "obj" in entry.target and source.end <= tm.head[0]:
+                source, target, passive = self.agent_after(tm.end, c_hi), source, True
+                victim_passive = True
+            else:
+                return []
         if source is not None and entry.source_sectors and \
                 source.mention.sector not in entry.source_sectors:
             return []  # «هاجم الرئيس الصحافة» is not an armed attack
@@ -799,7 +822,7 @@ class SentenceCoder:
                 target = self.adjective_target("obj", tm.end, tm.end, source.first)
         # «دوهمت مكاتب القناة من قبل الشرطة»: with its agent known, a passive act of force
         # is an event even when what it was done to has no code
-        victim_optional = agent_passive or (
+        victim_optional = agent_passive or victim_passive or (
             entry.kind == "passive" and source is not None and entry.code[:2] in _FORCE)
         self._source = source
         needs_source = not passive and entry.source and not entry.source_optional
