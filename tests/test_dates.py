@@ -3,6 +3,10 @@ import pytest
 import rasd
 
 
+def cameos(text, published):
+    return [e.cameo for e in rasd.code_text(text, published=published).events]
+
+
 def event_date(text, published):
     doc = rasd.code_text(text, published=published, settings=rasd.Settings(history=True))
     assert doc.events, text
@@ -46,8 +50,8 @@ def test_a_month_without_a_day_is_dated_to_no_day_but_still_is_recent():
     # «سبتمبر الماضي» said in July 2021 is September 2020: no day, and not history
     assert event_date("اتهمت روسيا أوكرانيا في سبتمبر/أيلول الماضي بقصف المدينة.",
                       "2021-07-19") is None
-    assert rasd.code_text("اغتال مسلحون وزير الداخلية العراقي في سبتمبر الماضي.",
-                          published="2021-07-19").events != []
+    assert cameos("اغتال مسلحون وزير الداخلية العراقي في سبتمبر الماضي.",
+                  "2021-07-19") == ["186"]
     assert event_date("اتهمت روسيا أوكرانيا مطلع يوليو الحالي بقصف المدينة.",
                       "2021-07-19") == "2021-07-19"
     # «أحد» is "one of", not Sunday; «اثنين» is "two"
@@ -77,7 +81,7 @@ def test_a_sentence_about_another_year_has_no_event_date():
 ])
 def test_events_dated_over_a_year_before_the_article_are_history(when):
     text = f"اغتال مسلحون وزير الداخلية العراقي {when}."
-    assert rasd.code_text(text, published="2021-04-14").events == []
+    assert cameos(text, "2021-04-14") == []
     kept = rasd.code_text(text, published="2021-04-14", settings=rasd.Settings(history=True))
     assert [e.cameo for e in kept.events] == ["186"]
 
@@ -89,7 +93,7 @@ def test_events_dated_over_a_year_before_the_article_are_history(when):
     "اغتال نحو 2000 مسلح وزير الداخلية العراقي.",                # a count, not a year
 ])
 def test_recent_or_undated_events_are_kept(text):
-    assert [e.cameo for e in rasd.code_text(text, published="2021-04-14").events] == ["186"]
+    assert cameos(text, "2021-04-14") == ["186"]
 
 
 @pytest.mark.parametrize("text", [
@@ -101,7 +105,7 @@ def test_recent_or_undated_events_are_kept(text):
     "وقتلت جماعة بوكو حرام آلاف الأشخاص منذ أن بدأت تمردها.",
 ])
 def test_sums_over_a_period_are_not_events_of_the_day(text):
-    assert rasd.code_text(text, published="2021-04-14").events == []
+    assert cameos(text, "2021-04-14") == []
     kept = rasd.code_text(text, published="2021-04-14", settings=rasd.Settings(history=True))
     assert [e.root for e in kept.events] == ["18"]
 
@@ -112,7 +116,7 @@ def test_sums_over_a_period_are_not_events_of_the_day(text):
     "وفي عام 2010، وبعد أسابيع من التوتر، هاجم مسلحون مركزا للشرطة العراقية في الموصل.",
 ])
 def test_a_timeline_line_is_dated_by_its_heading(text):
-    assert rasd.code_text(text, published="2021-04-14").events == []
+    assert cameos(text, "2021-04-14") == []
     kept = rasd.code_text(text, published="2021-04-14", settings=rasd.Settings(history=True))
     assert kept.events and all(e.date is None or e.date < "2013" for e in kept.events)
 
@@ -124,31 +128,29 @@ def test_a_month_with_its_other_name_in_brackets_keeps_its_year():
 
 def test_a_sum_over_counted_years_is_no_event_of_the_day():
     text = "واعتقلت الشرطة المصرية آلاف المتهمين خلال الـ12 عاما الماضية."
-    assert rasd.code_text(text, published="2021-04-14").events == []
+    assert cameos(text, "2021-04-14") == []
 
 
 def test_a_short_span_a_coming_span_and_a_statement_are_no_sums():
     doc = rasd.code_text("وقتلت جماعة بوكو حرام 40 شخصا خلال يومين.", published="2021-04-14")
     assert [e.root for e in doc.events] == ["18"]
-    doc = rasd.code_text("واقترح الرئيس المصري عقد قمة خلال الأسابيع المقبلة.",
-                         published="2021-04-14")
-    assert [e.cameo for e in doc.events] == ["036"]
+    assert cameos("واقترح الرئيس المصري عقد قمة خلال الأسابيع المقبلة.", "2021-04-14") == [
+        "036"]
     doc = rasd.code_text("واتهمت الحكومة الأفغانية باكستان بدعم المتمردين خلال الأشهر "
                          "الماضية.", published="2021-04-14")
     assert [e.root for e in doc.events] == ["11"]
 
 
 def test_a_first_since_and_for_a_year_are_no_sums():
-    assert rasd.code_text("رفضت السلطات الروسية الإفراج عن صحفيين أمريكيين محتجزين منذ عام.",
-                          published="2021-04-14").events
+    assert cameos("رفضت السلطات الروسية الإفراج عن صحفيين أمريكيين محتجزين منذ عام.",
+                  "2021-04-14")
 
 
 def test_a_sum_over_years_since_and_the_current_month():
     # the insurgency's toll over six years is no event of the day
     text = "وأدى تمرد الحركة المستمر منذ ست سنوات إلى مقتل 15 ألف شخص."
-    assert rasd.code_text(text, published="2015-07-22").events == []
-    assert rasd.code_text("وكثف المتمردون منذ سنتين عمليات الخطف في الشمال.",
-                          published="2015-07-22").events == []
+    assert cameos(text, "2015-07-22") == []
+    assert cameos("وكثف المتمردون منذ سنتين عمليات الخطف في الشمال.", "2015-07-22") == []
     # «الحالي» after a day and month keeps the article's year
     assert event_date("ستتهم روسيا أوكرانيا في 30 يوليو الحالي بقصف المدينة.",
                       "2021-07-22") == "2021-07-30"
@@ -173,10 +175,10 @@ def test_a_day_of_this_month_last_month_or_next():
 def test_protests_and_force_over_weeks_or_months_are_sums():
     for text in ("وتظاهر آلاف الطلاب طوال أشهر ضد الحكومة.",
                  "وتظاهر آلاف الطلاب على مدى ثلاثة أشهر ضد الحكومة."):
-        assert rasd.code_text(text, published="2015-07-22").events == []
+        assert cameos(text, "2015-07-22") == []
     # two hours is today's news
-    assert [e.cameo for e in rasd.code_text("وتظاهر آلاف الطلاب أمس على مدى ساعتين ضد "
-                                            "الحكومة.", published="2015-07-22").events] == ["141"]
+    assert cameos("وتظاهر آلاف الطلاب أمس على مدى ساعتين ضد الحكومة.", "2015-07-22") == [
+        "141"]
 
 
 def test_places_named_by_a_date_are_no_date():
@@ -186,4 +188,4 @@ def test_places_named_by_a_date_are_no_date():
 
 def test_since_taking_office_is_a_sum():
     text = "وقتل أكثر من 700 شخص منذ تسلم الرئيس مهامه في هجمات المسلحين."
-    assert rasd.code_text(text, published="2015-07-21").events == []
+    assert cameos(text, "2015-07-21") == []

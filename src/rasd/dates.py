@@ -267,9 +267,9 @@ _LONG_SPANS = {"اشهر", "شهور", "الاشهر", "الشهور", "شهري
                "السنوات", "اعوام", "الاعوام", "عامين", "سنتين", "عقود", "العقود"}
 _COUNTED_SPANS = {"عاما", "شهرا", "اسبوعا", "سنه"}  # after a number: «خلال 12 عاما»
 _PAST_SPAN = {"الماضيه", "الماضي", "الاخيره", "الاخير", "المنصرمه", "السابقه"}
+# counts of a span, before a masculine («ثلاثة أشهر») or a feminine noun («ست سنوات»)
 _SPAN_COUNTS = {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "بضعه",
-                "عده"}
-_COUNT_WORDS = {"ست", "سبع", "ثماني", "تسع", "عشر", "خمس", "اربع", "ثلاث", "بضع"}
+                "عده", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "بضع"}
 _DUAL_YEARS = {"عامين", "سنتين", "عقدين", "عقود"}  # «منذ عامين»
 _FIRST = {"اول", "الاول", "اولي", "الاولي", "لاول", "باول", "كاول"}
 # «منذ عام» alone is "for a year"; «منذ اندلاع الصراع», «منذ أن بدأ» sum the whole conflict
@@ -302,7 +302,7 @@ def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> 
             return True  # «قتل 750 شخصا خلال ثلاثة أشهر», «خلال الـ12 عاما»
         if material and pair[0] in _FROM and (pair[1] in _DUAL_YEARS or (
                 j + 2 < hi and tokens[j + 2].key in _YEARS_AGO
-                and (pair[1].isdigit() or pair[1] in _SPAN_COUNTS | _COUNT_WORDS))):
+                and (pair[1].isdigit() or pair[1] in _SPAN_COUNTS))):
             return True  # «تمردها المستمر منذ ست سنوات أدى إلى مقتل 15 ألف شخص»
         year = _year_at(tokens, j + (2 if pair[1] in ("عام", "العام") else 1), hi)
         if pair[0] in _FROM and (pair[1] in _PERIOD_START or pair[1] == "ان"

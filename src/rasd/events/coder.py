@@ -179,14 +179,22 @@ class SentenceCoder:
             hi > lo and self.tokens[lo].key in ("هل", "وهل"))
         sentence_keys = {t.key for t in self.tokens[lo:hi]}
         # A film or a novel, an accident or a disaster: once per sentence, not per trigger.
-        pairs = {(a.key, b.key) for a, b in zip(self.tokens[lo:hi - 1], self.tokens[lo + 1:hi],
-                                                  strict=True)}
         self.fiction = _names_any(sentence_keys, function_words().get("fiction", frozenset())) \
-            or any(tuple(p.split("+")) in pairs for p in function_words().get("fiction_pairs", ()))
+            or any(self._in_a_row(p.split("+"), sentence_keys)
+                   for p in function_words().get("fiction_pairs", ()))
         self.accidental = _names_any(sentence_keys, accident_words())
         # where a name begins, coded or not: a verb followed by one has an object
         self.name_starts = {s.first for s in spans if s.mention.type in ("PER", "ORG")} | {
             i for i in range(lo, hi) if self.tokens[i].key in _KUNYA}  # «أبو قتادة»
+
+    def _in_a_row(self, words: list[str], keys: set[str]) -> bool:
+        """Do these words stand in a row in the sentence («نصف النهائي»)? The sentence is
+        scanned only when it holds them all."""
+        if not all(w in keys for w in words):
+            return False
+        n = len(words)
+        return any([t.key for t in self.tokens[i:i + n]] == words
+                   for i in range(self.lo, self.hi - n + 1))
 
     def speech_at(self, i: int) -> Speech | None:
         """The innermost reported speech around token i: «قال إن ... وأعلن الوزير أنه»."""
@@ -383,14 +391,18 @@ class SentenceCoder:
         return not (_names_any({prev}, words.get("topic", frozenset()))
                     or _names_any({prev}, words.get("construct", frozenset())))
 
+    def count_in(self, j: int, c_hi: int) -> bool:
+        """Is there a count of people in tokens [j, c_hi)? A year («في العام 2015») is none."""
+        counts = function_words().get("quantity", frozenset())
+        return any((t.key.isdigit() and not _year(t.key)) or t.key in counts
+                   for t in self.tokens[j:c_hi])
+
     def bare_end(self, tm: TriggerMatch, c_hi: int) -> bool:
         """Does nothing that could be an object follow the verb: the clause ends, or «أو»,
         a preposition or another plural verb comes, and no count follows?"""
         j = tm.end
-        counts = function_words().get("quantity", frozenset())
-        if any((t.key.isdigit() and not _year(t.key)) or t.key in counts
-               for t in self.tokens[j:c_hi]):
-            return False  # «اعتقلوا في الخليل 5 أشخاص», but not «في العام 2015»
+        if self.count_in(j, c_hi):
+            return False  # «اعتقلوا في الخليل 5 أشخاص»
         if j >= c_hi:
             return True
         t = self.tokens[j]
@@ -402,8 +414,7 @@ class SentenceCoder:
         preposition comes («قتل جندي في انفجار»)?"""
         j = span.end
         words = function_words()
-        counts = words.get("quantity", frozenset())
-        if any(t.key.isdigit() or t.key in counts for t in self.tokens[j:c_hi]):
+        if self.count_in(j, c_hi):
             return False  # «وقتل الجيش في نهاية مايو 25 مسلحا»: the count is the object
         if j < self.hi:
             # «قتل أحد أفراد البيشمركة (القوات الكردية) وأصيب آخرون»: a gloss

@@ -126,7 +126,6 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text
         ranked: list[tuple[tuple[int, int, int], int, TriggerMatch]] = []
         # A word written with ta marbuta is a noun, never a verb with «ـه» (قبضة, not قبضه).
         ta_marbuta = bool(text) and text[tokens[i].end - 1] == "ة"
-        surface = text[tokens[i].start:tokens[i].end] if text else ""
         for matcher, verbal in ((lex.verbs, True), (lex.nouns, False)):
             if verbal and ta_marbuta:
                 continue
@@ -134,7 +133,8 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text
             if m is None:
                 continue
             for form in m.value:
-                if verbal and any(form.entry.pattern.startswith(p) and mark in surface
+                if verbal and any(form.entry.pattern.startswith(p)
+                                  and mark in text[tokens[i].start:tokens[i].end]
                                   for p, mark in _SHADDA_OTHER):
                     continue  # «يدّعون الانتماء»: a claim, not a call
                 pronoun = verbal and form.entry.kind == "verb" and \
