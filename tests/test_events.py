@@ -639,3 +639,20 @@ def test_women_children_and_hostages_are_victims_never_doers():
     assert events("وقدمت الفتاة تنازلها عن القضية.") == []
     # «استقبلنا 42 طفلا»: we received; the count is no passive subject
     assert events("وتابع: استقبلنا 42 طفلا يوم الجمعة.") == []
+
+
+def test_a_claimed_attack_is_the_claimants_on_its_word():
+    doc = rasd.code_text("وأعلنت حركة طالبان مسؤوليتها عن الهجوم على السفارة الأمريكية.",
+                         published="2021-04-14")
+    claim, attack = doc.events
+    assert (claim.cameo, claim.source.code, claim.modality) == ("015", "AFGREB", "asserted")
+    assert (attack.cameo, attack.source.code, attack.target.code, attack.modality) == (
+        "180", "AFGREB", "USAGOV", "reported")
+    # a suicide bombing's unknown attacker gives way to the one who claims it
+    assert events("تبنى تنظيم القاعدة التفجير الانتحاري في بغداد.") == [
+        ("IMGALQ", None, "015"), ("IMGALQ", None, "1831")]
+    # no claim, no attacker: «الهجوم» alone may be a verbal or a sports attack
+    assert events("لم تعلن أي جهة مسؤوليتها عن الهجوم على السفارة الأمريكية.") == []
+    assert events("شن الرئيس الأمريكي هجوما على الصحافة.") == []
+    # what a parliament adopts is no attack it claims
+    assert events("تبنى البرلمان العراقي قرارا يدين الهجوم.") == []

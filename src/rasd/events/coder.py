@@ -47,6 +47,8 @@ _ARMED = frozenset({"UAF", "REB", "MIL", "INS", "SEP", "COP", "SPY", "SET", "CRM
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 ANTECEDENT_REACH = 6  # tokens from a plural noun to the plural verb that refers to it
 NOUN_AGENT_REACH = 6  # tokens from a verbal noun's genitive to its agent phrase
+CLAIM_REACH = 4  # tokens from a claim of responsibility to the attack it claims
+_CLAIM = "015"
 # «من قبل», «على يد», «على أيدي»: the agent phrases that name who did what a noun names
 # (not «برصاص», «بقصف»: after a noun they are as often its instrument or its object)
 _BY = frozenset(key(w) for w in ("قبل", "يد", "أيدي", "بيد"))
@@ -166,6 +168,7 @@ class SentenceCoder:
         self.last_subject: ActorSpan | None = None  # of the last coded verb event
         self._source: ActorSpan | None = None
         self._shared = False  # the last source found is the subject of the verb before
+        self.claimant: ActorSpan | None = None  # who claims the attack being coded
         # «أبو يحيى الحوثي», «أبو قتادة المغربي»: a name's nisba is no actor of its own
         self.frame = Frame(self.tokens, [s for s in spans if s.usable
                                          and not _in_name(self.tokens, lo, s.first)], (lo, hi),
@@ -243,6 +246,8 @@ class SentenceCoder:
                     continue  # «تفجير المدنيين»: what a bombing's genitive names is its victim
                 if s is None and entry.kind == "noun":
                     s = f.adjective_at(h1) or f.adjective_at(tm.end)
+            elif slot == "claim":
+                return self.claimant  # «أعلن داعش مسؤوليته عن الهجوم»: only when claimed
             elif slot == "unknown" and (self.specific(tm) or self.occurs(tm)):
                 s = self.unknown_attacker(tm)
             elif slot == "clause":
@@ -711,6 +716,7 @@ class SentenceCoder:
         # condemn may start
         blame: list[Event] = []
         blame_at = -1
+        claimed: set[int] = set()  # heads of attacks coded as claimed
         for candidates in find_triggers(self.tokens, self.lo, self.hi, blocked, self.doc.text):
             waiting, blame = blame, []
             for tm in candidates:
@@ -718,6 +724,8 @@ class SentenceCoder:
                     break
                 if tm.form.entry.kind == "noun" and tm.head[0] in content:
                     break  # «أدانت مصر الغارة الإسرائيلية»: the raid is what is condemned
+                if tm.head[0] in claimed:
+                    break
                 found = self._events_of(tm)
                 if found and waiting and tm.form.entry.kind == "noun" and \
                         tm.head[0] <= blame_at and found[0].source is not None:
@@ -736,6 +744,11 @@ class SentenceCoder:
                 if found:
                     out.extend(found)
                     content.update(self._object_region(tm, found))
+                    if tm.form.entry.code == _CLAIM and self._source is not None \
+                            and not found[0].negated:
+                        attack, head = self.claimed_attack(tm, self._source, blocked)
+                        out.extend(attack)
+                        claimed.add(head)
                     if tm.form.entry.code[:2] == "11" and tm.form.entry.kind == "verb":
                         blame = [e for e in found if e.target is None]
                         subject = self._source
@@ -747,6 +760,25 @@ class SentenceCoder:
                         self.last_subject = self._source
                     break
         return out
+
+    def claimed_attack(self, tm: TriggerMatch, claimant: ActorSpan, blocked: set[int]
+                       ) -> tuple[list[Event], int]:
+        """«أعلن تنظيم داعش مسؤوليته عن الهجوم», «تبنى داعش التفجير»: the attack that a
+        claim of responsibility names is the claimant's, on its own word. Returns its events
+        and its head (-1 when the claim names none)."""
+        start = tm.slot_tokens[-1] if tm.slot_tokens else tm.end
+        for cands in find_triggers(self.tokens, start, self.hi, blocked, self.doc.text):
+            if cands[0].head[0] >= start + CLAIM_REACH:
+                break
+            if cands[0].form.entry.kind != "noun" or cands[0].form.entry.code[:2] not in _VIOLENT:
+                continue
+            self.claimant = claimant
+            try:
+                found = next((f for c in cands if (f := self._events_of(c))), [])
+            finally:
+                self.claimant = None
+            return found, cands[0].head[0]
+        return [], -1
 
     def _object_region(self, tm: TriggerMatch, events: list[Event]) -> range:
         """Tokens from a verb trigger to its target: a verbal noun there is its content."""
@@ -802,6 +834,11 @@ class SentenceCoder:
             source = self.source_of(tm, c_lo, c_hi)  # a passive's agent phrase too
         elif target is not None:
             source = self.agent_after(target.end, c_hi)  # «اختطف ثلاثة عمال على يد مسلحين»
+        if self.claimant is not None:
+            source = self.claimant
+        if entry.code == _CLAIM and source is not None and tm.slot_tokens[0] not in (
+                tm.head[1], source.end) and "مسوولي" not in self.tokens[tm.slot_tokens[0]].key:
+            return []  # «تبنى البرلمان قرارا يدين الهجوم»: the attack is no object of تبنى
         victim_passive = False
         if source is not None and self.victim(source) and not passive:
             # «امرأة احتجزت», «رهينة احتجزهم مسلحون»: a victim does no act of its own; before
@@ -839,7 +876,8 @@ class SentenceCoder:
         needs_source = not passive and entry.source and not entry.source_optional
         if source is None and needs_source:
             return []
-        if (entry.kind == "noun" and self.topic_of_talk(tm)) or self.fiction:
+        if (entry.kind == "noun" and self.topic_of_talk(tm) and self.claimant is None) \
+                or self.fiction:
             return []
         if target is None and entry.target and not agent_passive and not (
                 "obj" in entry.target and self.pronoun_object(tm)):
@@ -885,6 +923,8 @@ class SentenceCoder:
         if source is None and target is None:
             return []
         modality, negated = self.modality(tm, source)
+        if self.claimant is not None and modality == "asserted":
+            modality = "reported"  # the claimant's word for it
         if negated and not self.settings.keep_negated:
             return []
         conf = self.confidence(tm, source, target, modality)

@@ -13,7 +13,7 @@ from rasd.text.matcher import PhraseMatcher, phrase_key
 from rasd.text.normalize import key
 
 KINDS = ("verb", "noun", "passive")
-SOURCE_SLOTS = ("subj", "gen", "agent", "unknown", "clause")
+SOURCE_SLOTS = ("subj", "gen", "agent", "unknown", "clause", "claim")
 TARGET_SLOTS = ("obj", "gen", "subj", *(key(p) for p in (
     "على", "مع", "ب", "إلى", "ضد", "ل", "من", "عن", "في", "لدى", "بين", "حول", "أمام", "بحق",
     "باتجاه", "صوب")))
