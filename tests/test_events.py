@@ -656,3 +656,14 @@ def test_a_claimed_attack_is_the_claimants_on_its_word():
     assert events("شن الرئيس الأمريكي هجوما على الصحافة.") == []
     # what a parliament adopts is no attack it claims
     assert events("تبنى البرلمان العراقي قرارا يدين الهجوم.") == []
+
+
+def test_an_act_stopped_is_no_event_and_one_not_stopped_goes_on():
+    assert events("توقفت إسرائيل عن قصف لبنان.") == []
+    # with a support verb's subject, the genitive is what was shelled
+    assert events("لم تتوقف إسرائيل عن قصف لبنان.") == [("ISR", "LBN", "190")]
+    assert events("لم تكف الشرطة عن اعتقال المتظاهرين.") == [("COP", "CVL", "173")]
+    # «توقف» stops only what follows its «عن»
+    assert events("توقفت المفاوضات بعد أن قصفت إسرائيل لبنان.") == [("ISR", "LBN", "190")]
+    # the bomber a suicide attack names gives way to the subject of its support verb
+    assert events("شن تنظيم داعش هجوما انتحاريا في بغداد.") == [("IMGISI", None, "1831")]

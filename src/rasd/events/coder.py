@@ -169,6 +169,7 @@ class SentenceCoder:
         self._source: ActorSpan | None = None
         self._shared = False  # the last source found is the subject of the verb before
         self.claimant: ActorSpan | None = None  # who claims the attack being coded
+        self._gen_object: ActorSpan | None = None  # a verbal noun's genitive, done to
         # «أبو يحيى الحوثي», «أبو قتادة المغربي»: a name's nisba is no actor of its own
         self.frame = Frame(self.tokens, [s for s in spans if s.usable
                                          and not _in_name(self.tokens, lo, s.first)], (lo, hi),
@@ -244,6 +245,14 @@ class SentenceCoder:
                 if s is not None and entry.code.startswith("183") \
                         and s.mention.sector not in _ARMED and s.role is not None:
                     continue  # «تفجير المدنيين»: what a bombing's genitive names is its victim
+                if s is not None and entry.kind == "noun" and entry.code[:2] in _FORCE and (
+                        doer := self.support_subject(tm, c_lo)) is not None \
+                        and doer.end <= h0 and doer.mention.code != s.mention.code:
+                    # «لم تتوقف إسرائيل عن قصف لبنان»: the support verb's subject did it, and
+                    # the genitive is what it was done to, unless it is the trigger's own
+                    # word («شن داعش هجوما انتحاريا»: the bomber)
+                    self._gen_object = s if s.first >= tm.end else None
+                    return doer
                 if s is None and entry.kind == "noun":
                     s = f.adjective_at(h1) or f.adjective_at(tm.end)
             elif slot == "claim":
@@ -794,6 +803,7 @@ class SentenceCoder:
 
     def _events_of(self, tm: TriggerMatch) -> list[Event]:
         entry = tm.form.entry
+        self._gen_object = None
         if entry.kind == "verb" and not self.verb_position(tm):
             return []
         c_lo, c_hi = clause(self.tokens, self.lo, self.hi, tm.head[0])
@@ -882,6 +892,8 @@ class SentenceCoder:
         if target is None and entry.target and not agent_passive and not (
                 "obj" in entry.target and self.pronoun_object(tm)):
             target = self.target_of(tm, source, c_hi)
+        if target is None and self._gen_object is not None and source is not self._gen_object:
+            target = self._gen_object
         if target is None and entry.kind == "noun" and entry.code[:2] in _VIOLENT:
             target = self.aimed_target(tm, c_hi)
         if target is None and entry.kind == "verb" and (entry.code[:2] == "18" or (

@@ -78,6 +78,10 @@ def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
     j = head - 1
     while j >= max(lo, head - MODAL_WINDOW):
         m = _word(tokens[j])
+        if m == "stopped":
+            m = "prevented" if any(tokens[x].key == "عن" for x in range(j + 1, head)) else None
+        if m == "prevented" and is_negated(tokens, j, lo):
+            return None  # «لم تتوقف عن قصف», «لم يمنع ذلك المتظاهرين»: the act goes on
         if m and m != "negated":
             return m
         j -= 1
