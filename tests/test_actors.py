@@ -193,3 +193,12 @@ def test_occupation_authorities_and_foreign_ministers_in_the_plural():
         "دانت المنظمة قرار سلطات الاحتلال الإسرائيلي بناء وحدات استيطانية.")
     assert ("وزراء خارجية بريطانيا", "GBRGOV") in mentions(
         "ويلتقي الوزير وزراء خارجية بريطانيا وفرنسا.")
+
+
+def test_a_part_of_a_force_is_that_force():
+    assert mentions("اعتقلت قوات من الجيش الإسرائيلي عشرة فلسطينيين.") == [
+        ("قوات من الجيش الإسرائيلي", "ISRMIL"), ("عشرة فلسطينيين", "PSE")]
+    assert mentions("قتل جنديان من الجيش العراقي.") == [("جنديان من الجيش العراقي", "IRQMIL")]
+    # «من» after a force that is not followed by another role keeps them apart
+    assert mentions("انسحبت القوات الروسية من سوريا.") == [
+        ("القوات الروسية", "RUSMIL"), ("سوريا", "SYR")]

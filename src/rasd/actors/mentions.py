@@ -108,6 +108,10 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
                     _member_of(tokens, last.end, m.start):
                 g.append(m)  # «مسؤول بارز في حركة حماس», «انتحاري من تنظيم داعش»
                 continue
+            if kinds == ["agent"] and kind == "agent" and not m.proclitics and \
+                    m.start == last.end + 1 and tokens[last.end].key == "من":
+                g.append(m)  # «قوات من جيش الاحتلال الإسرائيلي»: a part of the whole
+                continue
         groups.append([m])
     return groups
 
@@ -174,6 +178,9 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
     if counterpart:
         usable = country is not None
     role = agents[0].name_ar if agents else None
+    if len(group) > 1 and group[0].value.kind == group[1].value.kind == "agent" \
+            and group[1].start == group[0].end + 1 and tokens[group[0].end].key == "من":
+        role = group[1].value.name_ar  # «عناصر من الجيش» are the army's, for coreference
     bare = bool(agents) and owner is None and person is None and not counterpart
     return ActorSpan(mention, start_tok, end_tok, group[0].proclitics, usable, counterpart,
                      role, bare)
