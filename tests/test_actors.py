@@ -202,3 +202,6 @@ def test_a_part_of_a_force_is_that_force():
     # «من» after a force that is not followed by another role keeps them apart
     assert mentions("انسحبت القوات الروسية من سوريا.") == [
         ("القوات الروسية", "RUSMIL"), ("سوريا", "SYR")]
+    # only an indefinite part of an armed whole: «طلب … من الرئيس» asks the president
+    assert mentions("طلب مسؤولون من الرئيس الأمريكي التأجيل.") == [
+        ("مسؤولون", "GOV"), ("الرئيس الأمريكي", "USAGOV")]

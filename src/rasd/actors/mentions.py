@@ -109,8 +109,12 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
                 g.append(m)  # «مسؤول بارز في حركة حماس», «انتحاري من تنظيم داعش»
                 continue
             if kinds == ["agent"] and kind == "agent" and not m.proclitics and \
-                    m.start == last.end + 1 and tokens[last.end].key == "من":
-                g.append(m)  # «قوات من جيش الاحتلال الإسرائيلي»: a part of the whole
+                    m.start == last.end + 1 and tokens[last.end].key == "من" and \
+                    last.end - last.start == 1 and not definite(tokens[last.start]) and \
+                    m.value.sector in _ARMED_SECTORS:
+                # «قوات من جيش الاحتلال الإسرائيلي»: a part of an armed whole; «طلب عدد من
+                # قادة الحزبين من الرئيس» asks the president
+                g.append(m)
                 continue
         groups.append([m])
     return groups
