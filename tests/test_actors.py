@@ -150,6 +150,9 @@ def test_a_title_with_someone_out_of_office_is_an_elite_of_their_country():
      [("وزيرة العمل والشؤون الاجتماعية اللبنانية", "LBNGOV")]),
     # a definite place noun after a definite role is what the verb is about, not the role's
     ("زار الوزير العاصمة الفرنسية أمس.", [("الوزير", "GOV"), ("العاصمة الفرنسية", "FRA")]),
+    # a state's formal name
+    ("استقبل الملك رئيس وزراء جمهورية باكستان الإسلامية.",
+     [("الملك", "GOV"), ("رئيس وزراء جمهورية باكستان", "PAKGOV")]),
 ])
 def test_what_may_stand_between_a_role_and_its_country(text, expected):
     assert mentions(text) == expected
