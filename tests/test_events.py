@@ -667,3 +667,11 @@ def test_an_act_stopped_is_no_event_and_one_not_stopped_goes_on():
     assert events("توقفت المفاوضات بعد أن قصفت إسرائيل لبنان.") == [("ISR", "LBN", "190")]
     # the bomber a suicide attack names gives way to the subject of its support verb
     assert events("شن تنظيم داعش هجوما انتحاريا في بغداد.") == [("IMGISI", None, "1831")]
+
+
+def test_a_country_after_fi_or_bi_is_where_violence_happened_not_its_target():
+    assert events("أصيب رجل أمن بانفجار قنبلة في البحرين.") == [("UAF", None, "183")]
+    assert events("قتل رجل أمن في انفجار عبوة ناسفة في البحرين.") == [
+        (None, "COP", "1823"), ("UAF", None, "183")]
+    # entering a country is done to it
+    assert events("توغلت القوات التركية في العراق.") == [("TURMIL", "IRQ", "192")]

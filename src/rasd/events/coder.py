@@ -611,7 +611,8 @@ class SentenceCoder:
                     f.subject_before(h0, self.lo, adjacent=True)
             else:
                 t = f.with_prep(slot, h1, c_hi, exclude, reach_from=max(after, tm.end),
-                                capitals=entry.code[:2] not in _VIOLENT)
+                                capitals=entry.code[:2] not in _VIOLENT,
+                                countries=entry.code[:2] != "18")
             if t is None and slot not in ("subj", "gen"):
                 t = self.adjective_target(slot, after, tm.end, c_hi)
             elif t is None and slot == "subj" and entry.kind == "passive" \

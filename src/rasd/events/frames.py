@@ -353,17 +353,21 @@ class Frame:
         return prep == "ل" and before.removeprefix("ال") in _OWNED
 
     def with_prep(self, prep: str, start: int, stop: int, exclude: set[int],
-                  reach_from: int = 0, capitals: bool = True) -> ActorSpan | None:
+                  reach_from: int = 0, capitals: bool = True, countries: bool = True
+                  ) -> ActorSpan | None:
         """The first actor after `start` that `prep` introduces, within reach of `reach_from`.
         Without `capitals`, a capital after «في» or «بـ» is where, not whom («انفجار سيارة
-        مفخخة ببغداد»); with them it is the government («أغلقت سفارتها في طهران»)."""
+        مفخخة ببغداد»); with them it is the government («أغلقت سفارتها في طهران»). Without
+        `countries`, so is a country («انفجار قنبلة بالبحرين», where «تتوغل في العراق»
+        enters Iraq)."""
         limit = min(stop, max(start, reach_from) + TARGET_WINDOW)
         for s in self.spans:
             if s.first < start or s.first >= limit:
                 continue
             if id(s) not in exclude and self._prep(s) == prep:
-                if not capitals and prep in ("في", "ب") and s.mention.type == "GPE" \
-                        and s.mention.sector:
+                if prep in ("في", "ب") and s.mention.type == "GPE" and (
+                        (not capitals and s.mention.sector)
+                        or (not countries and s.mention.code == s.mention.country)):
                     continue
                 return s
         return None
