@@ -675,3 +675,11 @@ def test_a_country_after_fi_or_bi_is_where_violence_happened_not_its_target():
         (None, "COP", "1823"), ("UAF", None, "183")]
     # entering a country is done to it
     assert events("توغلت القوات التركية في العراق.") == [("TURMIL", "IRQ", "192")]
+
+
+def test_a_trigger_word_inside_an_actors_name_is_part_of_the_name():
+    # «المساعدة» belongs to the mission's name: thanking its head is no aid
+    assert events("قدم السفير الياباني شكره لرئيس بعثة الأمم المتحدة لتقديم المساعدة إلى "
+                  "أفغانستان.") == []
+    # the first word of an actor may still be a trigger's word: the ambassador is summoned
+    assert events("استدعت الخارجية المصرية السفير الإيراني.") == [("EGYGOV", "IRNGOV", "114")]

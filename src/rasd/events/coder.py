@@ -170,6 +170,7 @@ class SentenceCoder:
         self._shared = False  # the last source found is the subject of the verb before
         self.claimant: ActorSpan | None = None  # who claims the attack being coded
         self._gen_object: ActorSpan | None = None  # a verbal noun's genitive, done to
+        self._inside: frozenset[int] = frozenset()  # actors' words after their first
         # «أبو يحيى الحوثي», «أبو قتادة المغربي»: a name's nisba is no actor of its own
         self.frame = Frame(self.tokens, [s for s in spans if s.usable
                                          and not _in_name(self.tokens, lo, s.first)], (lo, hi),
@@ -719,7 +720,7 @@ class SentenceCoder:
             c -= 0.1
         return round(min(0.99, max(0.05, c)), 2)
 
-    def events(self, blocked: set[int]) -> list[Event]:
+    def events(self, blocked: set[int], inside: frozenset[int] = frozenset()) -> list[Event]:
         out: list[Event] = []
         content: set[int] = set()  # tokens that are what another event is about
         # condemnations (root 11) still without a target, and the last token where what they
@@ -727,7 +728,9 @@ class SentenceCoder:
         blame: list[Event] = []
         blame_at = -1
         claimed: set[int] = set()  # heads of attacks coded as claimed
-        for candidates in find_triggers(self.tokens, self.lo, self.hi, blocked, self.doc.text):
+        self._inside = inside
+        for candidates in find_triggers(self.tokens, self.lo, self.hi, blocked, self.doc.text,
+                                        inside):
             waiting, blame = blame, []
             for tm in candidates:
                 if tm.form.entry.code == NOT_AN_EVENT:
@@ -777,7 +780,8 @@ class SentenceCoder:
         claim of responsibility names is the claimant's, on its own word. Returns its events
         and its head (-1 when the claim names none)."""
         start = tm.slot_tokens[-1] if tm.slot_tokens else tm.end
-        for cands in find_triggers(self.tokens, start, self.hi, blocked, self.doc.text):
+        for cands in find_triggers(self.tokens, start, self.hi, blocked, self.doc.text,
+                                   self._inside):
             if cands[0].head[0] >= start + CLAIM_REACH:
                 break
             if cands[0].form.entry.kind != "noun" or cands[0].form.entry.code[:2] not in _VIOLENT:
@@ -979,6 +983,7 @@ def code_events(doc: Document, settings: Settings | None = None) -> Document:
     tokens = doc.tokens
     # Words inside an actor's name are not triggers («منظمة العفو الدولية»).
     blocked = {i for s in doc.actor_spans for i in range(s.first, s.end)}
+    inside = frozenset(i for s in doc.actor_spans for i in range(s.first + 1, s.end))
     events: list[Event] = []
     speakers: list[tuple[int, int, Mention | None]] = []
     indirect: list[Quote] = []
@@ -991,7 +996,7 @@ def code_events(doc: Document, settings: Settings | None = None) -> Document:
         if lo == i:
             continue
         coder = SentenceCoder(doc, si, lo, i, settings, last_speaker)
-        events.extend(coder.events(blocked))
+        events.extend(coder.events(blocked, inside))
         speaker = next((s.speaker for s in coder.speech if s.speaker), None)
         speakers.append((sent.start, sent.end, speaker.mention if speaker else None))
         indirect.extend(indirect_quotes(doc.text, tokens, coder.speech))

@@ -79,7 +79,8 @@ def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int) -> Iter
 
 
 def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry,
-                 pronoun: bool = False) -> list[int] | None:
+                 pronoun: bool = False, inside: frozenset[int] = frozenset()
+                 ) -> list[int] | None:
     """Token indices of the entry's slot words after `pos`, in order, or None. A verb
     that carries an object pronoun (`pronoun`) has its object: a second one comes right
     after its subject («حمّلها الرئيس المسؤولية»), not far on («الالتزامات التي قطعتها
@@ -94,6 +95,8 @@ def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry,
         if all(len(p) == 1 and p[0] in _SHORT_SLOTS for p in slot):
             window = min(window, SLOT_WINDOW)  # «حقق مع»: a preposition stays near its verb
         for j in _slot_positions(tokens, pos, hi, window):
+            if j in inside:
+                continue  # «وزير الشؤون الإسلامية والأوقاف والدعوة»: a word of a name
             readings = _readings(tokens[j].key)
             for phrase in slot:
                 n = _phrase_at(tokens, j, phrase, hi, readings)
@@ -110,12 +113,14 @@ def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry,
     return out
 
 
-def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text: str = ""
-                  ) -> list[list[TriggerMatch]]:
+def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text: str = "",
+                  inside: frozenset[int] = frozenset()) -> list[list[TriggerMatch]]:
     """Trigger candidates per head word in tokens [lo, hi), most specific entry first.
 
     The most specific candidate's words are taken, so two triggers never overlap; the coder
     falls back to a less specific candidate of the same head when its actors are not found.
+    No head stands in `blocked` (actors' words), and no slot word in `inside` (their words
+    after the first: «استدعى السفير الإيراني» still summons).
     """
     lex = trigger_lexicon()
     out: list[list[TriggerMatch]] = []
@@ -139,7 +144,7 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text
                     continue  # «يدّعون الانتماء»: a claim, not a call
                 pronoun = verbal and form.entry.kind == "verb" and \
                     tokens[m.start].key[m.lead:] not in plain_forms(form.entry.pattern)
-                slots = _match_slots(tokens, m.end, hi, form.entry, pronoun)
+                slots = _match_slots(tokens, m.end, hi, form.entry, pronoun, inside)
                 if slots is None or consumed.intersection(slots):
                     continue
                 rank = (len(form.entry.slots), m.end - m.start, int(verbal))
