@@ -66,6 +66,7 @@ _BUILDINGS = frozenset(key(w) for w in ("مبنى", "مقر", "مكتب", "سف�
 _SOME_ACC = key("عددا")
 _WEAPONS = frozenset(key(w) for w in ("رصاص", "نيران", "قذائف", "قذيفة", "صواريخ", "صاروخ",
                                        "غارات", "غارة", "قصف"))
+_ABOUT = frozenset(key(w) for w in ("نحو", "حوالي", "قرابة", "زهاء"))
 _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
 # not ضد: «يحارب ضد الإرهاب»; «أطلقوا النار باتجاه رأسه» is aimed
 _AIMED = frozenset(key(w) for w in ("على", "باتجاه", "صوب"))
@@ -972,6 +973,16 @@ class SentenceCoder:
         return out
 
 
+def _head(tokens: list[Token], s: ActorSpan) -> int:
+    """The first word of an actor after its count: «نحو مائة متظاهر», «مئات من المتظاهرين»."""
+    counts = function_words().get("quantity", frozenset())
+    j = s.first
+    while j + 1 < s.end and (tokens[j].key.isdigit() or tokens[j].key in counts
+                             or tokens[j].key in _ABOUT or tokens[j].key == "من"):
+        j += 1
+    return j
+
+
 def _event_id(doc_id: str, e: Event) -> str:
     basis = f"{doc_id}|{e.trigger.start}|{e.cameo}|{e.source and e.source.start}|" \
             f"{e.target and e.target.start}"
@@ -983,7 +994,7 @@ def code_events(doc: Document, settings: Settings | None = None) -> Document:
     tokens = doc.tokens
     # Words inside an actor's name are not triggers («منظمة العفو الدولية»).
     blocked = {i for s in doc.actor_spans for i in range(s.first, s.end)}
-    inside = frozenset(i for s in doc.actor_spans for i in range(s.first + 1, s.end))
+    inside = frozenset(i for s in doc.actor_spans for i in range(_head(tokens, s) + 1, s.end))
     events: list[Event] = []
     speakers: list[tuple[int, int, Mention | None]] = []
     indirect: list[Quote] = []

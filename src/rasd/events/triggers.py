@@ -95,8 +95,9 @@ def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry,
         if all(len(p) == 1 and p[0] in _SHORT_SLOTS for p in slot):
             window = min(window, SLOT_WINDOW)  # «حقق مع»: a preposition stays near its verb
         for j in _slot_positions(tokens, pos, hi, window):
-            if j in inside:
-                continue  # «وزير الشؤون الإسلامية والأوقاف والدعوة»: a word of a name
+            if j in inside and not out:
+                continue  # «بعثة الأمم المتحدة لتقديم المساعدة»: a word of a name, where
+                # «نشر آلاف عناصر الأمن» goes on into the force it names
             readings = _readings(tokens[j].key)
             for phrase in slot:
                 n = _phrase_at(tokens, j, phrase, hi, readings)
@@ -119,8 +120,8 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text
 
     The most specific candidate's words are taken, so two triggers never overlap; the coder
     falls back to a less specific candidate of the same head when its actors are not found.
-    No head stands in `blocked` (actors' words), and no slot word in `inside` (their words
-    after the first: «استدعى السفير الإيراني» still summons).
+    No head stands in `blocked` (actors' words), and no first slot word in `inside` (their
+    words after the first: «استدعى السفير الإيراني» still summons).
     """
     lex = trigger_lexicon()
     out: list[list[TriggerMatch]] = []
