@@ -683,3 +683,10 @@ def test_a_trigger_word_inside_an_actors_name_is_part_of_the_name():
                   "أفغانستان.") == []
     # the first word of an actor may still be a trigger's word: the ambassador is summoned
     assert events("استدعت الخارجية المصرية السفير الإيراني.") == [("EGYGOV", "IRNGOV", "114")]
+
+
+def test_a_conjunct_is_no_genitive_of_the_noun_before_it():
+    # the militias are the raids' partners, not their authors
+    assert events("استعادت القوات العراقية المدينة بدعم من الغارات ومسلحي الحشد الشعبي.") == []
+    # a definite noun takes an adjective, not a genitive
+    assert events("ويأتي القصف الحوثي بعد وقت قصير من تحرير عدن.") == [("YEMREB", None, "190")]

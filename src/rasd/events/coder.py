@@ -239,6 +239,13 @@ class SentenceCoder:
             elif slot == "gen":
                 s = f.starting_at(h1)
                 s = s if s is not None and f._prep(s) is None else None
+                if s is not None and s.first >= tm.end and (
+                        s.proclitics[:1] in ("و", "ف") or (self.tokens[h1 - 1].key[
+                            len(tm.proclitics) if h1 - h0 == 1 else 0:].startswith("ال")
+                            and not self.tokens[s.first].key.startswith("ال"))):
+                    # «بدعم من الغارات ومسلحي الحشد»: a conjunct is no genitive, and a noun
+                    # with the article has none, only an adjective («القصف الحوثي»)
+                    s = None
                 if s is not None and s.mention.type == "GPE" and (
                         s.mention.sector or entry.code.startswith("183")):
                     # «تفجير طرابلس», «تفجير تركيا»: a city after the noun, or any place
