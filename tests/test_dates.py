@@ -189,3 +189,11 @@ def test_places_named_by_a_date_are_no_date():
 def test_since_taking_office_is_a_sum():
     text = "وقتل أكثر من 700 شخص منذ تسلم الرئيس مهامه في هجمات المسلحين."
     assert cameos(text, "2015-07-21") == []
+
+
+def test_a_year_before_1900_after_aam_is_history_too():
+    assert cameos("وفي عام 1889 أبدى السلطان غضبه من بريطانيا.", "2015-07-21") == []
+    assert event_date("وفي عام 1889 أبدى السلطان غضبه من بريطانيا.", "2015-07-21") is None
+    # a bare number is no year: «نحو 2000 متظاهر»
+    assert event_date("اعتقلت الشرطة المصرية أمس نحو 2000 متظاهر.", "2015-07-21") == \
+        "2015-07-20"

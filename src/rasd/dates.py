@@ -99,10 +99,11 @@ def _day_of_month(tokens: list[Token], j: int, hi: int, ref: date) -> date | Non
     return None
 
 
-def _year_at(tokens: list[Token], j: int, hi: int) -> int | None:
+def _year_at(tokens: list[Token], j: int, hi: int, old: bool = False) -> int | None:
+    """A year at token j: 1900–2100, or any four digits after «عام» (`old`: «عام 1889»)."""
     if j < hi and tokens[j].key.isdigit() and len(tokens[j].key) == 4:
         y = int(tokens[j].key)
-        return y if 1900 <= y <= 2100 else None
+        return y if (1000 if old else 1900) <= y <= 2100 else None
     return None
 
 
@@ -253,7 +254,8 @@ _FROM = {"منذ", "ومنذ"}
 _SINCE = _FROM | {"حتي", "وحتي"}
 # a bare four-digit number is a year only after these («عام 2005», «في 1996», «مايو 2005»),
 # not in «نحو 2000 معتقل»
-_YEAR_WORDS = {"عام", "العام", "سنه", "السنه", "في", "وفي", "خلال", "بين", "و", "-", "(", ")"}
+_YEAR_NOUNS = {"عام", "العام", "سنه", "السنه", "وعام", "والعام", "وسنه"}
+_YEAR_WORDS = _YEAR_NOUNS | {"في", "وفي", "خلال", "بين", "و", "-", "(", ")"}
 _YEARS_AGO = {"سنوات", "اعوام", "عاما", "عامين", "سنتين", "عقود", "عقد", "عقدين", "قرون", "قرن"}
 
 
@@ -352,8 +354,8 @@ def _periods(tokens: list[Token], lo: int, hi: int, ref: date | None
     out: list[tuple[int, date, date]] = []
     for j in range(lo, hi):
         k = _stem(tokens[j].key)
-        year = _year_at(tokens, j, hi)
         prev = tokens[j - 1].key if j > lo else ""
+        year = _year_at(tokens, j, hi, old=prev in _YEAR_NOUNS)
         since = any(t.key in _SINCE for t in tokens[max(lo, j - 2):j])
         if year is not None and (j == lo or prev in _YEAR_WORDS or prev in month_names()) \
                 and not since:
