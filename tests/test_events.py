@@ -690,3 +690,12 @@ def test_a_conjunct_is_no_genitive_of_the_noun_before_it():
     assert events("استعادت القوات العراقية المدينة بدعم من الغارات ومسلحي الحشد الشعبي.") == []
     # a definite noun takes an adjective, not a genitive
     assert events("ويأتي القصف الحوثي بعد وقت قصير من تحرير عدن.") == [("YEMREB", None, "190")]
+
+
+def test_a_feminine_noun_right_after_a_masculine_verb_is_its_object():
+    # «يدعو» is masculine: Israel, feminine, is who is called on, not who calls
+    assert events("وتضمن البيان قرارا يدعو إسرائيل إلى وقف الاستيطان.") == []
+    assert events("دعت إسرائيل الأمم المتحدة إلى التحقيق.") == [("ISR", "IGOUNO", "020")]
+    # a broken plural in «ة» and a count are no feminine singulars
+    assert events("رضخ قادة الاتحاد الأوروبي للمطالب اليونانية.") == [("IGOEEC", "GRC", "080")]
+    assert events("أطلق ثلاثة مسلحين النار على جندي عراقي.") == [("UAF", "IRQMIL", "193")]

@@ -66,6 +66,13 @@ _BUILDINGS = frozenset(key(w) for w in ("مبنى", "مقر", "مكتب", "سف�
 _SOME_ACC = key("عددا")
 _WEAPONS = frozenset(key(w) for w in ("رصاص", "نيران", "قذائف", "قذيفة", "صواريخ", "صاروخ",
                                        "غارات", "غارة", "قصف"))
+# states whose names are feminine without «ة» or «ا» (most others are masculine: لبنان,
+# العراق, الأردن, السودان, اليمن)
+_FEMININE_STATES = frozenset(key(w) for w in (
+    "إسرائيل", "مصر", "إيران", "تونس", "قطر", "الصين", "الهند", "فلسطين", "الجزائر", "ليبيا",
+    "الكويت", "عمان", "اليابان", "بريطانيا", "الولايات المتحدة"))
+_PLURALS_IN_TA = frozenset(key(w) for w in (
+    "قادة", "طلبة", "قضاة", "ساسة", "دعاة", "حماة", "غزاة", "رعاة", "ولاة", "رماة", "بغاة"))
 _ABOUT = frozenset(key(w) for w in ("نحو", "حوالي", "قرابة", "زهاء"))
 _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
 # not ضد: «يحارب ضد الإرهاب»; «أطلقوا النار باتجاه رأسه» is aimed
@@ -232,6 +239,11 @@ class SentenceCoder:
                     return sp  # «قالت قوات الأمن إنها قتلت ستة مسلحين»
                 if s is None and not plural_verb(tm, self.tokens):
                     s = f.subject_after(h1, c_hi, counted="obj" not in entry.target)
+                    if s is not None and s.first == h1 and masculine_singular(tm, self.tokens) \
+                            and self.feminine(s):
+                        # «ودعا إسرائيل لوقف الترحيل»: a verb right before its subject
+                        # agrees with it in gender, so a feminine noun there is its object
+                        s = None
                 elif s is None and not tm.proclitics:
                     s = self.plural_antecedent(tm, c_lo)
             elif slot == "subj":
@@ -289,6 +301,21 @@ class SentenceCoder:
             self._shared = self.last_subject is not None
             return self.last_subject
         return None
+
+    def feminine(self, s: ActorSpan) -> bool:
+        """Is the actor a feminine singular: a noun in «ة» («الحكومة المصرية»), or a state
+        or capital whose name is feminine («إسرائيل», «روسيا», «واشنطن»)?"""
+        t = self.tokens[_head(self.tokens, s)]
+        head = self.doc.text[t.start:t.end]
+        if s.role is not None:
+            # not a count («ثلاثة أشخاص») or a broken plural in «ة» («قادة الاتحاد»)
+            return head.endswith("ة") and t.key[len(s.proclitics):].removeprefix("ال") \
+                not in _PLURALS_IN_TA and not _plural_noun(s, self.tokens)
+        if s.mention.type != "GPE":
+            return False
+        name = t.key[len(s.proclitics):]
+        return head.endswith(("ة", "ا")) or name in _FEMININE_STATES or (
+            s.mention.sector == "GOV" and s.end - s.first == 1)  # a capital: «واشنطن»
 
     def plural_antecedent(self, tm: TriggerMatch, c_lo: int) -> ActorSpan | None:
         """«الآلاف من المتظاهرين تدفقوا في الشوارع يهتفون ضد الحكومة»: a plural verb with
