@@ -699,3 +699,7 @@ def test_a_feminine_noun_right_after_a_masculine_verb_is_its_object():
     # a broken plural in «ة» and a count are no feminine singulars
     assert events("رضخ قادة الاتحاد الأوروبي للمطالب اليونانية.") == [("IGOEEC", "GRC", "080")]
     assert events("أطلق ثلاثة مسلحين النار على جندي عراقي.") == [("UAF", "IRQMIL", "193")]
+    # «اتهمت» is feminine: the president is the accused, and the ministry before accuses
+    assert ("EGYGOV", "SYRGOV", "112") in events(
+        "وأدانت الخارجية المصرية الهجوم واتهمت الرئيس السوري بالمسؤولية.")
+    assert events("اتهمت الرئيس الأمريكي بالتدخل.") == []

@@ -71,6 +71,9 @@ _WEAPONS = frozenset(key(w) for w in ("رصاص", "نيران", "قذائف", "�
 _FEMININE_STATES = frozenset(key(w) for w in (
     "إسرائيل", "مصر", "إيران", "تونس", "قطر", "الصين", "الهند", "فلسطين", "الجزائر", "ليبيا",
     "الكويت", "عمان", "اليابان", "بريطانيا", "الولايات المتحدة"))
+_MALE_TITLES = frozenset(key(w) for w in (
+    "الرئيس", "رئيس", "الوزير", "وزير", "الملك", "الأمير", "المتحدث", "السفير", "المبعوث",
+    "الأمين", "القائد", "المدير", "الزعيم", "النائب", "المسؤول", "الناطق", "الجنرال"))
 _PLURALS_IN_TA = frozenset(key(w) for w in (
     "قادة", "طلبة", "قضاة", "ساسة", "دعاة", "حماة", "غزاة", "رعاة", "ولاة", "رماة", "بغاة"))
 _ABOUT = frozenset(key(w) for w in ("نحو", "حوالي", "قرابة", "زهاء"))
@@ -135,6 +138,14 @@ def masculine_singular(tm: TriggerMatch, tokens: list[Token]) -> bool:
     perfect, _, imperfect = tm.form.entry.pattern.partition("/")
     k = tokens[tm.head[0]].key[tm.lead:]
     return k in (key(perfect.strip()), key(imperfect.strip()), "س" + key(imperfect.strip()))
+
+
+def feminine_singular(tm: TriggerMatch, tokens: list[Token]) -> bool:
+    """Is the verb in its third-person feminine singular form (اتهمت, تتهم, ستتهم)?"""
+    perfect, _, imperfect = tm.form.entry.pattern.partition("/")
+    k = tokens[tm.head[0]].key[tm.lead:]
+    stem = key(imperfect.strip())[1:]
+    return k in (key(perfect.strip()) + "ت", "ت" + stem, "ست" + stem)
 
 
 def _plural_noun(s: ActorSpan, tokens: list[Token]) -> bool:
@@ -239,10 +250,12 @@ class SentenceCoder:
                     return sp  # «قالت قوات الأمن إنها قتلت ستة مسلحين»
                 if s is None and not plural_verb(tm, self.tokens):
                     s = f.subject_after(h1, c_hi, counted="obj" not in entry.target)
-                    if s is not None and s.first == h1 and masculine_singular(tm, self.tokens) \
-                            and self.feminine(s):
-                        # «ودعا إسرائيل لوقف الترحيل»: a verb right before its subject
-                        # agrees with it in gender, so a feminine noun there is its object
+                    if s is not None and s.first == h1 and (
+                            (masculine_singular(tm, self.tokens) and self.feminine(s))
+                            or (feminine_singular(tm, self.tokens) and self.masculine(s))):
+                        # «ودعا إسرائيل لوقف الترحيل», «واتهمت الرئيس الأمريكي»: a verb right
+                        # before its subject agrees with it in gender, so a noun of the
+                        # other gender there is its object
                         s = None
                 elif s is None and not tm.proclitics:
                     s = self.plural_antecedent(tm, c_lo)
@@ -316,6 +329,10 @@ class SentenceCoder:
         name = t.key[len(s.proclitics):]
         return head.endswith(("ة", "ا")) or name in _FEMININE_STATES or (
             s.mention.sector == "GOV" and s.end - s.first == 1)  # a capital: «واشنطن»
+
+    def masculine(self, s: ActorSpan) -> bool:
+        """Is the actor headed by a masculine singular title («الرئيس الأمريكي»)?"""
+        return self.tokens[s.first].key[len(s.proclitics):] in _MALE_TITLES
 
     def plural_antecedent(self, tm: TriggerMatch, c_lo: int) -> ActorSpan | None:
         """«الآلاف من المتظاهرين تدفقوا في الشوارع يهتفون ضد الحكومة»: a plural verb with
