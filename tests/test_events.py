@@ -703,3 +703,14 @@ def test_a_feminine_noun_right_after_a_masculine_verb_is_its_object():
     assert ("EGYGOV", "SYRGOV", "112") in events(
         "وأدانت الخارجية المصرية الهجوم واتهمت الرئيس السوري بالمسؤولية.")
     assert events("اتهمت الرئيس الأمريكي بالتدخل.") == []
+
+
+def test_a_verb_joined_by_wa_has_no_subject_before_it():
+    # the man was hurt; who arrested the culprit is not said
+    assert events("أصيب شخص وقبض على الجاني.") == []
+    # the journalists are invited, they invite no one
+    assert events("السفارة الأميركية غالبا ما تستشير الصحافيين وتدعوهم لزيارة الولايات "
+                  "المتحدة.") == []
+    # the joined verb still shares the subject of a coded verb before it
+    assert events("هاجمت قوات الأمن المتظاهرين واعتقلت العشرات منهم.") == [
+        ("COP", "CVL", "190"), ("COP", None, "173")]

@@ -240,7 +240,10 @@ class SentenceCoder:
                     return sp.speaker
                 continue
             elif slot == "subj" and entry.kind == "verb":
-                s = f.subject_before(h0, c_lo, adjacent=True)
+                # a verb joined by و or ف has no subject before it: «قبضت على إخواننا
+                # المهاجرين واعتقلت» (the subject would carry the و: «والحكومة اعتقلت»)
+                s = None if tm.proclitics[:1] in ("و", "ف") else \
+                    f.subject_before(h0, c_lo, adjacent=True)
                 if s is not None and tm.head[1] - h0 == 1 and _plural_noun(s, self.tokens) \
                         and masculine_singular(tm, self.tokens):
                     # «بين المتظاهرين وقوات الاحتلال رشق خلالها المتظاهرون»: a verb after
