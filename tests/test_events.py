@@ -714,3 +714,8 @@ def test_a_verb_joined_by_wa_has_no_subject_before_it():
     # the joined verb still shares the subject of a coded verb before it
     assert events("هاجمت قوات الأمن المتظاهرين واعتقلت العشرات منهم.") == [
         ("COP", "CVL", "190"), ("COP", None, "173")]
+
+
+def test_a_likelihood_makes_an_event_hypothetical():
+    doc = rasd.code_text("الاحتمال الأكبر هو أن يكون الأمر هجوما انتحاريا.", published="2021-04-14")
+    assert [(e.cameo, e.modality) for e in doc.events] == [("1831", "hypothetical")]
