@@ -667,6 +667,8 @@ def test_an_act_stopped_is_no_event_and_one_not_stopped_goes_on():
     assert events("توقفت المفاوضات بعد أن قصفت إسرائيل لبنان.") == [("ISR", "LBN", "190")]
     # the bomber a suicide attack names gives way to the subject of its support verb
     assert events("شن تنظيم داعش هجوما انتحاريا في بغداد.") == [("IMGISI", None, "1831")]
+    assert events("وقال إن الهجوم الانتحاري في سروج نفذه تنظيم داعش.") == [
+        ("IMGISI", None, "1831")]
 
 
 def test_a_country_after_fi_or_bi_is_where_violence_happened_not_its_target():
