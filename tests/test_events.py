@@ -669,6 +669,9 @@ def test_an_act_stopped_is_no_event_and_one_not_stopped_goes_on():
     assert events("شن تنظيم داعش هجوما انتحاريا في بغداد.") == [("IMGISI", None, "1831")]
     assert events("وقال إن الهجوم الانتحاري في سروج نفذه تنظيم داعش.") == [
         ("IMGISI", None, "1831")]
+    # a woman is no actor of her own: the bomber stays unknown
+    assert events("قتل قائد الصحوة في هجوم انتحاري نفذته امرأة شمال بعقوبة.") == [
+        ("UAF", None, "1831")]
 
 
 def test_a_country_after_fi_or_bi_is_where_violence_happened_not_its_target():

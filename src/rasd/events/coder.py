@@ -284,7 +284,7 @@ class SentenceCoder:
                     continue  # «تفجير المدنيين»: what a bombing's genitive names is its victim
                 if s is not None and entry.kind == "noun" and entry.code[:2] in _FORCE and (
                         doer := self.support_subject(tm, c_lo)) is not None \
-                        and doer.mention.code != s.mention.code:
+                        and doer.mention.code != s.mention.code and not self.victim(doer):
                     # «لم تتوقف إسرائيل عن قصف لبنان»: the support verb's subject did it, and
                     # the genitive is what it was done to, unless it is the trigger's own
                     # word («شن داعش هجوما انتحاريا», «الهجوم الانتحاري نفذه داعش»)
