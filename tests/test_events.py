@@ -724,3 +724,9 @@ def test_a_verb_joined_by_wa_has_no_subject_before_it():
 def test_a_likelihood_makes_an_event_hypothetical():
     doc = rasd.code_text("الاحتمال الأكبر هو أن يكون الأمر هجوما انتحاريا.", published="2021-04-14")
     assert [(e.cameo, e.modality) for e in doc.events] == [("1831", "hypothetical")]
+
+
+def test_the_pronoun_after_inna_is_the_subject_of_the_first_verb_only():
+    # the police rescued the woman; they did not hold her
+    assert events("قالت الشرطة إنها أنقذت امرأة من نيكاراجوا احتجزت لمدة عام.") == []
+    assert events("قالت الشرطة إنها اعتقلت خمسة مسلحين.") == [("COP", "UAF", "173")]

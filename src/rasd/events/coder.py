@@ -309,7 +309,11 @@ class SentenceCoder:
                          near[-1] if near else None)
             if s is not None:
                 return s
-        if entry.kind != "passive" and (s := self.resumptive_speaker(c_lo)) is not None:
+        if entry.kind != "passive" and (s := self.resumptive_speaker(c_lo)) is not None \
+                and (entry.kind != "verb" or tm.proclitics
+                     or not any(c_lo <= x.first < h0 for x in f.spans)):
+            # «إنها أنقذت امرأة … احتجزت»: the pronoun is the subject of the clause's first
+            # verb (and of verbs joined to it), not of a bare verb after a noun
             return s
         # «طالبت واشنطن بالإفراج عنه وفرضت عقوبات»: a verb joined by و with no subject of
         # its own shares the subject of the verb before it.
