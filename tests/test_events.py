@@ -730,3 +730,9 @@ def test_the_pronoun_after_inna_is_the_subject_of_the_first_verb_only():
     # the police rescued the woman; they did not hold her
     assert events("قالت الشرطة إنها أنقذت امرأة من نيكاراجوا احتجزت لمدة عام.") == []
     assert events("قالت الشرطة إنها اعتقلت خمسة مسلحين.") == [("COP", "UAF", "173")]
+
+
+def test_what_the_subject_drives_or_wears_may_stand_before_its_verb():
+    assert events("وقالت الشرطة إن انتحاريا يرتدي حزاما ناسفا فجر نفسه قرب مركز للشرطة.") \
+        == [("UAF", None, "1831")]
+    assert events("انتحاري يقود سيارة فجر نفسه عند حاجز للجيش.") == [("UAF", None, "1831")]
