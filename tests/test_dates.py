@@ -197,3 +197,9 @@ def test_a_year_before_1900_after_aam_is_history_too():
     # a bare number is no year: «نحو 2000 متظاهر»
     assert event_date("اعتقلت الشرطة المصرية أمس نحو 2000 متظاهر.", "2015-07-21") == \
         "2015-07-20"
+
+
+def test_years_passed_since_an_event_make_it_history():
+    text = "أحيا اللبنانيون أمس مرور عشر سنوات على قصف القوات الإسرائيلية لمدينة قانا."
+    assert cameos(text, "2015-07-19") == []
+    assert event_date(text, "2015-07-19")  # kept, with its date, when history is asked for

@@ -366,7 +366,8 @@ def _periods(tokens: list[Token], lo: int, hi: int, ref: date | None
             out.append((j, date(_DECADES[k] - 9, 1, 1), date(_DECADES[k], 12, 31)))
         elif k == "القرن" and j + 1 < hi and tokens[j + 1].key not in ("الحالي", "الجاري"):
             out.append((j, date(1900, 1, 1), date(1999, 12, 31)))
-        elif k == "قبل" and any(t.key in _YEARS_AGO for t in tokens[j + 1:j + 4]):
+        elif k in ("قبل", "مرور") and any(t.key in _YEARS_AGO for t in tokens[j + 1:j + 4]):
+            # «قبل عشر سنوات», «بعد مرور نحو عامين على هجوم»: years ago
             out.append((j, date(1900, 1, 1), date(1900, 1, 1)))
     return out
 
