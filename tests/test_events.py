@@ -736,3 +736,8 @@ def test_what_the_subject_drives_or_wears_may_stand_before_its_verb():
     assert events("وقالت الشرطة إن انتحاريا يرتدي حزاما ناسفا فجر نفسه قرب مركز للشرطة.") \
         == [("UAF", None, "1831")]
     assert events("انتحاري يقود سيارة فجر نفسه عند حاجز للجيش.") == [("UAF", None, "1831")]
+
+
+def test_young_men_who_gather_in_protest_are_protesters():
+    assert events("احتشد عدد من الشبان أمام مقر الحزب احتجاجا على ترشيح ميقاتي.") == [
+        ("CVL", None, "141")]
