@@ -208,3 +208,10 @@ def test_a_part_of_a_force_is_that_force():
     # only an indefinite part of an armed whole: «طلب … من الرئيس» asks the president
     assert mentions("طلب مسؤولون من الرئيس الأمريكي التأجيل.") == [
         ("مسؤولون", "GOV"), ("الرئيس الأمريكي", "USAGOV")]
+
+
+def test_the_families_of_soldiers_are_civilians():
+    assert mentions("تظاهر أهالي العسكريين اللبنانيين المختطفين في بيروت.") == [
+        ("أهالي العسكريين اللبنانيين", "LBNCVL"), ("بيروت", "LBNGOV")]
+    # a person drawn from a force is of the force
+    assert mentions("قتل شخصان من الشرطة العراقية.") == [("شخصان من الشرطة العراقية", "IRQCOP")]

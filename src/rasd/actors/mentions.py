@@ -131,7 +131,12 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
     agents = [e for e in entries if e.kind == "agent"]
     owner = next((e for e in entries if e.kind in _OWNER_KINDS), None)
     person = next((e for e in entries if e.kind == "person"), None)
+    # «جنديان من الجيش العراقي»: a part of a force, which gives it its role
+    partitive = len(group) > 1 and group[0].value.kind == group[1].value.kind == "agent" \
+        and group[1].start == group[0].end + 1 and tokens[group[0].end].key == "من"
     sector = agents[-1].sector if agents else None
+    if agents and agents[0].sector == "CVL" and not partitive:
+        sector = "CVL"  # «أهالي العسكريين اللبنانيين» are the soldiers' families: civilians
     counterpart = sector == "="
     if counterpart:
         sector = None
@@ -181,10 +186,7 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
         owner is not None and owner.kind == "place" and not agents)
     if counterpart:
         usable = country is not None
-    role = agents[0].name_ar if agents else None
-    if len(group) > 1 and group[0].value.kind == group[1].value.kind == "agent" \
-            and group[1].start == group[0].end + 1 and tokens[group[0].end].key == "من":
-        role = group[1].value.name_ar  # «عناصر من الجيش» are the army's, for coreference
+    role = group[1].value.name_ar if partitive else agents[0].name_ar if agents else None
     bare = bool(agents) and owner is None and person is None and not counterpart
     return ActorSpan(mention, start_tok, end_tok, group[0].proclitics, usable, counterpart,
                      role, bare)
