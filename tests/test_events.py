@@ -741,3 +741,11 @@ def test_what_the_subject_drives_or_wears_may_stand_before_its_verb():
 def test_young_men_who_gather_in_protest_are_protesters():
     assert events("احتشد عدد من الشبان أمام مقر الحزب احتجاجا على ترشيح ميقاتي.") == [
         ("CVL", None, "141")]
+
+
+def test_a_noun_with_no_target_restating_an_event_of_its_kind_is_no_second_event():
+    assert events("أعلنت نقابات المعلمين في إيران تنظيم تظاهرة أمام البرلمان احتجاجا على "
+                  "سجن النشطاء.") == [("EDU", "LEG", "141")]
+    # one suicide car bombing
+    assert events("أسفر هجوم انتحاري بسيارة مفخخة عن مقتل ثلاثة أشخاص.") == [
+        ("UAF", None, "1831"), (None, "CVL", "1823")]

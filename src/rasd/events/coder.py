@@ -98,10 +98,13 @@ def _counterpart(target: ActorSpan, source: ActorSpan | None) -> Mention:
                    t.country, sector, t.name, t.name_ar)
 
 
+def _code(m: Mention | None) -> str | None:
+    return m.code if m else None
+
+
 def _same(e: Event) -> tuple[object, ...]:
     """What makes two events of one sentence the same event."""
-    return (e.cameo, e.source.code if e.source else None, e.target.code if e.target else None,
-            e.negated, e.modality)
+    return (e.cameo, _code(e.source), _code(e.target), e.negated, e.modality)
 
 
 def _country_actor(adj: ActorSpan) -> ActorSpan:
@@ -810,7 +813,13 @@ class SentenceCoder:
                     # «نزل الآلاف إلى الشوارع للاحتجاج»: a verbal noun restating an event
                     # of the sentence is not a second event
                     have = {_same(e) for e in out}
-                    found = [e for e in found if _same(e) not in have]
+                    # «تظاهرة أمام البرلمان احتجاجا على …», «هجوم انتحاري بسيارة مفخخة»:
+                    # with no target of its own it restates an event of its kind (the first
+                    # three digits of its code) by the same source
+                    done = {(e.cameo[:3], _code(e.source), e.negated, e.modality) for e in out}
+                    found = [e for e in found if _same(e) not in have and not (
+                        e.target is None and (e.cameo[:3], _code(e.source), e.negated,
+                                              e.modality) in done)]
                     if not found:
                         break
                 if found:
