@@ -624,8 +624,7 @@ def test_fire_toward_and_a_blown_up_bus():
 def test_a_car_bomb_is_also_written_mulghuma():
     assert events("وقتل عشرة أشخاص في انفجار سيارة ملغومة في السوق.") == events(
         "وقتل عشرة أشخاص في انفجار سيارة مفخخة في السوق.")
-    assert ("UAF", None, "1832") in events("قالت الشرطة إن تفجيرا انتحاريا بسيارة ملغومة قتل "
-                                           "عشرة أشخاص.")
+    assert ("UAF", None, "1832") in events("قالت الشرطة إن سيارة ملغومة انفجرت في السوق.")
 
 
 def test_women_children_and_hostages_are_victims_never_doers():
