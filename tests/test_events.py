@@ -748,3 +748,9 @@ def test_a_noun_with_no_target_restating_an_event_of_its_kind_is_no_second_event
     # one suicide car bombing
     assert events("أسفر هجوم انتحاري بسيارة مفخخة عن مقتل ثلاثة أشخاص.") == [
         ("UAF", None, "1831"), (None, "CVL", "1823")]
+
+
+def test_a_verb_after_mimma_has_what_went_before_as_its_subject():
+    # «مما دعا» is "which led": the leaders are led, they call for nothing
+    assert events("تخلفت اليونان عن سداد ديونها، مما دعا القادة الأوروبيين إلى الإعلان عن "
+                  "خطة جديدة.") == []

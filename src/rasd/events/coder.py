@@ -76,6 +76,7 @@ _MALE_TITLES = frozenset(key(w) for w in (
     "الأمين", "القائد", "المدير", "الزعيم", "النائب", "المسؤول", "الناطق", "الجنرال"))
 _PLURALS_IN_TA = frozenset(key(w) for w in (
     "قادة", "طلبة", "قضاة", "ساسة", "دعاة", "حماة", "غزاة", "رعاة", "ولاة", "رماة", "بغاة"))
+_WHICH = key("مما")
 _ABOUT = frozenset(key(w) for w in ("نحو", "حوالي", "قرابة", "زهاء"))
 _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
 # not ضد: «يحارب ضد الإرهاب»; «أطلقوا النار باتجاه رأسه» is aimed
@@ -247,6 +248,10 @@ class SentenceCoder:
                 # المهاجرين واعتقلت» (the subject would carry the و: «والحكومة اعتقلت»)
                 s = None if tm.proclitics[:1] in ("و", "ف") else \
                     f.subject_before(h0, c_lo, adjacent=True)
+                if h0 > self.lo and self.tokens[h0 - 1].key == _WHICH:
+                    # «مما دعا القادة إلى الإعلان»: what went before is the subject, and the
+                    # actor after the verb is its object
+                    return None
                 if s is not None and tm.head[1] - h0 == 1 and _plural_noun(s, self.tokens) \
                         and masculine_singular(tm, self.tokens):
                     # «بين المتظاهرين وقوات الاحتلال رشق خلالها المتظاهرون»: a verb after
