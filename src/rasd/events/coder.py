@@ -193,7 +193,6 @@ class SentenceCoder:
         self._shared = False  # the last source found is the subject of the verb before
         self.claimant: ActorSpan | None = None  # who claims the attack being coded
         self._gen_object: ActorSpan | None = None  # a verbal noun's genitive, done to
-        self._inside: frozenset[int] = frozenset()  # actors' words after their first
         # «أبو يحيى الحوثي», «أبو قتادة المغربي»: a name's nisba is no actor of its own
         self.frame = Frame(self.tokens, [s for s in spans if s.usable
                                          and not _in_name(self.tokens, lo, s.first)], (lo, hi),
@@ -244,14 +243,14 @@ class SentenceCoder:
                     return sp.speaker
                 continue
             elif slot == "subj" and entry.kind == "verb":
-                # a verb joined by و or ف has no subject before it: «قبضت على إخواننا
-                # المهاجرين واعتقلت» (the subject would carry the و: «والحكومة اعتقلت»)
-                s = None if tm.proclitics[:1] in ("و", "ف") else \
-                    f.subject_before(h0, c_lo, adjacent=True)
                 if h0 > self.lo and self.tokens[h0 - 1].key == _WHICH:
                     # «مما دعا القادة إلى الإعلان»: what went before is the subject, and the
                     # actor after the verb is its object
                     return None
+                # a verb joined by و or ف has no subject before it: «قبضت على إخواننا
+                # المهاجرين واعتقلت» (the subject would carry the و: «والحكومة اعتقلت»)
+                s = None if tm.proclitics[:1] in ("و", "ف") else \
+                    f.subject_before(h0, c_lo, adjacent=True)
                 if s is not None and tm.head[1] - h0 == 1 and _plural_noun(s, self.tokens) \
                         and masculine_singular(tm, self.tokens):
                     # «بين المتظاهرين وقوات الاحتلال رشق خلالها المتظاهرون»: a verb after
@@ -795,7 +794,6 @@ class SentenceCoder:
         blame: list[Event] = []
         blame_at = -1
         claimed: set[int] = set()  # heads of attacks coded as claimed
-        self._inside = inside
         for candidates in find_triggers(self.tokens, self.lo, self.hi, blocked, self.doc.text,
                                         inside):
             waiting, blame = blame, []
@@ -832,7 +830,7 @@ class SentenceCoder:
                     content.update(self._object_region(tm, found))
                     if tm.form.entry.code == _CLAIM and self._source is not None \
                             and not found[0].negated:
-                        attack, head = self.claimed_attack(tm, self._source, blocked)
+                        attack, head = self.claimed_attack(tm, self._source, blocked, inside)
                         out.extend(attack)
                         claimed.add(head)
                     if tm.form.entry.code[:2] == "11" and tm.form.entry.kind == "verb":
@@ -847,14 +845,13 @@ class SentenceCoder:
                     break
         return out
 
-    def claimed_attack(self, tm: TriggerMatch, claimant: ActorSpan, blocked: set[int]
-                       ) -> tuple[list[Event], int]:
+    def claimed_attack(self, tm: TriggerMatch, claimant: ActorSpan, blocked: set[int],
+                       inside: frozenset[int]) -> tuple[list[Event], int]:
         """«أعلن تنظيم داعش مسؤوليته عن الهجوم», «تبنى داعش التفجير»: the attack that a
         claim of responsibility names is the claimant's, on its own word. Returns its events
         and its head (-1 when the claim names none)."""
         start = tm.slot_tokens[-1] if tm.slot_tokens else tm.end
-        for cands in find_triggers(self.tokens, start, self.hi, blocked, self.doc.text,
-                                   self._inside):
+        for cands in find_triggers(self.tokens, start, self.hi, blocked, self.doc.text, inside):
             if cands[0].head[0] >= start + CLAIM_REACH:
                 break
             if cands[0].form.entry.kind != "noun" or cands[0].form.entry.code[:2] not in _VIOLENT:
