@@ -754,3 +754,10 @@ def test_a_verb_after_mimma_has_what_went_before_as_its_subject():
     # «مما دعا» is "which led": the leaders are led, they call for nothing
     assert events("تخلفت اليونان عن سداد ديونها، مما دعا القادة الأوروبيين إلى الإعلان عن "
                   "خطة جديدة.") == []
+
+
+def test_what_someone_refuses_to_do_is_not_done():
+    assert events("ورفض الرئيس التشادي السابق الاعتراف بالمحكمة المدعومة من الاتحاد الأفريقي.") \
+        == []
+    # the refusal itself is coded where the lexicon has it: refuse to release (1243)
+    assert events("رفضت المحكمة الإفراج عن الصحفيين.") == [("JUD", "MED", "1243")]

@@ -18,6 +18,7 @@ _LIGHT = frozenset({"يتم", "تم", "يجر", "يجري", "جري", "يكن", 
 _CONJ = ("و", "ف")
 NEGATION_WINDOW = 4
 MODAL_WINDOW = 6
+REFUSED_REACH = 4  # «رفضت الحكومة المصرية قبول»: the verb, its subject, what it refuses
 POSSIBLE_WINDOW = 7  # «ضربة جوية أميركية أو إسرائيلية محتملة»
 
 
@@ -80,6 +81,8 @@ def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
         m = _word(tokens[j])
         if m == "stopped":
             m = "prevented" if any(tokens[x].key == "عن" for x in range(j + 1, head)) else None
+        elif m == "refused":
+            m = "prevented" if head - j <= REFUSED_REACH else None
         if m == "prevented" and is_negated(tokens, j, lo):
             return None  # «لم تتوقف عن قصف», «لم يمنع ذلك المتظاهرين»: the act goes on
         if m and m != "negated":
