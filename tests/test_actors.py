@@ -215,3 +215,8 @@ def test_the_families_of_soldiers_are_civilians():
         ("أهالي العسكريين اللبنانيين", "LBNCVL"), ("بيروت", "LBNGOV")]
     # a person drawn from a force is of the force
     assert mentions("قتل شخصان من الشرطة العراقية.") == [("شخصان من الشرطة العراقية", "IRQCOP")]
+
+
+def test_a_rank_is_no_actor():
+    assert mentions("ناشد رجل أمن متقاعد برتبة جندي من حرس الحدود ولي العهد مساعدته.") == [
+        ("رجل أمن", "COP"), ("ولي العهد", "GOV")]
