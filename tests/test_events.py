@@ -761,3 +761,9 @@ def test_what_someone_refuses_to_do_is_not_done():
         == []
     # the refusal itself is coded where the lexicon has it: refuse to release (1243)
     assert events("رفضت المحكمة الإفراج عن الصحفيين.") == [("JUD", "MED", "1243")]
+
+
+def test_a_joined_verb_shares_no_subject_across_an():
+    # the government arrested; the group only threatens
+    assert events("هدد تنظيم داعش الحكومة التركية بالرد بعد أن قبضت على المهاجرين واعتقلت "
+                  "عشرات المواطنين.") == [("IMGISI", "TURGOV", "138"), (None, "CVL", "173")]

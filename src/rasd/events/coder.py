@@ -77,6 +77,7 @@ _MALE_TITLES = frozenset(key(w) for w in (
 _PLURALS_IN_TA = frozenset(key(w) for w in (
     "قادة", "طلبة", "قضاة", "ساسة", "دعاة", "حماة", "غزاة", "رعاة", "ولاة", "رماة", "بغاة"))
 _WHICH = key("مما")
+_THAT = frozenset(key(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم"))
 _ABOUT = frozenset(key(w) for w in ("نحو", "حوالي", "قرابة", "زهاء"))
 _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
 # not ضد: «يحارب ضد الإرهاب»; «أطلقوا النار باتجاه رأسه» is aimed
@@ -189,6 +190,7 @@ class SentenceCoder:
         inner = inside_names(self.tokens, lo, hi)
         spans = [s for s in doc.actor_spans if lo <= s.first < hi and s.first not in inner]
         self.last_subject: ActorSpan | None = None  # of the last coded verb event
+        self.last_at = lo  # where that event's trigger ends
         self._source: ActorSpan | None = None
         self._shared = False  # the last source found is the subject of the verb before
         self.claimant: ActorSpan | None = None  # who claims the attack being coded
@@ -324,7 +326,10 @@ class SentenceCoder:
             return s
         # «طالبت واشنطن بالإفراج عنه وفرضت عقوبات»: a verb joined by و with no subject of
         # its own shares the subject of the verb before it.
-        if entry.kind == "verb" and tm.proclitics[:1] in ("و", "ف"):
+        if entry.kind == "verb" and tm.proclitics[:1] in ("و", "ف") and not any(
+                t.key in _THAT for t in self.tokens[self.last_at:h0]):
+            # not across «أن»: in «هدد داعش الحكومة بالرد بعد أن قبضت … واعتقلت» the
+            # government arrests
             self._shared = self.last_subject is not None
             return self.last_subject
         return None
@@ -841,7 +846,7 @@ class SentenceCoder:
                     if self._source is not None and (tm.form.entry.kind == "verb"
                                                      or self._source.end <= tm.head[0]):
                         # «قامت قوة من الشرطة بمداهمة الجامع واعتدت على المصلين»
-                        self.last_subject = self._source
+                        self.last_subject, self.last_at = self._source, tm.end
                     break
         return out
 
