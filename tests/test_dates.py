@@ -203,3 +203,9 @@ def test_years_passed_since_an_event_make_it_history():
     text = "أحيا اللبنانيون أمس مرور عشر سنوات على قصف القوات الإسرائيلية لمدينة قانا."
     assert cameos(text, "2015-07-19") == []
     assert event_date(text, "2015-07-19")  # kept, with its date, when history is asked for
+
+
+def test_a_day_and_month_take_the_year_after_aam():
+    text = "وفي 28 يونيو عام 2014 قتلت جماعة أنصار بيت المقدس أربعة جنود."
+    assert event_date(text, "2015-07-01") == "2014-06-28"
+    assert cameos(text, "2015-07-01") == []

@@ -136,6 +136,9 @@ def find_dates(tokens: list[Token], lo: int, hi: int, ref: date | None
             month = _month_at(tokens, m_at, hi) if m_at < hi else None
             if month is not None:
                 y_at = _month_end(tokens, m_at, hi, month[1])  # «أكتوبر (تشرين الأول) 2003»
+                if y_at < hi and tokens[y_at].key in _YEAR_NOUNS \
+                        and _year_at(tokens, y_at + 1, hi, old=True) is not None:
+                    y_at += 1  # «28 يونيو عام 2014»
                 year = _year_at(tokens, y_at, hi)
                 if year is None and ref is not None:
                     year = ref.year
