@@ -767,3 +767,8 @@ def test_a_joined_verb_shares_no_subject_across_an():
     # the government arrested; the group only threatens
     assert events("هدد تنظيم داعش الحكومة التركية بالرد بعد أن قبضت على إخواننا المهاجرين "
                   "واعتقلت إخواننا من المواطنين الأتراك.") == [("IMGISI", "TURGOV", "138")]
+
+
+def test_receiving_news_is_no_visit():
+    assert events("استقبل اليونانيون نبأ اتفاق أثينا مع دائنيها بارتياح.") == []
+    assert events("استقبل الملك سلمان وزير الخارجية الأميركي.") == [("SAUGOV", "USAGOV", "043")]
