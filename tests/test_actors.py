@@ -150,6 +150,9 @@ def test_a_title_with_someone_out_of_office_is_an_elite_of_their_country():
      [("وزيرة العمل والشؤون الاجتماعية اللبنانية", "LBNGOV")]),
     # a definite place noun after a definite role is what the verb is about, not the role's
     ("زار الوزير العاصمة الفرنسية أمس.", [("الوزير", "GOV"), ("العاصمة الفرنسية", "FRA")]),
+    # an agency's adjective that is no nisba
+    ("تعتقل المخابرات العامة الأردنية خال منفذ الهجوم.",
+     [("المخابرات العامة الأردنية", "JORSPY")]),
     # a state's formal name
     ("استقبل الملك رئيس وزراء جمهورية باكستان الإسلامية.",
      [("الملك", "GOV"), ("رئيس وزراء جمهورية باكستان", "PAKGOV")]),

@@ -10,10 +10,15 @@ APPOSITION = {"،", ","}
 FORMER = frozenset({"السابق", "السابقه", "الاسبق", "السابقين", "السابقون", "سابق", "سابقه"})
 
 
+# adjectives of agencies that are no nisba: «المخابرات العامة الأردنية», «القوات الخاصة»
+_AGENCY_ADJECTIVES = frozenset({"العام", "العامه", "الخاص", "الخاصه", "العليا", "الاعلي"})
+
+
 def is_definite_adjective(t: Token) -> bool:
     """«الحكومية», «العسكرية»: a modifier that may stand between a role noun and its country."""
     k = t.key
-    return k.startswith("ال") and k.endswith(("ي", "يه", "يون", "يين")) and len(k) > 4
+    return (k.startswith("ال") and k.endswith(("ي", "يه", "يون", "يين")) and len(k) > 4) \
+        or k in _AGENCY_ADJECTIVES
 
 
 DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال")
