@@ -772,3 +772,8 @@ def test_a_joined_verb_shares_no_subject_across_an():
 def test_receiving_news_is_no_visit():
     assert events("استقبل اليونانيون نبأ اتفاق أثينا مع دائنيها بارتياح.") == []
     assert events("استقبل الملك سلمان وزير الخارجية الأميركي.") == [("SAUGOV", "USAGOV", "043")]
+
+
+def test_a_broken_plural_of_people_before_a_singular_verb_is_not_its_subject():
+    # the policemen stopped him; he blew himself up
+    assert events("وحين اعترضه رجال الأمن فجر نفسه قرب الحاجز.") == []

@@ -74,6 +74,8 @@ _FEMININE_STATES = frozenset(key(w) for w in (
 _MALE_TITLES = frozenset(key(w) for w in (
     "الرئيس", "رئيس", "الوزير", "وزير", "الملك", "الأمير", "المتحدث", "السفير", "المبعوث",
     "الأمين", "القائد", "المدير", "الزعيم", "النائب", "المسؤول", "الناطق", "الجنرال"))
+_BROKEN_PLURALS = frozenset(key(w) for w in (
+    "رجال", "عناصر", "أفراد", "جنود", "ضباط", "أعضاء", "نواب", "وزراء", "طلاب", "سكان", "أهالي"))
 _PLURALS_IN_TA = frozenset(key(w) for w in (
     "قادة", "طلبة", "قضاة", "ساسة", "دعاة", "حماة", "غزاة", "رعاة", "ولاة", "رماة", "بغاة"))
 _WHICH = key("مما")
@@ -154,8 +156,11 @@ def feminine_singular(tm: TriggerMatch, tokens: list[Token]) -> bool:
 
 
 def _plural_noun(s: ActorSpan, tokens: list[Token]) -> bool:
-    """Does the actor's head word end in a sound plural (قوات, المتظاهرون, الحوثيين)?"""
+    """Does the actor's head word end in a sound plural (قوات, المتظاهرون, الحوثيين), or is it
+    a broken plural of people («رجال الأمن», «عناصر الشرطة»)?"""
     k = tokens[s.first].key[len(s.proclitics):]
+    if k.removeprefix("ال") in _BROKEN_PLURALS and s.role is not None:
+        return True
     if len(k) < 4 or not k.endswith(("ون", "ين", "ات")):
         return False
     # a role noun, a state («الولايات المتحدة») or a nisba plural («الحوثيون»); not a name
