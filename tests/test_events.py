@@ -767,6 +767,10 @@ def test_a_joined_verb_shares_no_subject_across_an():
     # the government arrested; the group only threatens
     assert events("هدد تنظيم داعش الحكومة التركية بالرد بعد أن قبضت على إخواننا المهاجرين "
                   "واعتقلت إخواننا من المواطنين الأتراك.") == [("IMGISI", "TURGOV", "138")]
+    # «بان» in a name is no «بأن»: the second call is still the Secretary-General's
+    assert events("دعا الأمين العام للأمم المتحدة بان كي مون السلطات البوروندية إلى \"القيام "
+                  "بكل ما بوسعها من أجل فرض الأمن\"، ودعا جميع الأطراف إلى الامتناع عن أعمال "
+                  "العنف.") == [("IGOUNO", None, "020"), ("IGOUNO", None, "020")]
 
 
 def test_receiving_news_is_no_visit():

@@ -7,6 +7,7 @@ frame asks for; nothing falls back to a default code, and negated acts are not r
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from rasd.events.conjugate import plain_forms, plural_forms
 from rasd.events.frames import (
@@ -79,8 +80,6 @@ _BROKEN_PLURALS = frozenset(key(w) for w in (
 _PLURALS_IN_TA = frozenset(key(w) for w in (
     "قادة", "طلبة", "قضاة", "ساسة", "دعاة", "حماة", "غزاة", "رعاة", "ولاة", "رماة", "بغاة"))
 _WHICH = key("مما")
-_THAT = frozenset(key(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم"))
-_ABOUT = frozenset(key(w) for w in ("نحو", "حوالي", "قرابة", "زهاء"))
 _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
 # not ضد: «يحارب ضد الإرهاب»; «أطلقوا النار باتجاه رأسه» is aimed
 _AIMED = frozenset(key(w) for w in ("على", "باتجاه", "صوب"))
@@ -129,30 +128,37 @@ def plural_verb(tm: TriggerMatch, tokens: list[Token]) -> bool:
     return tokens[tm.head[0]].key[tm.lead:] in plural_forms(tm.form.entry.pattern)
 
 
+@lru_cache(maxsize=4096)
+def _pattern_keys(pattern: str) -> tuple[str, str]:
+    """The keys of a verb pattern's perfect and imperfect («اتهم/يتهم»)."""
+    perfect, _, imperfect = pattern.partition("/")
+    return key(perfect.strip()), key(imperfect.strip())
+
+
+def _verb_at(tm: TriggerMatch, tokens: list[Token]) -> tuple[str, str, str]:
+    """The trigger word without its clitics, and its pattern's perfect and imperfect."""
+    return (tokens[tm.head[0]].key[tm.lead:], *_pattern_keys(tm.form.entry.pattern))
+
+
 def first_person(tm: TriggerMatch, tokens: list[Token]) -> bool:
     """Is the verb an imperfect in the first person: «نحث», «أطالب», «سنفرض»?"""
-    perfect, _, imperfect = tm.form.entry.pattern.partition("/")
-    stem = key(imperfect.strip())[1:]
-    k = tokens[tm.head[0]].key[tm.lead:]
-    if k == key(perfect.strip()):
+    k, perfect, imperfect = _verb_at(tm, tokens)
+    if k == perfect:
         return False  # «أعرب», «اتهم», «نفى»: the perfect, spelt like a first person
-    k = k.removeprefix("س")
+    k, stem = k.removeprefix("س"), imperfect[1:]
     return bool(stem) and k[:1] in ("ن", "ا") and k[1:] == stem
 
 
 def masculine_singular(tm: TriggerMatch, tokens: list[Token]) -> bool:
     """Is the verb in its bare third-person masculine singular form (رشق, يرشق)?"""
-    perfect, _, imperfect = tm.form.entry.pattern.partition("/")
-    k = tokens[tm.head[0]].key[tm.lead:]
-    return k in (key(perfect.strip()), key(imperfect.strip()), "س" + key(imperfect.strip()))
+    k, perfect, imperfect = _verb_at(tm, tokens)
+    return k in (perfect, imperfect, "س" + imperfect)
 
 
 def feminine_singular(tm: TriggerMatch, tokens: list[Token]) -> bool:
     """Is the verb in its third-person feminine singular form (اتهمت, تتهم, ستتهم)?"""
-    perfect, _, imperfect = tm.form.entry.pattern.partition("/")
-    k = tokens[tm.head[0]].key[tm.lead:]
-    stem = key(imperfect.strip())[1:]
-    return k in (key(perfect.strip()) + "ت", "ت" + stem, "ست" + stem)
+    k, perfect, imperfect = _verb_at(tm, tokens)
+    return k in (perfect + "ت", "ت" + imperfect[1:], "ست" + imperfect[1:])
 
 
 def _plural_noun(s: ActorSpan, tokens: list[Token]) -> bool:
@@ -332,7 +338,9 @@ class SentenceCoder:
         # «طالبت واشنطن بالإفراج عنه وفرضت عقوبات»: a verb joined by و with no subject of
         # its own shares the subject of the verb before it.
         if entry.kind == "verb" and tm.proclitics[:1] in ("و", "ف") and not any(
-                t.key in _THAT for t in self.tokens[self.last_at:h0]):
+                self.tokens[j].key in function_words().get("complementiser", ())
+                and not any(x.first <= j < x.end for x in f.spans)  # «بان كي مون»
+                for j in range(self.last_at, h0)):
             # not across «أن»: in «هدد داعش الحكومة بالرد بعد أن قبضت … واعتقلت» the
             # government arrests
             self._shared = self.last_subject is not None
@@ -1057,7 +1065,7 @@ def _head(tokens: list[Token], s: ActorSpan) -> int:
     counts = function_words().get("quantity", frozenset())
     j = s.first
     while j + 1 < s.end and (tokens[j].key.isdigit() or tokens[j].key in counts
-                             or tokens[j].key in _ABOUT or tokens[j].key == "من"):
+                             or tokens[j].key == "من"):
         j += 1
     return j
 
