@@ -53,3 +53,16 @@ def test_a_place_in_two_countries_takes_the_one_the_document_names():
     assert [m.country for m in doc.entities if m.text == "أريحا"] == ["PSE"]
     _, doc = codes("قال ناشطون سوريون إن الطائرات قصفت أريحا في ريف إدلب.")
     assert [m.country for m in doc.entities if m.text == "أريحا"] == ["SYR"]
+
+
+def test_a_named_role_is_not_another_named_holder_of_that_role():
+    got, _ = codes("قال الرئيس الأميركي جون سميث إن بلاده تدعم الحل. "
+                   "وزار الرئيس يوهانس فيرتانين العاصمة أمس.", published="2024-01-01")
+    assert ("الرئيس يوهانس فيرتانين", "GOV") in got
+
+
+def test_a_named_role_takes_the_earlier_mention_with_that_name():
+    got, _ = codes("قال الرئيس الفنلندي يوهانس فيرتانين إن المحادثات مفيدة. "
+                   "وقال الرئيس الأميركي جون سميث إن بلاده تدعم الحل. "
+                   "وأضاف الرئيس فيرتانين أن الاتفاق قريب.", published="2024-01-01")
+    assert ("الرئيس فيرتانين", "FINGOV") in got

@@ -781,3 +781,10 @@ def test_receiving_news_is_no_visit():
 def test_a_broken_plural_of_people_before_a_singular_verb_is_not_its_subject():
     # the policemen stopped him; he blew himself up
     assert events("وحين اعترضه رجال الأمن فجر نفسه قرب الحاجز.") == []
+
+
+def test_a_kill_verb_after_its_noun_is_active_before_a_persons_name():
+    # the tagger does not read this sentence; its tables still say «حبيب» begins names
+    text = "قال الشرطي إن مسلحين مجهولين قتلوا حبيب الكرمي عند عودته إلى منزله."
+    assert events(text) == []
+    assert events(text, ner=False) == [(None, "UAF", "1823")]  # read as «قُتلوا»

@@ -1,7 +1,8 @@
 """Coreference stage: actors resolved from earlier mentions in the same document.
 
 - A role noun alone («الرئيس», «وزير الخارجية») after a mention of the same role with a
-  country takes that mention's code: «قال الرئيس المصري ... وأضاف الرئيس» → EGYGOV.
+  country takes that mention's code: «قال الرئيس المصري ... وأضاف الرئيس» → EGYGOV. A role
+  with a name takes the last such mention with that name, else the last with none.
 - «نظيره الروسي» takes the sector of the actor it is the counterpart of: the nearest
   preceding actor of the sentence that has one.
 - A name first seen in full after a title («وزير الخارجية الروسي سيرغي لافروف») makes its
@@ -23,19 +24,31 @@ from rasd.text.normalize import clitic_variants, key
 BARE_ROLE_REACH = 2000  # characters back in which a role's antecedent is looked for
 
 
+def _antecedent(name: str | None, earlier: list[ActorSpan]) -> ActorSpan | None:
+    """The mention a bare role stands for: the last one, or for a role with a name («الرئيس
+    يوهانس فيرتانين»), the last with that name, else the last with none: a president named
+    after «الرئيس الأميركي جون سميث» is another president."""
+    if not name:
+        return earlier[-1]
+    last = key(name.split()[-1])
+    named = [a for a in earlier if a.mention.name_ar]
+    return next((a for a in reversed(named) if key(a.mention.name_ar.split()[-1]) == last),
+                next((a for a in reversed(earlier) if not a.mention.name_ar), None))
+
+
 def _resolve_bare_roles(spans: list[ActorSpan]) -> None:
-    last_by_role: dict[str, ActorSpan] = {}
+    by_role: dict[str, list[ActorSpan]] = {}
     for s in spans:
-        if s.bare_role and s.role in last_by_role:
-            ante = last_by_role[s.role]
-            if s.mention.start - ante.mention.end <= BARE_ROLE_REACH:
+        if s.bare_role and s.role in by_role:
+            ante = _antecedent(s.mention.name_ar, by_role[s.role])
+            if ante is not None and s.mention.start - ante.mention.end <= BARE_ROLE_REACH:
                 a = ante.mention
                 s.mention = replace(s.mention, code=a.code, country=a.country, sector=a.sector,
                                     name=a.name, name_ar=a.name_ar,
                                     type=a.type if a.type == "PER" else s.mention.type)
                 s.usable = True
         elif s.role and s.mention.country:
-            last_by_role[s.role] = s
+            by_role.setdefault(s.role, []).append(s)
 
 
 def _resolve_counterparts(spans: list[ActorSpan], tokens: list[Token]) -> None:

@@ -3,7 +3,7 @@ rasd.ner) and crowds standing for people («تظاهر الآلاف»)."""
 
 from __future__ import annotations
 
-from rasd.actors.grammar import APPOSITION, gap_ok, is_body
+from rasd.actors.grammar import APPOSITION, definite, gap_ok, is_body
 from rasd.lexicons import function_words
 from rasd.model import ActorSpan, Document, Mention, Token
 
@@ -44,9 +44,11 @@ def _may_start_name(tokens: list[Token], i: int, starts: set[int]) -> bool:
         i += 1
     if i >= len(tokens) or i in starts:
         return False
+    from rasd.ner.lexicon import never_in_a_name
+
     k = tokens[i].key
     words = function_words()
-    if not k.isalpha() or len(k) < 2 or k.startswith("ال"):
+    if not k.isalpha() or len(k) < 2 or k.startswith("ال") or never_in_a_name(k):
         return False
     return not any(k in words.get(c, frozenset())
                    for c in ("boundary", "preposition", "skip", "quantity", "complementiser"))
@@ -87,6 +89,7 @@ def add_names(doc: Document, spans: list[ActorSpan], use_ner: bool) -> list[Acto
             host = next((s for s in out if s.mention.sector and s.mention.type != "PER"
                          and s.role and not s.counterpart and s.end <= first
                          and not is_body(tokens[s.first], s.proclitics)
+                         and any(definite(t) for t in tokens[s.first:first])
                          and gap_ok(tokens, s.end, first, allow_comma=True)
                          and tokens[s.first].sentence == tokens[first].sentence), None)
         if host is not None:

@@ -227,6 +227,17 @@ class SentenceCoder:
         self.name_starts = {s.first for s in spans if s.mention.type in ("PER", "ORG")} | {
             i for i in range(lo, hi) if self.tokens[i].key in _KUNYA}  # «أبو قتادة»
 
+    def name_at(self, i: int) -> bool:
+        """Does a name begin at token i: one the actors stage found, or (with the tagger
+        on) a word that began people's names in the tagger's training text?"""
+        if i in self.name_starts:
+            return True
+        if not self.settings.ner or i >= self.hi:
+            return False
+        from rasd.ner.lexicon import begins_a_person
+
+        return begins_a_person(self.tokens[i].key)
+
     def _in_a_row(self, words: list[str], keys: set[str]) -> bool:
         """Do these words stand in a row in the sentence («نصف النهائي»)? The sentence is
         scanned only when it holds them all."""
@@ -963,7 +974,7 @@ class SentenceCoder:
         agent_passive = False  # read as a passive because of a later agent phrase
         if source is None and entry.kind == "verb" and not passive \
                 and entry.code[:2] in _FORCE and "obj" in entry.target \
-                and self.bare_verb(tm) and tm.end not in self.name_starts:
+                and self.bare_verb(tm) and not self.name_at(tm.end):
             # «عبد الحنان خطف من منزله على يد عشرة متمردين»: an active verb takes no agent
             # phrase, so the verb is a passive (خُطف) whose victim the lexicons do not know
             source = self.agent_after(tm.end, c_hi)
@@ -995,7 +1006,7 @@ class SentenceCoder:
                 and not marked \
                 and "obj" in entry.target and self.bare_verb(tm) \
                 and source is not None and source.end <= tm.head[0] and not self._shared \
-                and tm.end not in self.name_starts and self.count_after(tm, c_hi) is None \
+                and not self.name_at(tm.end) and self.count_after(tm, c_hi) is None \
                 and not (source.first > self.lo
                          and self.tokens[source.first - 1].key in _WEAPONS):
             # «جنديا عراقيا قتل وأصيب آخر»: a kill verb after its noun with no object of its
