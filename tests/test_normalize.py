@@ -42,3 +42,18 @@ def test_tokens_slice_to_their_text(text):
 @given(arabic, st.integers(min_value=0, max_value=10))
 def test_surface_offset_stays_inside(text, n):
     assert 0 <= surface_offset(text, n) <= len(text)
+
+
+def test_phrase_matcher_finds_a_phrase_added_after_a_lookup():
+    from rasd.text.matcher import PhraseMatcher, phrase_key
+    from rasd.text.segment import tokenize
+
+    tokens = tokenize("وصل وزير الخارجية إلى بيروت")
+    m: PhraseMatcher[str] = PhraseMatcher()
+    m.add(phrase_key("وزير"), "role")
+    assert m.match_at(tokens, 1).end == 2
+    assert m.match_at(tokens, 4) is None  # «بيروت» begins nothing yet
+    m.add(phrase_key("وزير الخارجية"), "minister")
+    m.add(phrase_key("بيروت"), "seat")
+    assert (m.match_at(tokens, 1).end, m.match_at(tokens, 1).value) == (3, "minister")
+    assert m.match_at(tokens, 4).value == "seat"

@@ -40,6 +40,9 @@ class PhraseMatcher(Generic[T]):
     def __init__(self) -> None:
         self._phrases: dict[tuple[str, ...], T] = {}
         self._max_len: dict[str, int] = {}
+        # token key → its clitic readings that begin a phrase: most keys begin none, and
+        # most tokens repeat a key seen before
+        self._starts: dict[str, tuple[tuple[str, str, int, int], ...]] = {}
 
     def __len__(self) -> int:
         return len(self._phrases)
@@ -52,6 +55,7 @@ class PhraseMatcher(Generic[T]):
         if not phrase:
             return
         self._phrases[phrase] = value
+        self._starts.clear()
         first = phrase[0]
         self._max_len[first] = max(self._max_len.get(first, 0), len(phrase))
 
@@ -67,11 +71,15 @@ class PhraseMatcher(Generic[T]):
         stop = len(tokens) if stop is None else stop
         best: Match[T] | None = None
         k = tokens[i].key
-        for stem, proclitics, lead in clitic_variants(k):
+        starts = self._starts.get(k)
+        if starts is None:
+            if len(self._starts) > 200_000:
+                self._starts.clear()
+            starts = self._starts[k] = tuple(
+                (stem, proclitics, lead, n) for stem, proclitics, lead in clitic_variants(k)
+                if (n := self._max_len.get(stem)))
+        for stem, proclitics, lead, n_max in starts:
             if verbal and (proclitics not in _VERBAL or k != proclitics + stem):
-                continue
-            n_max = self._max_len.get(stem)
-            if not n_max:
                 continue
             n_top = min(n_max, stop - i)
             if n_top > 1 and (tokens[i + 1].key in _QUOTES
