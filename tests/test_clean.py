@@ -37,3 +37,12 @@ def test_boilerplate_and_repeated_lines_are_dropped_with_reasons():
 def test_content_lines_mentioning_read_or_share_are_kept():
     text, dropped = clean_text("شارك آلاف المتظاهرين في مسيرة وسط العاصمة للمطالبة بالإصلاح.")
     assert dropped == [] and text.startswith("شارك")
+
+
+def test_a_dateline_may_name_a_two_word_month_but_holds_nothing_else():
+    text, dropped = clean_text("الأحد 5 كانون الثاني 2020\n"
+                               "الأحد 5 كانون الثاني 2020 وصل الوفد إلى بيروت.\n"
+                               "الثاني من نوعه 2020\n")
+    assert [d.text for d in dropped] == ["الأحد 5 كانون الثاني 2020"]
+    assert text.split("\n") == ["الأحد 5 كانون الثاني 2020 وصل الوفد إلى بيروت.",
+                                "الثاني من نوعه 2020"]

@@ -49,17 +49,30 @@ def rules() -> BoilerplateRules:
 
 
 def _is_dateline(line: str) -> bool:
-    words = [key(m.group()) for m in TOKEN_RE.finditer(line)]
-    words = [w for w in words if w.isalnum()]
+    months, days = month_names(), weekday_names()
+    split_months = _split_month_words()
+    words = []
+    for m in TOKEN_RE.finditer(line):
+        w = key(m.group())
+        if not w.isalnum():
+            continue
+        if not (w.isdigit() or w in months or w in days or w in _DATE_WORDS
+                or w in split_months):
+            return False  # most lines: the first word that is no date word ends the check
+        words.append(w)
     if not words or not any(w.isdigit() for w in words):
         return False
-    months, days = month_names(), weekday_names()
     joined = " ".join(words)
     for m in months:  # two-word months (كانون الثاني) become one word
         if " " in m and m in joined:
             joined = joined.replace(m, "month")
     return all(w.isdigit() or w in months or w in days or w in _DATE_WORDS or w == "month"
                for w in joined.split())
+
+
+@lru_cache(maxsize=1)
+def _split_month_words() -> frozenset[str]:
+    return frozenset(w for m in month_names() if " " in m for w in m.split())
 
 
 def boilerplate_reason(line: str, r: BoilerplateRules) -> str | None:
