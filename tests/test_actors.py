@@ -31,6 +31,7 @@ def test_clitics_are_stripped_only_to_reach_a_known_entry(text, expected):
     ("قالت الشرطة العراقية إن", "IRQCOP"),
     ("قال المتظاهرون المصريون إن", "EGYCVL"),
     ("قالت الحكومة السعودية إن", "SAUGOV"),  # السعودية: the country and its adjective
+    ("قال الجيش البوروندي إن", "BDIMIL"),  # بوروندي: the name is the adjective too
     ("قالت وزارة الداخلية السعودية إن", "SAUGOV"),
     ("قال رئيس تحرير الصحيفة إن", "MED"),
     ("قال عناصر حركة حماس إن", "PSEREB"),  # members act for their body

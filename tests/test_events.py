@@ -353,8 +353,8 @@ def test_a_bracketed_gloss_does_not_count_toward_a_trigger_s_reach():
 
 def test_a_count_after_a_kill_verb_is_its_object_not_a_sign_of_the_passive():
     # before the fix the army became the victim of a passive reading
-    assert events("الجيش البوروندي يقتل 31 مسلحا خلال اشتباكات شمال البلاد.") == [
-        ("BDI", None, "1823")]
+    assert events("الجيش الكيني يقتل 15 مسلحا في هجوم قرب الحدود.") == [
+        ("KENMIL", None, "1823")]
     assert events("وكانت قوات الأمن قد قتلت أول من أمس أربعة من المتهمين.") == [
         ("COP", None, "1823")]
 

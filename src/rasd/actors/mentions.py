@@ -40,8 +40,9 @@ def _owner_agrees(tokens: list[Token], agent: Match[ActorEntry], owner: Match[Ac
         # a group named by its nisba plural is also an adjective: «المسلحون الحوثيون»
         return _same_case(tokens, agent, owner)
     if owner.value.kind == "country" and head_definite and definite(tokens[owner.start]) \
-            and tokens[owner.end - 1].key.endswith("يه"):
-        return True  # «الحكومة السعودية»: the country's name is also its feminine adjective
+            and tokens[owner.end - 1].key.endswith(("يه", "ي")):
+        # «الحكومة السعودية», «الجيش البوروندي»: the country's name is also its adjective
+        return True
     if owner.proclitics == "ل":
         return head_definite  # «الأمين العام للأمم المتحدة»
     head = tokens[agent.end - 1].key
