@@ -788,3 +788,11 @@ def test_a_kill_verb_after_its_noun_is_active_before_a_persons_name():
     text = "قال الشرطي إن مسلحين مجهولين قتلوا حبيب الكرمي عند عودته إلى منزله."
     assert events(text) == []
     assert events(text, ner=False) == [(None, "UAF", "1823")]  # read as «قُتلوا»
+
+
+def test_the_speakers_pronoun_is_no_source_of_a_verbal_noun():
+    # «إنه/إنها» stand for the speaker as the subject of a verb, not as who did what a noun
+    # names: the minister set off no bomb, the spokesman made no attack
+    assert events("قال الوزير إنه تم اعتقال مشتبه به في تفجير السوق.") == [
+        ("GOV", None, "173")]
+    assert events("وقال المتحدث العسكري إنها كانت هجمات إرهابية.") == []

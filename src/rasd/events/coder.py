@@ -340,8 +340,8 @@ class SentenceCoder:
                          near[-1] if near else None)
             if s is not None:
                 return s
-        if entry.kind != "passive" and (s := self.resumptive_speaker(c_lo)) is not None \
-                and (entry.kind != "verb" or tm.proclitics
+        if entry.kind == "verb" and (s := self.resumptive_speaker(c_lo)) is not None \
+                and (tm.proclitics
                      or not any(c_lo <= x.first < h0 for x in f.spans)):
             # «إنها أنقذت امرأة … احتجزت»: the pronoun is the subject of the clause's first
             # verb (and of verbs joined to it), not of a bare verb after a noun
