@@ -796,3 +796,8 @@ def test_the_speakers_pronoun_is_no_source_of_a_verbal_noun():
     assert events("قال الوزير إنه تم اعتقال مشتبه به في تفجير السوق.") == [
         ("GOV", None, "173")]
     assert events("وقال المتحدث العسكري إنها كانت هجمات إرهابية.") == []
+
+
+def test_a_word_with_tanween_is_a_noun_never_a_verb():
+    # «طلبًا» is a request, not the dual verb «طلبا» (they both asked)
+    assert events("بينما تنظر الحكومة الكندية طلبًا من اليابان بترحيلهم.") == []

@@ -18,6 +18,7 @@ from rasd.model import Token
 from rasd.text.normalize import clitic_variants, key, strip_suffix
 
 SLOT_WINDOW = 5  # tokens between one slot word and the next
+_TANWEEN = frozenset("\u064b\u064c\u064d")
 _SHORT_SLOTS = frozenset(key(w) for w in "مع في على عن إلى من ب ل ضد".split())
 FIRST_SLOT_WINDOW = 12  # a VSO subject may stand between the head and its first slot word
 # A verb whose written shadda makes it another verb: «يدّعون» (claim, ادّعى) is no «يدعون»
@@ -130,10 +131,12 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text
         if i in consumed or i in blocked:
             continue
         ranked: list[tuple[tuple[int, int, int], int, TriggerMatch]] = []
-        # A word written with ta marbuta is a noun, never a verb with «ـه» (قبضة, not قبضه).
-        ta_marbuta = bool(text) and text[tokens[i].end - 1] == "ة"
+        # A word written with ta marbuta is a noun, never a verb with «ـه» (قبضة, not قبضه);
+        # so is one written with tanween («طلبًا», not the dual verb طلبا).
+        surface = text[tokens[i].start:tokens[i].end] if text else ""
+        nominal = surface.endswith("ة") or any(c in _TANWEEN for c in surface)
         for matcher, verbal in ((lex.verbs, True), (lex.nouns, False)):
-            if verbal and ta_marbuta:
+            if verbal and nominal:
                 continue
             m = matcher.match_at(tokens, i, hi, verbal=verbal)
             if m is None:
