@@ -199,6 +199,16 @@ def test_a_year_before_1900_after_aam_is_history_too():
         "2015-07-20"
 
 
+def test_a_year_that_opens_the_sentence_dates_all_its_clauses():
+    text = ("وعام 1995 جرت محادثات طويلة بين الوفدين في القاهرة، "
+            "أبدى الرئيس الليبي غضبه من واشنطن.")
+    assert cameos(text, "2021-04-14") == []
+    assert cameos("وفي " + text.removeprefix("و"), "2021-04-14") == []
+    # a date nearer the event still dates it
+    assert cameos("وفي عام 1995 جرت محادثات في القاهرة، واليوم أبدى الرئيس الليبي غضبه "
+                  "من واشنطن.", "2021-04-14") == ["110"]
+
+
 def test_years_passed_since_an_event_make_it_history():
     text = "أحيا اللبنانيون أمس مرور عشر سنوات على قصف القوات الإسرائيلية لمدينة قانا."
     assert cameos(text, "2015-07-19") == []

@@ -320,6 +320,7 @@ def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> 
 _DATELINE_MARKS = {"-", "–", "—", ":"}
 _BULLETS = {"*", "-", "–", "•", "ـ"}
 _DATE_WORDS = {"عام", "العام", "من", "(", ")", "/"}
+_YEAR_OPENERS = {"في", "وفي", "عام", "وعام"}  # a sentence that opens with «(و)في عام 1889»
 
 
 def _dateline_end(tokens: list[Token], lo: int, hi: int) -> int:
@@ -333,10 +334,12 @@ def _dateline_end(tokens: list[Token], lo: int, hi: int) -> int:
             return j  # «وفي عام 2009، وقعت …» too: the phrase heads the sentence
         if k.isdigit():
             j, dated = j + 1, True
-        elif k in _DATE_WORDS or (j == start and k in ("في", "وفي")):
+        elif k in _DATE_WORDS or (j == start and k in _YEAR_OPENERS):
             j += 1
         elif (month := _month_at(tokens, j, hi)) is not None:
             j, dated = j + month[1], True
+        elif dated and tokens[start].key in _YEAR_OPENERS:
+            return j  # «وفي عام 1889 أجريت مقابلة …، أبدى السلطان غضبه»: no comma needed
         else:
             return lo
     return lo
