@@ -801,3 +801,11 @@ def test_the_speakers_pronoun_is_no_source_of_a_verbal_noun():
 def test_a_word_with_tanween_is_a_noun_never_a_verb():
     # «طلبًا» is a request, not the dual verb «طلبا» (they both asked)
     assert events("بينما تنظر الحكومة الكندية طلبًا من اليابان بترحيلهم.") == []
+
+
+def test_a_noun_after_inna_is_the_subject_even_when_no_lexicon_knows_it():
+    # the army and the companies are what is acted on, not who acts
+    assert events("وقال الشهود إنّ حشدًا غاضبًا هاجم الجيش قرب الجسر.") == []
+    assert events("وقال الوزير إن اللجنة ستحث شركات التوزيع على خفض الأسعار.") == []
+    assert events("وذكرت الوكالة أن الرئيس الفرنسي زار بيروت.") == [
+        ("FRAGOV", "LBNGOV", "042")]

@@ -43,6 +43,7 @@ _RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
 _WHEN = frozenset(key(w) for w in ("بعد", "قبل", "عندما", "حين", "حيث", "فيما", "بينما"))
 _VIOLENT = ("18", "19", "20")  # assault, fight, mass violence
 _FORCE = ("17", *_VIOLENT)  # roots whose verbs may stand in the passive with an agent
+_THAT = frozenset({"ان", "بان", "وان"})  # «أن», «إن», «بأن», «وأن» (normalised)
 _ARMED = frozenset({"UAF", "REB", "MIL", "INS", "SEP", "COP", "SPY", "SET", "CRM"})
 # Third-person object pronouns only: «قتلنا» is "we killed", not "killed us".
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
@@ -282,7 +283,8 @@ class SentenceCoder:
                     s = None
                 if s is None and (sp := self.pronoun_speaker(tm)) is not None:
                     return sp  # «قالت قوات الأمن إنها قتلت ستة مسلحين»
-                if s is None and not plural_verb(tm, self.tokens):
+                if s is None and not plural_verb(tm, self.tokens) \
+                        and not self.noun_subject(c_lo, h0):
                     s = f.subject_after(h1, c_hi, counted="obj" not in entry.target)
                     if s is not None and s.first == h1 and (
                             (masculine_singular(tm, self.tokens) and self.feminine(s))
@@ -406,6 +408,16 @@ class SentenceCoder:
         keys = [self.tokens[s.first].key[len(s.proclitics):]] + [
             t.key for t in self.tokens[s.first + 1:s.end]]  # «عدة أطفال»
         return any(k.removeprefix("ال") in victims for k in keys)
+
+    def noun_subject(self, c_lo: int, h0: int) -> bool:
+        """Does a noun no lexicon knows stand right after «أن/إن» before the verb? It is
+        the verb's subject (the noun of «إنّ»), so what follows the verb is its object: in
+        «إنّ حشدًا غاضبًا هاجم الجيش» the army is attacked."""
+        if not (self.lo < c_lo < h0 <= c_lo + 3) or self.tokens[c_lo - 1].key not in _THAT:
+            return False
+        k = self.tokens[c_lo].key
+        return k.isalpha() and len(k) > 3 and (k.endswith("ا") or k.startswith("ال")) \
+            and not any(c_lo <= x.first < h0 for x in self.frame.spans)
 
     def resumptive_speaker(self, c_lo: int, agree: bool = True) -> ActorSpan | None:
         """«أعلن الكرملين أنه سينظر»: the pronoun after أن/إن stands for the speaker."""
