@@ -809,3 +809,8 @@ def test_a_noun_after_inna_is_the_subject_even_when_no_lexicon_knows_it():
     assert events("وقال الوزير إن اللجنة ستحث شركات التوزيع على خفض الأسعار.") == []
     assert events("وذكرت الوكالة أن الرئيس الفرنسي زار بيروت.") == [
         ("FRAGOV", "LBNGOV", "042")]
+
+
+def test_the_speakers_pronoun_before_an_imperfect_is_its_subject_named_or_not():
+    # an unknown speaker appeals to the president; the president appeals to no one
+    assert events("وقال رجل إنه يناشد الرئيس اليمني دعم المراكز الصحية.") == []

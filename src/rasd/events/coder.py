@@ -284,7 +284,7 @@ class SentenceCoder:
                 if s is None and (sp := self.pronoun_speaker(tm)) is not None:
                     return sp  # «قالت قوات الأمن إنها قتلت ستة مسلحين»
                 if s is None and not plural_verb(tm, self.tokens) \
-                        and not self.noun_subject(c_lo, h0):
+                        and not self.noun_subject(c_lo, h0) and not self.pronoun_subject(tm):
                     s = f.subject_after(h1, c_hi, counted="obj" not in entry.target)
                     if s is not None and s.first == h1 and (
                             (masculine_singular(tm, self.tokens) and self.feminine(s))
@@ -484,6 +484,17 @@ class SentenceCoder:
                 or not is_resumptive(self.tokens[h0 - 1]):
             return None
         return self.speaker_of(h0 - 1)
+
+    def pronoun_subject(self, tm: TriggerMatch) -> bool:
+        """Is the pronoun of «إنه/إنها/إنهم» right before the verb its subject, named or not?
+        Then the noun after the verb is its object: «قال طاهر إنه يناشد الرئيس اليمني».
+        Not «إنه» before a perfect, often the impersonal pronoun of a passive («قال إنه قتل
+        12 شخصا»)."""
+        h0 = tm.head[0]
+        if h0 <= self.lo or not is_resumptive(self.tokens[h0 - 1]):
+            return False
+        k, perfect, _ = _verb_at(tm, self.tokens)
+        return self.tokens[h0 - 1].key.endswith(("ها", "هم")) or k != perfect
 
     def pronoun_object(self, tm: TriggerMatch) -> bool:
         """Does the head carry its object as a pronoun («قتلته», «تم قتلهم»)? Then no other
