@@ -814,3 +814,9 @@ def test_a_noun_after_inna_is_the_subject_even_when_no_lexicon_knows_it():
 def test_the_speakers_pronoun_before_an_imperfect_is_its_subject_named_or_not():
     # an unknown speaker appeals to the president; the president appeals to no one
     assert events("وقال رجل إنه يناشد الرئيس اليمني دعم المراكز الصحية.") == []
+
+
+def test_a_count_after_a_verb_of_no_force_is_its_object_not_a_passive_subject():
+    # the city receives the tourists; nobody «receives» them in a passive
+    assert events("وتعد المدينة التي تستقبل الملايين من السياح كل عام من أجمل المدن.") == []
+    assert events("وقتل 12 شخصا في الهجوم.") == [(None, "CVL", "1823")]

@@ -941,10 +941,12 @@ class SentenceCoder:
         passive = entry.kind == "passive" or marked
         target: ActorSpan | None = None
         source: ActorSpan | None = None
-        if entry.kind == "verb" and not marked and self.pronoun_speaker(tm) is None and \
-                self.frame.subject_before(tm.head[0], c_lo, adjacent=True) is None:
+        if entry.kind == "verb" and not marked and entry.code[:2] in _FORCE \
+                and self.pronoun_speaker(tm) is None \
+                and self.frame.subject_before(tm.head[0], c_lo, adjacent=True) is None:
             # «قتل 12 شخصا», «وقتل ثلاثة أشخاص في هجوم»: a count where the subject would
-            # stand is the subject of a passive, even when it names people.
+            # stand is the subject of a passive, even when it names people; not of a verb
+            # of no force («تستقبل الملايين من الزوار»: they are received).
             target = None if self.tokens[tm.head[0]].key.endswith("نا") \
                 else self.counted_subject(tm, c_hi)  # «استقبلنا 42 طفلا»: we received
             passive = target is not None
