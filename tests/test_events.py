@@ -820,3 +820,11 @@ def test_a_count_after_a_verb_of_no_force_is_its_object_not_a_passive_subject():
     # the city receives the tourists; nobody «receives» them in a passive
     assert events("وتعد المدينة التي تستقبل الملايين من السياح كل عام من أجمل المدن.") == []
     assert events("وقتل 12 شخصا في الهجوم.") == [(None, "CVL", "1823")]
+
+
+def test_a_word_written_with_ta_marbuta_carries_no_pronoun_in_a_trigger_phrase():
+    # «مطالبة» (demanding) is not «مطالبه» (his demands): no rejection of demands here
+    text = "أكدت الخارجية الأردنية مجددًا رفض الأردن للتدخل في شؤون الدول العربية، مطالبة " \
+           "باحترام حسن الجوار."
+    assert "120" not in [c for _s, _t, c in events(text)]
+    assert events("رفضت الحكومة الأردنية مطالبه.") == [("JORGOV", None, "120")]

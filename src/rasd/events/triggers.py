@@ -39,28 +39,31 @@ class TriggerMatch:
 
 
 @lru_cache(maxsize=300_000)
-def _readings(k: str) -> frozenset[str]:
-    """Every word a token key can be read as: clitics and an attached pronoun removed."""
+def _readings(k: str, ta_marbuta: bool = False) -> frozenset[str]:
+    """Every word a token key can be read as: clitics and an attached pronoun removed. The
+    «ه» of a word written with «ة» is no pronoun: «مطالبة» is not «مطالبه» (his demands)."""
     out: set[str] = set()
     for stem, _p, _l in clitic_variants(k):
         out.add(stem)
-        out.update(strip_suffix(stem))
+        out.update(_suffixless(stem, ta_marbuta))
     return frozenset(out)
 
 
 @lru_cache(maxsize=300_000)
-def _suffixless(k: str) -> frozenset[str]:
-    return frozenset((k, *strip_suffix(k)))
+def _suffixless(k: str, ta_marbuta: bool = False) -> frozenset[str]:
+    return frozenset((k, *(r for r in strip_suffix(k)
+                           if not (ta_marbuta and r == k[:-1] and k.endswith("ه")))))
 
 
 def _phrase_at(tokens: list[Token], j: int, phrase: Phrase, hi: int,
-               readings: frozenset[str]) -> int:
+               readings: frozenset[str], ta: frozenset[int] = frozenset()) -> int:
     """Tokens `phrase` covers at `j` (0 if it does not match there); `readings` are those
-    of token j, read once for all the phrases tried there."""
+    of token j, read once for all the phrases tried there; `ta` the tokens written with a
+    final «ة»."""
     if j + len(phrase) > hi or phrase[0] not in readings:
         return 0
     for n, word in enumerate(phrase[1:], 1):
-        if word not in _suffixless(tokens[j + n].key):
+        if word not in _suffixless(tokens[j + n].key, j + n in ta):
             return 0
     return len(phrase)
 
@@ -80,8 +83,8 @@ def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int) -> Iter
 
 
 def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry,
-                 pronoun: bool = False, inside: frozenset[int] = frozenset()
-                 ) -> list[int] | None:
+                 pronoun: bool = False, inside: frozenset[int] = frozenset(),
+                 ta: frozenset[int] = frozenset()) -> list[int] | None:
     """Token indices of the entry's slot words after `pos`, in order, or None. A verb
     that carries an object pronoun (`pronoun`) has its object: a second one comes right
     after its subject («حمّلها الرئيس المسؤولية»), not far on («الالتزامات التي قطعتها
@@ -99,9 +102,9 @@ def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry,
             if j in inside and not out:
                 continue  # «بعثة الأمم المتحدة لتقديم المساعدة»: a word of a name, where
                 # «نشر آلاف عناصر الأمن» goes on into the force it names
-            readings = _readings(tokens[j].key)
+            readings = _readings(tokens[j].key, j in ta)
             for phrase in slot:
-                n = _phrase_at(tokens, j, phrase, hi, readings)
+                n = _phrase_at(tokens, j, phrase, hi, readings, ta)
                 if n:
                     out.extend(range(j, j + n))
                     pos = j + n
@@ -125,6 +128,7 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text
     words after the first: «استدعى السفير الإيراني» still summons).
     """
     lex = trigger_lexicon()
+    ta = frozenset(i for i in range(lo, hi) if text and text[tokens[i].end - 1] == "ة")
     out: list[list[TriggerMatch]] = []
     consumed: set[int] = set()  # tokens of triggers already found
     for i in range(lo, hi):
@@ -148,7 +152,7 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text
                     continue  # «يدّعون الانتماء»: a claim, not a call
                 pronoun = verbal and form.entry.kind == "verb" and \
                     tokens[m.start].key[m.lead:] not in plain_forms(form.entry.pattern)
-                slots = _match_slots(tokens, m.end, hi, form.entry, pronoun, inside)
+                slots = _match_slots(tokens, m.end, hi, form.entry, pronoun, inside, ta)
                 if slots is None or consumed.intersection(slots):
                     continue
                 rank = (len(form.entry.slots), m.end - m.start, int(verbal))
