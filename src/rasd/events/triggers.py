@@ -128,22 +128,23 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text
     words after the first: «استدعى السفير الإيراني» still summons).
     """
     lex = trigger_lexicon()
-    ta = frozenset(i for i in range(lo, hi) if text and text[tokens[i].end - 1] == "ة")
+    # tokens written with a final «ة»
+    ta = frozenset(i for i in range(lo, hi) if text[tokens[i].end - 1] == "ة") if text \
+        else frozenset()
     out: list[list[TriggerMatch]] = []
     consumed: set[int] = set()  # tokens of triggers already found
     for i in range(lo, hi):
         if i in consumed or i in blocked:
             continue
         ranked: list[tuple[tuple[int, int, int], int, TriggerMatch]] = []
-        # A word written with ta marbuta is a noun, never a verb with «ـه» (قبضة, not قبضه);
-        # so is one written with tanween («طلبًا», not the dual verb طلبا).
-        surface = text[tokens[i].start:tokens[i].end] if text else ""
-        nominal = surface.endswith("ة") or any(c in _TANWEEN for c in surface)
         for matcher, verbal in ((lex.verbs, True), (lex.nouns, False)):
-            if verbal and nominal:
-                continue
             m = matcher.match_at(tokens, i, hi, verbal=verbal)
             if m is None:
+                continue
+            # A word written with ta marbuta is a noun, never a verb with «ـه» (قبضة, not
+            # قبضه); so is one written with tanween («طلبًا», not the dual verb طلبا).
+            if verbal and text and (i in ta or not _TANWEEN.isdisjoint(
+                    text[tokens[i].start:tokens[i].end])):
                 continue
             for form in m.value:
                 if verbal and any(form.entry.pattern.startswith(p)
