@@ -209,6 +209,14 @@ def test_a_year_that_opens_the_sentence_dates_all_its_clauses():
                   "من واشنطن.", "2021-04-14") == ["110"]
 
 
+def test_next_after_a_range_of_days_dates_its_first_day_too():
+    text = "ومن المقرر أن يستقبل الرئيس الفرنسي نظيره المصري بين 30 تشرين الثاني (نوفمبر) " \
+           "و2 كانون الأول (ديسمبر) المقبل."
+    assert event_date(text, "2015-07-22") == "2015-11-30"
+    assert event_date("استقبل الرئيس الفرنسي نظيره المصري في 30 نوفمبر.", "2015-07-22") == \
+        "2014-11-30"
+
+
 def test_years_passed_since_an_event_make_it_history():
     text = "أحيا اللبنانيون أمس مرور عشر سنوات على قصف القوات الإسرائيلية لمدينة قانا."
     assert cameos(text, "2015-07-19") == []

@@ -118,6 +118,29 @@ def _explicit_follows(tokens: list[Token], j: int, hi: int) -> bool:
     return False
 
 
+def _range_to_next(tokens: list[Token], j: int, hi: int) -> bool:
+    """Does a range that ends in «المقبل» go on from token j: «30 تشرين الثاني (نوفمبر)
+    و11 كانون الأول (ديسمبر) المقبل»?"""
+
+    def joins(k: str) -> bool:
+        return k in ("و", "الي", "حتي") or (k.startswith("و") and k[1:].isdigit())
+
+    if j >= hi or not joins(tokens[j].key):
+        return False
+    i = j
+    while i < min(hi, j + 9):
+        k = tokens[i].key
+        if k in _NEXT:
+            return True
+        if (month := _month_at(tokens, i, hi)) is not None:
+            i += month[1]
+        elif k.isdigit() or k in ("(", ")") or joins(k):
+            i += 1
+        else:
+            return False
+    return False
+
+
 def find_dates(tokens: list[Token], lo: int, hi: int, ref: date | None
                ) -> list[tuple[int, date]]:
     """(token index, date) of each time expression in tokens [lo, hi)."""
@@ -143,6 +166,8 @@ def find_dates(tokens: list[Token], lo: int, hi: int, ref: date | None
                 if year is None and ref is not None:
                     year = ref.year
                     after = tokens[y_at].key if y_at < hi else ""
+                    if _range_to_next(tokens, y_at, hi):
+                        after = "المقبل"  # «بين 30 نوفمبر و11 ديسمبر المقبل»
                     with contextlib.suppress(ValueError):
                         when = date(year, month[0], int(k))
                         if after in _NEXT and when < ref:
