@@ -828,3 +828,10 @@ def test_a_word_written_with_ta_marbuta_carries_no_pronoun_in_a_trigger_phrase()
            "باحترام حسن الجوار."
     assert "120" not in [c for _s, _t, c in events(text)]
     assert events("رفضت الحكومة الأردنية مطالبه.") == [("JORGOV", None, "120")]
+
+
+def test_a_feminine_verb_has_no_masculine_subject_before_it():
+    # «انتحاري» stands for the attacker of «هجوم انتحاري», not for who accuses
+    text = "حذف الموقع صورا تتعلق بهجوم انتحاري اتهمت السلطات التركية تنظيم داعش بتنفيذه."
+    assert ("TURGOV", "IMGISI", "112") in events(text)
+    assert ("UAF", "TURGOV", "112") not in events(text)

@@ -75,7 +75,8 @@ _FEMININE_STATES = frozenset(key(w) for w in (
     "الكويت", "عمان", "اليابان", "بريطانيا", "الولايات المتحدة"))
 _MALE_TITLES = frozenset(key(w) for w in (
     "الرئيس", "رئيس", "الوزير", "وزير", "الملك", "الأمير", "المتحدث", "السفير", "المبعوث",
-    "الأمين", "القائد", "المدير", "الزعيم", "النائب", "المسؤول", "الناطق", "الجنرال"))
+    "الأمين", "القائد", "المدير", "الزعيم", "النائب", "المسؤول", "الناطق", "الجنرال",
+    "انتحاري", "الانتحاري", "مسلح", "المسلح", "مهاجم", "المهاجم"))
 _BROKEN_PLURALS = frozenset(key(w) for w in (
     "رجال", "عناصر", "أفراد", "جنود", "ضباط", "أعضاء", "نواب", "وزراء", "طلاب", "سكان", "أهالي"))
 _PLURALS_IN_TA = frozenset(key(w) for w in (
@@ -276,10 +277,12 @@ class SentenceCoder:
                 # المهاجرين واعتقلت» (the subject would carry the و: «والحكومة اعتقلت»)
                 s = None if tm.proclitics[:1] in ("و", "ف") else \
                     f.subject_before(h0, c_lo, adjacent=True)
-                if s is not None and tm.head[1] - h0 == 1 and _plural_noun(s, self.tokens) \
-                        and masculine_singular(tm, self.tokens):
+                if s is not None and tm.head[1] - h0 == 1 and (
+                        (_plural_noun(s, self.tokens) and masculine_singular(tm, self.tokens))
+                        or (self.masculine(s) and feminine_singular(tm, self.tokens))):
                     # «بين المتظاهرين وقوات الاحتلال رشق خلالها المتظاهرون»: a verb after
-                    # its subject agrees with it, so a plural noun before «رشق» is no subject
+                    # its subject agrees with it, so a plural noun before «رشق» is no subject,
+                    # nor a masculine one before «اتهمت» («بهجوم انتحاري اتهمت السلطات»)
                     s = None
                 if s is None and (sp := self.pronoun_speaker(tm)) is not None:
                     return sp  # «قالت قوات الأمن إنها قتلت ستة مسلحين»
