@@ -165,6 +165,13 @@ def test_a_name_after_an_indefinite_role_is_not_that_person():
     assert ("محتج يوهانس فيرتانين", "CVL") not in got
 
 
+def test_a_title_that_one_holder_had_is_that_countrys_office_in_its_years():
+    # «ولي ولي العهد», the Saudi deputy crown prince, an office of 2014–2017 only
+    assert mentions("قال ولي ولي العهد إن التعاون مستمر.", "2015-07-21") == [
+        ("ولي ولي العهد", "SAUGOV")]
+    assert mentions("قال ولي العهد إن التعاون مستمر.", "2015-07-21") == [("ولي العهد", "GOV")]
+
+
 def test_a_title_with_someone_out_of_office_is_an_elite_of_their_country():
     text = "قال الرئيس علي عبد الله صالح إن الحوار ضروري."
     assert mentions(text, "2010-01-01") == [("الرئيس علي عبد الله صالح", "YEMGOV")]
