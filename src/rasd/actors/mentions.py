@@ -295,6 +295,29 @@ def _split_agents(matches: list[Match[ActorEntry]], tokens: list[Token], lo: int
     return out
 
 
+def _appositions(spans: list[ActorSpan], tokens: list[Token], text: str) -> list[ActorSpan]:
+    """«الأمير بندر بن سلطان الرئيس السابق للمخابرات السعودية», «الأمير تشارلز ولي عهد
+    بريطانيا»: an office of the same country right after a named person is that person
+    (one actor with the office's code), not a second actor. Another country's office there
+    is another person: «استقبل خادم الحرمين الشريفين ملك إسبانيا»."""
+    out: list[ActorSpan] = []
+    for s in spans:
+        a = out[-1] if out else None
+        if a is not None and s.first == a.end and s.role and not s.proclitics \
+                and a.mention.type == "PER" and (a.mention.name or a.mention.name_ar) \
+                and s.mention.type != "PER" and s.mention.country \
+                and s.mention.country == a.mention.country \
+                and tokens[a.first].sentence == tokens[s.first].sentence:
+            m, o = a.mention, s.mention
+            specific = o if o.sector and not m.sector else m
+            a.mention = Mention(text[m.start:o.end], m.start, o.end, "PER", specific.code,
+                                m.country, specific.sector, m.name, m.name_ar)
+            a.end = s.end
+            continue
+        out.append(s)
+    return out
+
+
 def find_mentions(doc: Document, use_ner: bool = True) -> Document:
     matcher = actor_matcher()
     tokens = doc.tokens
@@ -328,6 +351,7 @@ def find_mentions(doc: Document, use_ner: bool = True) -> Document:
             spans.append(span)
         i = j
     spans = add_names(doc, spans, use_ner)
+    spans = _appositions(spans, tokens, doc.text)
     spans = crowds(doc, spans)
     doc.actor_spans = spans
     doc.entities = [s.mention for s in spans]
