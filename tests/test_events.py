@@ -835,3 +835,9 @@ def test_a_feminine_verb_has_no_masculine_subject_before_it():
     text = "حذف الموقع صورا تتعلق بهجوم انتحاري اتهمت السلطات التركية تنظيم داعش بتنفيذه."
     assert ("TURGOV", "IMGISI", "112") in events(text)
     assert ("UAF", "TURGOV", "112") not in events(text)
+
+
+def test_who_attends_is_not_who_is_received():
+    # «بحضور» (in the presence of) governs the ambassador like a preposition
+    assert events("استقبل الرئيس المصري بحضور السفير الأمريكي وفدا من رجال الأعمال.",
+                  published="2023-06-01") == []

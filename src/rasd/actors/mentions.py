@@ -296,10 +296,11 @@ def _split_agents(matches: list[Match[ActorEntry]], tokens: list[Token], lo: int
 
 
 def _appositions(spans: list[ActorSpan], tokens: list[Token], text: str) -> list[ActorSpan]:
-    """«الأمير بندر بن سلطان الرئيس السابق للمخابرات السعودية», «الأمير تشارلز ولي عهد
-    بريطانيا»: an office of the same country right after a named person is that person
-    (one actor with the office's code), not a second actor. Another country's office there
-    is another person: «استقبل خادم الحرمين الشريفين ملك إسبانيا»."""
+    """«توني بلير رئيس الوزراء البريطاني السابق»: a former office of the person's country
+    right after a named person out of office, or the office the person holds, is that
+    person (one actor), not a second actor. Another office there is another person:
+    «استقبل خادم الحرمين الشريفين ملك إسبانيا», and «انتقد ترامب الرئيس الأمريكي» when he
+    is not the president."""
     out: list[ActorSpan] = []
     for s in spans:
         a = out[-1] if out else None
@@ -307,6 +308,8 @@ def _appositions(spans: list[ActorSpan], tokens: list[Token], text: str) -> list
                 and a.mention.type == "PER" and (a.mention.name or a.mention.name_ar) \
                 and s.mention.type != "PER" and s.mention.country \
                 and s.mention.country == a.mention.country \
+                and (s.mention.code == a.mention.code
+                     or (s.mention.sector == "ELI" and not a.mention.sector)) \
                 and tokens[a.first].sentence == tokens[s.first].sentence:
             m, o = a.mention, s.mention
             specific = o if o.sector and not m.sector else m
