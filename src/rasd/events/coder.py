@@ -16,6 +16,7 @@ from rasd.events.frames import (
     gloss_end,
     inside_names,
     is_boundary,
+    is_complementiser,
     is_preposition,
     is_resumptive,
 )
@@ -43,7 +44,6 @@ _RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
 _WHEN = frozenset(key(w) for w in ("بعد", "قبل", "عندما", "حين", "حيث", "فيما", "بينما"))
 _VIOLENT = ("18", "19", "20")  # assault, fight, mass violence
 _FORCE = ("17", *_VIOLENT)  # roots whose verbs may stand in the passive with an agent
-_THAT = frozenset({"ان", "بان", "وان"})  # «أن», «إن», «بأن», «وأن» (normalised)
 _ARMED = frozenset({"UAF", "REB", "MIL", "INS", "SEP", "COP", "SPY", "SET", "CRM"})
 # Third-person object pronouns only: «قتلنا» is "we killed", not "killed us".
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
@@ -416,7 +416,9 @@ class SentenceCoder:
         """Does a noun no lexicon knows stand right after «أن/إن» before the verb? It is
         the verb's subject (the noun of «إنّ»), so what follows the verb is its object: in
         «إنّ حشدًا غاضبًا هاجم الجيش» the army is attacked."""
-        if not (self.lo < c_lo < h0 <= c_lo + 3) or self.tokens[c_lo - 1].key not in _THAT:
+        that = self.tokens[c_lo - 1] if self.lo < c_lo else None
+        if that is None or not c_lo < h0 <= c_lo + 3 or is_resumptive(that) \
+                or not is_complementiser(that):
             return False
         k = self.tokens[c_lo].key
         return k.isalpha() and len(k) > 3 and (k.endswith("ا") or k.startswith("ال")) \
