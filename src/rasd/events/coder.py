@@ -73,7 +73,7 @@ _WEAPONS = frozenset(key(w) for w in ("رصاص", "نيران", "قذائف", "�
 _FEMININE_STATES = frozenset(key(w) for w in (
     "إسرائيل", "مصر", "إيران", "تونس", "قطر", "الصين", "الهند", "فلسطين", "الجزائر", "ليبيا",
     "الكويت", "عمان", "اليابان", "بريطانيا", "الولايات المتحدة"))
-_MALE_TITLES = frozenset(key(w) for w in (
+_MASCULINE_HEADS = frozenset(key(w) for w in (
     "الرئيس", "رئيس", "الوزير", "وزير", "الملك", "الأمير", "المتحدث", "السفير", "المبعوث",
     "الأمين", "القائد", "المدير", "الزعيم", "النائب", "المسؤول", "الناطق", "الجنرال",
     "انتحاري", "الانتحاري", "مسلح", "المسلح", "مهاجم", "المهاجم"))
@@ -110,6 +110,11 @@ def _code(m: Mention | None) -> str | None:
 def _same(e: Event) -> tuple[object, ...]:
     """What makes two events of one sentence the same event."""
     return (e.cameo, _code(e.source), _code(e.target), e.negated, e.modality)
+
+
+def _same_kind(e: Event) -> tuple[object, ...]:
+    """An event of the same kind (the first three digits of its code) by the same source."""
+    return (e.cameo[:3], _code(e.source), e.negated, e.modality)
 
 
 def _country_actor(adj: ActorSpan) -> ActorSpan:
@@ -354,7 +359,7 @@ class SentenceCoder:
         # «طالبت واشنطن بالإفراج عنه وفرضت عقوبات»: a verb joined by و with no subject of
         # its own shares the subject of the verb before it.
         if entry.kind == "verb" and tm.proclitics[:1] in ("و", "ف") and not any(
-                self.tokens[j].key in function_words().get("complementiser", ())
+                is_complementiser(self.tokens[j])
                 and not any(x.first <= j < x.end for x in f.spans)  # «بان كي مون»
                 for j in range(self.last_at, h0)):
             # not across «أن»: in «هدد داعش الحكومة بالرد بعد أن قبضت … واعتقلت» the
@@ -379,8 +384,9 @@ class SentenceCoder:
             s.mention.sector == "GOV" and s.end - s.first == 1)  # a capital: «واشنطن»
 
     def masculine(self, s: ActorSpan) -> bool:
-        """Is the actor headed by a masculine singular title («الرئيس الأمريكي»)?"""
-        return self.tokens[s.first].key[len(s.proclitics):] in _MALE_TITLES
+        """Is the actor headed by a masculine singular title or attacker («الرئيس الأمريكي»,
+        «انتحاري»)?"""
+        return self.tokens[s.first].key[len(s.proclitics):] in _MASCULINE_HEADS
 
     def plural_antecedent(self, tm: TriggerMatch, c_lo: int) -> ActorSpan | None:
         """«الآلاف من المتظاهرين تدفقوا في الشوارع يهتفون ضد الحكومة»: a plural verb with
@@ -876,10 +882,9 @@ class SentenceCoder:
                     # «تظاهرة أمام البرلمان احتجاجا على …», «هجوم انتحاري بسيارة مفخخة»:
                     # with no target of its own it restates an event of its kind (the first
                     # three digits of its code) by the same source
-                    done = {(e.cameo[:3], _code(e.source), e.negated, e.modality) for e in out}
+                    done = {_same_kind(e) for e in out}
                     found = [e for e in found if _same(e) not in have and not (
-                        e.target is None and (e.cameo[:3], _code(e.source), e.negated,
-                                              e.modality) in done)]
+                        e.target is None and _same_kind(e) in done)]
                     if not found:
                         break
                 if found:
