@@ -666,10 +666,10 @@ def test_an_act_stopped_is_no_event_and_one_not_stopped_goes_on():
     assert events("توقفت المفاوضات بعد أن قصفت إسرائيل لبنان.") == [("ISR", "LBN", "190")]
     # the bomber a suicide attack names gives way to the subject of its support verb
     assert events("شن تنظيم داعش هجوما انتحاريا في بغداد.") == [("IMGISI", None, "1831")]
-    assert events("وقال إن الهجوم الانتحاري في سروج نفذه تنظيم داعش.") == [
+    assert events("وأضاف أن الهجوم الانتحاري على السوق نفذه تنظيم داعش.") == [
         ("IMGISI", None, "1831")]
     # a woman is no actor of her own: the bomber stays unknown
-    assert events("قتل قائد الصحوة في هجوم انتحاري نفذته امرأة شمال بعقوبة.") == [
+    assert events("قتل ضابط كبير في هجوم انتحاري نفذته امرأة قرب الحدود.") == [
         ("UAF", None, "1831")]
 
 
@@ -691,9 +691,11 @@ def test_a_trigger_word_inside_an_actors_name_is_part_of_the_name():
 
 def test_a_conjunct_is_no_genitive_of_the_noun_before_it():
     # the militias are the raids' partners, not their authors
-    assert events("استعادت القوات العراقية المدينة بدعم من الغارات ومسلحي الحشد الشعبي.") == []
+    assert events("تقدمت القوات العراقية نحو البلدة بغطاء من الغارات وعناصر الحشد الشعبي.") \
+        == []
     # a definite noun takes an adjective, not a genitive
-    assert events("ويأتي القصف الحوثي بعد وقت قصير من تحرير عدن.") == [("YEMREB", None, "190")]
+    assert events("وجاء القصف الحوثي بعد ساعات من سيطرة المقاومة على الميناء.") == [
+        ("YEMREB", None, "190")]
 
 
 def test_a_feminine_noun_right_after_a_masculine_verb_is_its_object():
@@ -713,26 +715,26 @@ def test_a_verb_joined_by_wa_has_no_subject_before_it():
     # the man was hurt; who arrested the culprit is not said
     assert events("أصيب شخص وقبض على الجاني.") == []
     # the journalists are invited, they invite no one
-    assert events("السفارة الأميركية غالبا ما تستشير الصحافيين وتدعوهم لزيارة الولايات "
-                  "المتحدة.") == []
+    assert events("القنصلية الفرنسية كثيرا ما تستضيف الطلاب وتدعوهم لزيارة باريس.") == []
     # the joined verb still shares the subject of a coded verb before it
     assert events("هاجمت قوات الأمن المتظاهرين واعتقلت العشرات منهم.") == [
         ("COP", "CVL", "190"), ("COP", None, "173")]
 
 
 def test_a_likelihood_makes_an_event_hypothetical():
-    doc = rasd.code_text("الاحتمال الأكبر هو أن يكون الأمر هجوما انتحاريا.", published="2021-04-14")
+    doc = rasd.code_text("يرجح المحققون أن الاحتمال الأقوى أن يكون الانفجار هجوما انتحاريا.",
+                         published="2021-04-14")
     assert [(e.cameo, e.modality) for e in doc.events] == [("1831", "hypothetical")]
 
 
 def test_the_pronoun_after_inna_is_the_subject_of_the_first_verb_only():
     # the police rescued the woman; they did not hold her
-    assert events("قالت الشرطة إنها أنقذت امرأة من نيكاراجوا احتجزت لمدة عام.") == []
+    assert events("قالت الشرطة إنها حررت امرأة من البرازيل احتجزت في قبو شهرين.") == []
     assert events("قالت الشرطة إنها اعتقلت خمسة مسلحين.") == [("COP", "UAF", "173")]
 
 
 def test_what_the_subject_drives_or_wears_may_stand_before_its_verb():
-    assert events("وقالت الشرطة إن انتحاريا يرتدي حزاما ناسفا فجر نفسه قرب مركز للشرطة.") \
+    assert events("وذكر شهود أن انتحاريا يرتدي سترة مفخخة فجر نفسه عند مدخل الفندق.") \
         == [("UAF", None, "1831")]
     assert events("انتحاري يقود سيارة فجر نفسه عند حاجز للجيش.") == [("UAF", None, "1831")]
 
@@ -757,30 +759,29 @@ def test_a_verb_after_mimma_has_what_went_before_as_its_subject():
 
 
 def test_what_someone_refuses_to_do_is_not_done():
-    assert events("ورفض الرئيس التشادي السابق الاعتراف بالمحكمة المدعومة من الاتحاد الأفريقي.") \
-        == []
+    assert events("ورفض الرئيس الغامبي السابق الاعتراف بالمحكمة الخاصة.") == []
     # the refusal itself is coded where the lexicon has it: refuse to release (1243)
     assert events("رفضت المحكمة الإفراج عن الصحفيين.") == [("JUD", "MED", "1243")]
 
 
 def test_a_joined_verb_shares_no_subject_across_an():
     # the government arrested; the group only threatens
-    assert events("هدد تنظيم داعش الحكومة التركية بالرد بعد أن قبضت على إخواننا المهاجرين "
-                  "واعتقلت إخواننا من المواطنين الأتراك.") == [("IMGISI", "TURGOV", "138")]
+    assert events("توعد تنظيم داعش الحكومة التركية بالانتقام بعد أن داهمت بيوت أنصاره "
+                  "واعتقلت عشرات منهم في إسطنبول.") == [("IMGISI", "TURGOV", "138")]
     # «بان» in a name is no «بأن»: the second call is still the Secretary-General's
-    assert events("دعا الأمين العام للأمم المتحدة بان كي مون السلطات البوروندية إلى \"القيام "
-                  "بكل ما بوسعها من أجل فرض الأمن\"، ودعا جميع الأطراف إلى الامتناع عن أعمال "
-                  "العنف.") == [("IGOUNO", None, "020"), ("IGOUNO", None, "020")]
+    assert events("حث الأمين العام للأمم المتحدة بان كي مون الحكومة المالية على \"حماية "
+                  "المدنيين في الشمال\"، ودعا كل الأطراف إلى احترام القانون.") == [
+        ("IGOUNO", None, "020"), ("IGOUNO", None, "020")]
 
 
 def test_receiving_news_is_no_visit():
-    assert events("استقبل اليونانيون نبأ اتفاق أثينا مع دائنيها بارتياح.") == []
+    assert events("استقبل اللبنانيون نبأ تشكيل الحكومة بارتياح كبير.") == []
     assert events("استقبل الملك سلمان وزير الخارجية الأميركي.") == [("SAUGOV", "USAGOV", "043")]
 
 
 def test_a_broken_plural_of_people_before_a_singular_verb_is_not_its_subject():
     # the policemen stopped him; he blew himself up
-    assert events("وحين اعترضه رجال الأمن فجر نفسه قرب الحاجز.") == []
+    assert events("وعندما اقترب منه رجال الأمن فجر نفسه عند البوابة.") == []
 
 
 def test_a_kill_verb_after_its_noun_is_active_before_a_persons_name():
@@ -805,8 +806,8 @@ def test_a_word_with_tanween_is_a_noun_never_a_verb():
 
 def test_a_noun_after_inna_is_the_subject_even_when_no_lexicon_knows_it():
     # the army and the companies are what is acted on, not who acts
-    assert events("وقال الشهود إنّ حشدًا غاضبًا هاجم الجيش قرب الجسر.") == []
-    assert events("وقال الوزير إن اللجنة ستحث شركات التوزيع على خفض الأسعار.") == []
+    assert events("وقال المراقبون إنّ جمهورًا غاضبًا هاجم الجيش عند المعبر.") == []
+    assert events("وقال الوزير إن الهيئة ستحث شركات الطيران على خفض الأسعار.") == []
     assert events("وذكرت الوكالة أن الرئيس الفرنسي زار بيروت.") == [
         ("FRAGOV", "LBNGOV", "042")]
 
@@ -832,7 +833,7 @@ def test_a_word_written_with_ta_marbuta_carries_no_pronoun_in_a_trigger_phrase()
 
 def test_a_feminine_verb_has_no_masculine_subject_before_it():
     # «انتحاري» stands for the attacker of «هجوم انتحاري», not for who accuses
-    text = "حذف الموقع صورا تتعلق بهجوم انتحاري اتهمت السلطات التركية تنظيم داعش بتنفيذه."
+    text = "حذفت الشبكة مقاطع عن هجوم انتحاري اتهمت السلطات التركية تنظيم داعش بتنفيذه."
     assert ("TURGOV", "IMGISI", "112") in events(text)
     assert ("UAF", "TURGOV", "112") not in events(text)
 

@@ -398,7 +398,7 @@ def _periods(tokens: list[Token], lo: int, hi: int, ref: date | None
         elif k == "القرن" and j + 1 < hi and tokens[j + 1].key not in ("الحالي", "الجاري"):
             out.append((j, date(1900, 1, 1), date(1999, 12, 31)))
         elif k in ("قبل", "مرور") and any(t.key in _YEARS_AGO for t in tokens[j + 1:j + 4]):
-            # «قبل عشر سنوات», «بعد مرور نحو عامين على هجوم»: years ago
+            # «قبل عشر سنوات», «بعد مرور ثلاثة أعوام على الهجوم»: years ago
             out.append((j, date(1900, 1, 1), date(1900, 1, 1)))
     return out
 

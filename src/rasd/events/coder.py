@@ -312,7 +312,7 @@ class SentenceCoder:
                         s.proclitics[:1] in ("و", "ف") or (self.tokens[h1 - 1].key[
                             len(tm.proclitics) if h1 - h0 == 1 else 0:].startswith("ال")
                             and not self.tokens[s.first].key.startswith("ال"))):
-                    # «بدعم من الغارات ومسلحي الحشد»: a conjunct is no genitive, and a noun
+                    # «بغطاء من الغارات وعناصر الحشد»: a conjunct is no genitive, and a noun
                     # with the article has none, only an adjective («القصف الحوثي»)
                     s = None
                 if s is not None and s.mention.type == "GPE" and (
@@ -421,7 +421,7 @@ class SentenceCoder:
     def noun_subject(self, c_lo: int, h0: int) -> bool:
         """Does a noun no lexicon knows stand right after «أن/إن» before the verb? It is
         the verb's subject (the noun of «إنّ»), so what follows the verb is its object: in
-        «إنّ حشدًا غاضبًا هاجم الجيش» the army is attacked."""
+        «إنّ جمهورًا غاضبًا هاجم الجيش» the army is attacked."""
         that = self.tokens[c_lo - 1] if self.lo < c_lo else None
         if that is None or not c_lo < h0 <= c_lo + 3 or is_resumptive(that) \
                 or not is_complementiser(that):
@@ -498,7 +498,7 @@ class SentenceCoder:
 
     def pronoun_subject(self, tm: TriggerMatch) -> bool:
         """Is the pronoun of «إنه/إنها/إنهم» right before the verb its subject, named or not?
-        Then the noun after the verb is its object: «قال طاهر إنه يناشد الرئيس اليمني».
+        Then the noun after the verb is its object: «قال رجل إنه يناشد الرئيس اليمني».
         Not «إنه» before a perfect, often the impersonal pronoun of a passive («قال إنه قتل
         12 شخصا»)."""
         h0 = tm.head[0]

@@ -34,7 +34,7 @@ _SOME = key("بعض")
 _SOME_ACC = key("عددا")
 _OTHER = frozenset(key(w) for w in ("آخر", "أخرى", "آخرين"))
 _ONE_OF = frozenset(key(w) for w in ("أحد", "إحدى"))
-# «انتحاري يقود شاحنة مفخخة فجر نفسه»: what the subject drives, wears or carries may stand
+# «انتحاري يقود سيارة فجر نفسه»: what the subject drives, wears or carries may stand
 # between it and its verb
 _CIRCUMSTANCE = frozenset(key(w) for w in (
     "يقود", "تقود", "يقودون", "يرتدي", "ترتدي", "يرتدون", "يستقل", "تستقل", "يستقلون",
@@ -313,7 +313,7 @@ class Frame:
             gap = [t for t in self.tokens[self._adjectives_end(s, i):i] if t.key not in _skip()]
             if gap and gap[0].key in _CIRCUMSTANCE and len(gap) <= CIRCUMSTANCE_REACH \
                     and not any(is_boundary(t) or is_preposition(t) for t in gap):
-                gap = []  # «انتحاريا يقود شاحنة مفخخة فجر نفسه»
+                gap = []  # «انتحاري يقود سيارة فجر نفسه»
             if len(gap) == 1 and s.end + 1 == i and not is_boundary(gap[0]) \
                     and not is_preposition(gap[0]) \
                     and _construct_plural(self.tokens[s.end - 1].key[
