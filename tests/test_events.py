@@ -368,7 +368,7 @@ def test_occupation_and_coalition_forces_are_military_with_no_country_of_their_o
 
 def test_a_verb_agrees_with_a_subject_before_it():
     # «قوات الاحتلال» is plural: the masculine singular «رشق» has its subject after it
-    assert events("وقعت مواجهات بين المتظاهرين وقوات الاحتلال رشق خلالها المتظاهرون "
+    assert events("اندلعت صدامات بين المحتجين وقوات الاحتلال رشق خلالها المحتجون "
                   "الجنود بالحجارة.") == [("CVL", "MIL", "145")]
     # a verb joined by و keeps the subject of the verb before: it is not a passive
     # (no killing event: «آخرين» has no code; before the fix the army was its victim)

@@ -285,7 +285,7 @@ class SentenceCoder:
                 if s is not None and tm.head[1] - h0 == 1 and (
                         (_plural_noun(s, self.tokens) and masculine_singular(tm, self.tokens))
                         or (self.masculine(s) and feminine_singular(tm, self.tokens))):
-                    # «بين المتظاهرين وقوات الاحتلال رشق خلالها المتظاهرون»: a verb after
+                    # «بين المحتجين وقوات الاحتلال رشق خلالها المحتجون»: a verb after
                     # its subject agrees with it, so a plural noun before «رشق» is no subject,
                     # nor a masculine one before «اتهمت» («بهجوم انتحاري اتهمت السلطات»)
                     s = None

@@ -19,7 +19,7 @@ _CONJ = ("و", "ف")
 NEGATION_WINDOW = 4
 MODAL_WINDOW = 6
 REFUSED_REACH = 4  # «رفضت الحكومة المصرية قبول»: the verb, its subject, what it refuses
-POSSIBLE_WINDOW = 7  # «ضربة جوية أميركية أو إسرائيلية محتملة»
+POSSIBLE_WINDOW = 7  # «ضربة جوية روسية أو تركية محتملة»
 
 
 @lru_cache(maxsize=1)
