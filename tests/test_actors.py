@@ -267,3 +267,13 @@ def test_the_families_of_soldiers_are_civilians():
 def test_a_rank_is_no_actor():
     assert mentions("طالب رجل أمن برتبة جندي ولي العهد بزيادة الرواتب.") == [
         ("رجل أمن", "COP"), ("ولي العهد", "GOV")]
+
+
+def test_a_lam_of_possession_after_a_place_noun_owns_the_place_not_the_role():
+    # the jets struck Houthi positions: the jets are no Houthis
+    got = mentions("قصفت المقاتلات مواقع للحوثيين شرق المدينة.", "2015-07-21")
+    assert ("المقاتلات", "MIL") in got
+    assert not any(t.startswith("المقاتلات") and c == "YEMREB" for t, c in got)
+    # right after the role it is the role's body
+    assert mentions("قال الأمين العام للأمم المتحدة إن الوضع خطير.") == [
+        ("الأمين العام للأمم المتحدة", "IGOUNO")]

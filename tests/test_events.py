@@ -842,3 +842,17 @@ def test_who_attends_is_not_who_is_received():
     # «بحضور» (in the presence of) governs the ambassador like a preposition
     assert events("استقبل الرئيس المصري بحضور السفير الأمريكي وفدا من رجال الأعمال.",
                   published="2023-06-01") == []
+
+
+def test_a_feminine_verb_has_no_masculine_subject_after_it():
+    # the bomber (she) killed the officer; the officer did not kill the city he came from
+    text = "وكانت مهاجمة فجرت نفسها قرب المحطة وقتلت ضابط شرطة زار لبنان مؤخرا."
+    assert ("COP", "LBN", "1823") not in events(text)
+    assert events("قتلت الشرطة اللبنانية مسلحين قرب المحطة.") == [("LBNCOP", "UAF", "1823")]
+
+
+def test_the_risk_or_fear_of_an_attack_is_no_attack():
+    got = rasd.code_text("وحذر مسؤولون السلطات من خطر وقوع هجوم إرهابي على الحدود الأردنية.",
+                         published="2021-04-14").events
+    assert [e.modality for e in got if e.root == "18"] == ["hypothetical"]
+    assert events("هاجم مسلحون دورية للجيش الأردني أمس.") == [("UAF", "JORMIL", "190")]

@@ -8,7 +8,7 @@ of their role on the article's date.
 
 from __future__ import annotations
 
-from rasd.actors.grammar import FORMER, definite, gap_ok, is_body
+from rasd.actors.grammar import FORMER, definite, gap_ok, is_body, is_definite_adjective
 from rasd.actors.lexicon import ActorEntry, actor_matcher
 from rasd.actors.names import add_names, crowds
 from rasd.lexicons import function_words
@@ -80,6 +80,13 @@ def _member_of(tokens: list[Token], a: int, b: int) -> bool:
         k.isalpha() and k not in ("في", "من") for k in gap[:-1])
 
 
+def _adjectives_only(tokens: list[Token], a: int, b: int) -> bool:
+    """The lam of possession follows the whole definite role («الأمين العام للأمم المتحدة»);
+    after a place noun it owns the place: «قصفت المقاتلات مواقع للحوثيين» hits Houthi
+    positions, the jets are not the Houthis'."""
+    return all(is_definite_adjective(t) or t.key in FORMER for t in tokens[a:b])
+
+
 def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[Match]]:
     """Adjacent matches that form one actor: role nouns, then an owner, then a person."""
     groups: list[list[Match]] = []
@@ -100,7 +107,8 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
                     # a genitive or an adjective takes no clitic, except the lam of
                     # possession: «الأمين العام للأمم المتحدة»
                     and (not m.proclitics or (m.proclitics == "ل" and kind != "nisba"
-                                              and definite(tokens[last.end - 1])))
+                                              and definite(tokens[last.end - 1])
+                                              and _adjectives_only(tokens, last.end, m.start)))
                     and ((gap_ok(tokens, last.end, m.start) and _owner_agrees(tokens, last, m))
                          or _portfolio(tokens, last, m))):
                 g.append(m)
