@@ -856,3 +856,10 @@ def test_the_risk_or_fear_of_an_attack_is_no_attack():
                          published="2021-04-14").events
     assert [e.modality for e in got if e.root == "18"] == ["hypothetical"]
     assert events("هاجم مسلحون دورية للجيش الأردني أمس.") == [("UAF", "JORMIL", "190")]
+
+
+def test_every_one_of_a_kind_is_no_one_in_particular():
+    def modalities(text):
+        return [e.modality for e in rasd.code_text(text, published="2021-04-14").events]
+    assert modalities("فكل شخص يعتقل يسجل اسمه في دفتر.") == ["hypothetical"]
+    assert modalities("اعتقلت الشرطة كل المشتبهين أمس.") == ["asserted"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
+from rasd.actors.grammar import definite
 from rasd.events.conjugate import plain_forms, plural_forms
 from rasd.events.frames import (
     Frame,
@@ -84,6 +85,7 @@ _BROKEN_PLURALS = frozenset(key(w) for w in (
 _PLURALS_IN_TA = frozenset(key(w) for w in (
     "قادة", "طلبة", "قضاة", "ساسة", "دعاة", "حماة", "غزاة", "رعاة", "ولاة", "رماة", "بغاة"))
 _WHICH = key("مما")
+_EVERY = frozenset(key(w) for w in ("كل", "وكل", "لكل", "فكل", "بكل"))
 _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
 # not ضد: «يحارب ضد الإرهاب»; «أطلقوا النار باتجاه رأسه» is aimed
 _AIMED = frozenset(key(w) for w in ("على", "باتجاه", "صوب"))
@@ -822,13 +824,19 @@ class SentenceCoder:
                 or (tokens[h0 - 1].key.removeprefix("و").startswith("س")
                 and tokens[h0 - 1].key in function_words().get("passive", ()))))):
             modality = "intended"
-        if modality is None and self.question:
+        if modality is None and (self.question or (source is not None and self.generic(source))):
             modality = "hypothetical"
         if modality is None and sp is not None and not sp.denial and (
                 sp.speaker is None or source is None
                 or sp.speaker.mention.code != source.mention.code):
             modality = "reported"
         return modality or "asserted", negated
+
+    def generic(self, s: ActorSpan) -> bool:
+        """«كل شخص يعتقل», «لكل دولة تهاجم»: every one of a kind, no one in particular (but
+        «كل المعتقلين» are all of some, and «كل من مصر والأردن» are both)."""
+        return s.first > self.lo and self.tokens[s.first - 1].key in _EVERY \
+            and not definite(self.tokens[s.first])
 
     def confidence(self, tm: TriggerMatch, source: ActorSpan | None,
                    target: ActorSpan | None, modality: str) -> float:
