@@ -277,3 +277,12 @@ def test_a_lam_of_possession_after_a_place_noun_owns_the_place_not_the_role():
     # right after the role it is the role's body
     assert mentions("قال الأمين العام للأمم المتحدة إن الوضع خطير.") == [
         ("الأمين العام للأمم المتحدة", "IGOUNO")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قال قائد القوة الجوية المصرية إن الطلعات مستمرة.",
+     [("قائد القوة الجوية المصرية", "EGYMIL")]),
+    ("فر عشرات الدواعش من المدينة.", [("عشرات الدواعش", "IMGISI")]),
+])
+def test_named_forces_and_members_of_a_group(text, expected):
+    assert mentions(text, "2015-07-21") == expected

@@ -863,3 +863,8 @@ def test_every_one_of_a_kind_is_no_one_in_particular():
         return [e.modality for e in rasd.code_text(text, published="2021-04-14").events]
     assert modalities("فكل شخص يعتقل يسجل اسمه في دفتر.") == ["hypothetical"]
     assert modalities("اعتقلت الشرطة كل المشتبهين أمس.") == ["asserted"]
+
+
+def test_a_quoted_count_after_a_kill_verb_is_its_object():
+    # a headline: the bomber killed the soldiers, he was not killed
+    assert events("انتحاري يقتل «12» من رواد السوق.") == [("UAF", None, "1823")]

@@ -685,7 +685,9 @@ class SentenceCoder:
         h1 = tm.head[1] if start is None else start
         skip = function_words().get("skip", frozenset())
         joined = tm.proclitics[:1] in ("و", "ف")
-        while h1 < c_hi and (self.tokens[h1].key in skip or self.tokens[h1].key in ("من", "،")
+        # «انتحاري يقتل «33» داعشيا»: a headline may quote its count
+        while h1 < c_hi and (self.tokens[h1].key in skip
+                             or self.tokens[h1].key in ("من", "،", "«", '"', "“")
                              or (joined and self.tokens[h1].key in _IN_IT)):
             h1 += 1
         keys = [t.key for t in self.tokens[h1:h1 + 4]]
