@@ -868,3 +868,18 @@ def test_every_one_of_a_kind_is_no_one_in_particular():
 def test_a_quoted_count_after_a_kill_verb_is_its_object():
     # a headline: the bomber killed the soldiers, he was not killed
     assert events("انتحاري يقتل «12» من رواد السوق.") == [("UAF", None, "1823")]
+
+
+def test_an_adjective_of_a_bombing_is_not_who_blames_and_blame_keeps_its_preposition():
+    got = events("وأغلقت المحلات بعد تفجير انتحاري ألقي باللوم فيه على حركة الشباب.")
+    assert not [e for e in got if e[1] == "SOMREB"]
+
+
+def test_what_is_discussed_is_not_done_even_with_a_time_word_between_commas():
+    def modalities(text):
+        return [(e.cameo, e.modality)
+                for e in rasd.code_text(text, published="2021-04-14").events]
+    assert modalities("ناقش البرلمان الأوروبي، اليوم، فرض عقوبات على الحكومة الإيرانية.") == [
+        ("163", "proposed")]
+    assert modalities("فرض البرلمان الأوروبي، اليوم، عقوبات على الحكومة الإيرانية.") == [
+        ("163", "asserted")]

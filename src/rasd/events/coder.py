@@ -85,6 +85,7 @@ _BROKEN_PLURALS = frozenset(key(w) for w in (
 _PLURALS_IN_TA = frozenset(key(w) for w in (
     "قادة", "طلبة", "قضاة", "ساسة", "دعاة", "حماة", "غزاة", "رعاة", "ولاة", "رماة", "بغاة"))
 _WHICH = key("مما")
+_COMMAS = frozenset({"،", ","})
 _EVERY = frozenset(key(w) for w in ("كل", "وكل", "لكل", "فكل", "بكل"))
 _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
 # not ضد: «يحارب ضد الإرهاب»; «أطلقوا النار باتجاه رأسه» is aimed
@@ -197,7 +198,14 @@ def _plural_verb_like(k: str) -> bool:
 
 def _punct_start(tokens: list[Token], lo: int, i: int) -> int:
     j = i
-    while j > lo and not (len(tokens[j - 1].key) == 1 and is_boundary(tokens[j - 1])):
+    skip = function_words().get("skip", frozenset())
+    while j > lo:
+        if j - 3 >= lo and tokens[j - 1].key in _COMMAS and tokens[j - 2].key in skip \
+                and tokens[j - 3].key in _COMMAS:
+            j -= 3  # «بحث الاتحاد الأوروبي، أمس، فرض عقوبات»: a time word set off by commas
+            continue
+        if len(tokens[j - 1].key) == 1 and is_boundary(tokens[j - 1]):
+            break
         j -= 1
     return j
 
@@ -217,6 +225,8 @@ class SentenceCoder:
         self._shared = False  # the last source found is the subject of the verb before
         self.claimant: ActorSpan | None = None  # who claims the attack being coded
         self._gen_object: ActorSpan | None = None  # a verbal noun's genitive, done to
+        self._slot_tokens: set[int] = set()  # the words the sentence's verb triggers need
+        self._after_nouns: set[int] = set()  # the token after each verbal noun trigger
         # «أبو يحيى الحوثي», «أبو قتادة المغربي»: a name's nisba is no actor of its own
         self.frame = Frame(self.tokens, [s for s in spans if s.usable
                                          and not _in_name(self.tokens, lo, s.first)], (lo, hi),
@@ -286,6 +296,8 @@ class SentenceCoder:
                 # المهاجرين واعتقلت» (the subject would carry the و: «والحكومة اعتقلت»)
                 s = None if tm.proclitics[:1] in ("و", "ف") else \
                     f.subject_before(h0, c_lo, adjacent=True)
+                if s is not None and self.describes_noun(s):
+                    s = None  # «لتفجير انتحاري ألقي باللوم فيه على داعش»: blamed, not blaming
                 if s is not None and tm.head[1] - h0 == 1 and (
                         (_plural_noun(s, self.tokens) and masculine_singular(tm, self.tokens))
                         or (self.masculine(s) and feminine_singular(tm, self.tokens))):
@@ -746,7 +758,13 @@ class SentenceCoder:
                 t = f.subject_after(h1, c_hi, sites=entry.kind == "passive") or \
                     f.subject_before(h0, self.lo, adjacent=True)
             else:
-                t = f.with_prep(slot, h1, c_hi, exclude, reach_from=max(after, tm.end),
+                # a preposition a verb trigger needs is that verb's: in «لتفجير انتحاري
+                # ألقي باللوم فيه على داعش» the blame, not the bombing, is «على داعش»
+                theirs = {id(x) for x in f.spans if x.first - 1 in self._slot_tokens
+                          and x.first - 1 not in tm.slot_tokens} if entry.kind == "noun" \
+                    else set()
+                t = f.with_prep(slot, h1, c_hi, exclude | theirs,
+                                reach_from=max(after, tm.end),
                                 capitals=entry.code[:2] not in _VIOLENT,
                                 countries=entry.code[:2] != "18")
             if t is None and slot not in ("subj", "gen"):
@@ -834,6 +852,12 @@ class SentenceCoder:
             modality = "reported"
         return modality or "asserted", negated
 
+    def describes_noun(self, s: ActorSpan) -> bool:
+        """Is the role noun an adjective of the verbal noun before it, agreeing with it in
+        definiteness («تفجير انتحاري», «الهجوم الانتحاري»), rather than an actor?"""
+        return s.role is not None and s.first in self._after_nouns and s.first > self.lo \
+            and definite(self.tokens[s.first - 1]) == definite(self.tokens[s.first])
+
     def generic(self, s: ActorSpan) -> bool:
         """«كل شخص يعتقل», «لكل دولة تهاجم»: every one of a kind, no one in particular (but
         «كل المعتقلين» are all of some, and «كل من مصر والأردن» are both)."""
@@ -869,8 +893,13 @@ class SentenceCoder:
         blame: list[Event] = []
         blame_at = -1
         claimed: set[int] = set()  # heads of attacks coded as claimed
-        for candidates in find_triggers(self.tokens, self.lo, self.hi, blocked, self.doc.text,
-                                        inside):
+        groups = list(find_triggers(self.tokens, self.lo, self.hi, blocked, self.doc.text,
+                                    inside))
+        self._slot_tokens = {j for candidates in groups for j in candidates[0].slot_tokens
+                             if candidates[0].form.entry.kind != "noun"}
+        self._after_nouns = {c.head[1] for candidates in groups for c in candidates
+                             if c.form.entry.kind == "noun"}
+        for candidates in groups:
             waiting, blame = blame, []
             for tm in candidates:
                 if tm.form.entry.code == NOT_AN_EVENT:
