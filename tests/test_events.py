@@ -883,3 +883,9 @@ def test_what_is_discussed_is_not_done_even_with_a_time_word_between_commas():
         ("163", "proposed")]
     assert modalities("فرض البرلمان الأوروبي، اليوم، عقوبات على الحكومة الإيرانية.") == [
         ("163", "asserted")]
+
+
+def test_a_threatened_act_is_no_agent_phrase():
+    # «بقصف سوريا» is what is threatened, not "by Syria's shelling"
+    assert events("هدد الجيش التركي بقصف سوريا.") == [("TURMIL", "SYR", "138")]
+    assert events("قتل جندي تركي بنيران مسلحين.") == [("UAF", "TURMIL", "1823")]

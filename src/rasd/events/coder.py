@@ -751,7 +751,10 @@ class SentenceCoder:
                 t = None
                 for at in ((tm.end, h1) if entry.slots else (h1,)):
                     c = f.starting_at(at)
-                    if c is not None and f._prep(c) is None and id(c) not in exclude:
+                    # after the trigger's own words a genitive is theirs, even where
+                    # «بقصف» would make it an agent: «هدد الجيش بقصف لبنان»
+                    if c is not None and (f._prep(c) is None or (
+                            at == tm.end and f._prep(c) == "agent")) and id(c) not in exclude:
                         t = c
                         break
             elif slot == "subj":
@@ -1096,6 +1099,7 @@ class SentenceCoder:
             source, target, passive = self.agent_after(tm.end, c_hi), source, True
             self._source = source
         if target is None and entry.kind == "verb" and not marked and "obj" in entry.target \
+                and entry.code[:2] in _FORCE \
                 and not agent_passive and source is not None and source.first > tm.head[0]:
             agent = self.agent_after(source.end, c_hi)
             if agent is not None or (entry.code[:2] == "18" and self.bare_verb(tm)
