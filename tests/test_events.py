@@ -889,3 +889,10 @@ def test_a_threatened_act_is_no_agent_phrase():
     # «بقصف سوريا» is what is threatened, not "by Syria's shelling"
     assert events("هدد الجيش التركي بقصف سوريا.") == [("TURMIL", "SYR", "138")]
     assert events("قتل جندي تركي بنيران مسلحين.") == [("UAF", "TURMIL", "1823")]
+
+
+def test_a_bomb_that_is_the_subject_of_an_aim_verb_has_its_object_for_target():
+    assert events("استهدفت سيارة مفخخة مقرا للجيش اللبناني قرب صيدا.") == [
+        ("UAF", "LBNMIL", "1832")]
+    assert events("قتل هجوم انتحاري خمسة جنود لبنانيين قرب صيدا.") == [
+        ("UAF", "LBNMIL", "1831")]

@@ -57,6 +57,8 @@ _CLAIM = "015"
 _BY = frozenset(key(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 _AIM_VERBS = frozenset(key(w) for w in ("استهدف", "استهدفت", "استهدفا", "استهدفتا", "استهدفوا",
                                         "يستهدف", "تستهدف"))
+# a bombing after these is their subject, and their object its target
+_HIT_VERBS = frozenset(key(w) for w in ("قتل", "يقتل", "أصاب", "يصيب", "أوقع", "يوقع"))
 _KIN = frozenset(key(w) for w in ("بن", "ابن", "بنت"))  # «فيصل بن تركي» is a name
 # between a joined verb and its count: «…، وقتل فيها 17 جنديا» (in it: the attack just
 # told; «خلالها» is a skip word for every verb). Not after a relative: «حرب قتل فيها 800
@@ -782,7 +784,14 @@ class SentenceCoder:
 
     def aimed_target(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
         """«ضربة جوية استهدفت المنطقة القبلية الباكستانية», «الهجوم الذي استهدف موكبه»: the
-        clause that tells what an act of force aimed at names its target."""
+        clause that tells what an act of force aimed at names its target; so does the aim
+        verb the noun is the subject of: «استهدفت سيارة مفخخة دورية للشرطة», «قتل تفجير
+        انتحاري عشرة جنود»."""
+        h0 = tm.head[0]
+        if h0 > self.lo and not tm.proclitics \
+                and self.tokens[h0 - 1].key.removeprefix("و") in _AIM_VERBS | _HIT_VERBS:
+            return self.frame.unprepositioned(tm.end, c_hi, set()) or \
+                self.adjective_target("obj", tm.end, tm.end, c_hi)
         for j in range(tm.end, min(c_hi, tm.end + 3)):
             k = self.tokens[j].key
             if k in _AIM_VERBS:
