@@ -896,3 +896,8 @@ def test_a_bomb_that_is_the_subject_of_an_aim_verb_has_its_object_for_target():
         ("UAF", "LBNMIL", "1832")]
     assert events("قتل هجوم انتحاري خمسة جنود لبنانيين قرب صيدا.") == [
         ("UAF", "LBNMIL", "1831")]
+
+
+def test_whose_ceasefire_offer_is_rejected_is_the_target():
+    assert events("رفضت روسيا مقترح تركيا لوقف إطلاق النار.") == [("RUS", "TUR", "1246")]
+    assert events("رفضت روسيا هدنة مع أوكرانيا.") == [("RUS", "UKR", "1246")]
