@@ -901,3 +901,16 @@ def test_a_bomb_that_is_the_subject_of_an_aim_verb_has_its_object_for_target():
 def test_whose_ceasefire_offer_is_rejected_is_the_target():
     assert events("رفضت روسيا مقترح تركيا لوقف إطلاق النار.") == [("RUS", "TUR", "1246")]
     assert events("رفضت روسيا هدنة مع أوكرانيا.") == [("RUS", "UKR", "1246")]
+
+
+def test_partners_named_together_are_each_others_partner():
+    assert events("اجتمع وزير الخارجية المصري ونظيره الأردني في القاهرة أمس.") == [
+        ("EGYGOV", "JORGOV", "040"), ("JORGOV", "EGYGOV", "040")]
+    assert events("وقعت تونس والجزائر اتفاقية لتنظيم التجارة الحدودية.") == [
+        ("TUN", "DZA", "057"), ("DZA", "TUN", "057")]
+    # not under a preposition, and «بحثا عن» is a search, no talks
+    assert events("وكان الآلاف يفرون إلى المنطقة الواقعة بين تونس والجزائر بحثا عن عمل.") == []
+    # a phone call has a caller, which the sentence does not name
+    assert events("الرئيس التونسي ونظيره الجزائري يبحثان هاتفيا الوضع في ليبيا.") == []
+    # a rejection is no reciprocal act
+    assert events("رفضت تونس والجزائر الهدنة.") == [("TUN", None, "1246"), ("DZA", None, "1246")]

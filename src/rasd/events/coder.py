@@ -88,6 +88,8 @@ _PLURALS_IN_TA = frozenset(key(w) for w in (
     "قادة", "طلبة", "قضاة", "ساسة", "دعاة", "حماة", "غزاة", "رعاة", "ولاة", "رماة", "بغاة"))
 _WHICH = key("مما")
 _COMMAS = frozenset({"،", ","})
+_MUTUAL_ROOTS = ("04", "05", "06", "08")  # meet, agree, cooperate, yield (truce)
+_PHONE_CALL = "041"  # has a caller, whom partners named together do not name
 _EVERY = frozenset(key(w) for w in ("كل", "وكل", "لكل", "فكل", "بكل"))
 _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
 # not ضد: «يحارب ضد الإرهاب»; «أطلقوا النار باتجاه رأسه» is aimed
@@ -229,6 +231,7 @@ class SentenceCoder:
         self._gen_object: ActorSpan | None = None  # a verbal noun's genitive, done to
         self._slot_tokens: set[int] = set()  # the words the sentence's verb triggers need
         self._after_nouns: set[int] = set()  # the token after each verbal noun trigger
+        self._settled = False  # the trigger codes nothing, and no shorter one is tried
         # «أبو يحيى الحوثي», «أبو قتادة المغربي»: a name's nisba is no actor of its own
         self.frame = Frame(self.tokens, [s for s in spans if s.usable
                                          and not _in_name(self.tokens, lo, s.first)], (lo, hi),
@@ -921,6 +924,9 @@ class SentenceCoder:
                 if tm.head[0] in claimed:
                     break
                 found = self._events_of(tm)
+                if self._settled:
+                    self._settled = False
+                    break
                 if found and waiting and tm.form.entry.kind == "noun" and \
                         tm.head[0] <= blame_at and found[0].source is not None:
                     # «أدانت الأردن الهجوم الذي نفذه داعش»: who did what is condemned is
@@ -1118,8 +1124,20 @@ class SentenceCoder:
                 # is a verb of violence whose noun ends the phrase («قتل جندي في انفجار»).
                 source, target, passive = agent, source, True
                 self._source = None
+        # «اجتمع الرئيس المصري والملك الأردني», «وقعت مصر والأردن اتفاقية»: partners named
+        # together are each other's «مع», when the verb takes no object (after «التقى» the
+        # second may be whom the first met: «سيلتقي الرئيس روحاني والوزير …»)
+        mutual = target is None and source is not None and "مع" in entry.target \
+            and "obj" not in entry.target and entry.code[:2] in _MUTUAL_ROOTS \
+            and len(partners := self.frame.coordinated(source)) > 1 \
+            and all(self.frame._prep(x) is None for x in partners)
+        if mutual and entry.code == _PHONE_CALL:
+            # «السيسي وأردوغان يبحثان هاتفيا»: a call has a caller, whom partners named
+            # together do not name; nor is it a meeting (the bare «بحث») instead
+            self._settled = True
+            return []
         if target is None and entry.target and not entry.target_optional \
-                and not victim_optional and not self.unnamed_target(tm, c_hi):
+                and not victim_optional and not mutual and not self.unnamed_target(tm, c_hi):
             return []
         if source is None and entry.code[:2] in _VIOLENT and self.accidental:
             # deaths in an accident with no perpetrator, also after a passive reading:
@@ -1143,20 +1161,21 @@ class SentenceCoder:
         t_start = head.start + surface_offset(text[head.start:head.end], tm.lead)
         t_end = tokens[tm.end - 1].end
         out = []
-        for s in sources:
-            for t in targets:
-                src = s.mention if s else None
-                tgt = (_counterpart(t, s) if t.counterpart else t.mention) if t else None
-                if src is not None and tgt is not None and src.code == tgt.code:
-                    continue
-                out.append(Event(
-                    id="", sentence=self.si,
-                    trigger=Trigger(text[t_start:t_end], t_start, t_end),
-                    cameo=entry.code, root=entry.code[:2], plover=etype.plover,
-                    plover_mode=etype.plover_mode, quad_class=etype.quad_class,
-                    goldstein=etype.goldstein, source=src, target=tgt,
-                    negated=negated, modality=modality, confidence=conf,
-                ))
+        pairs = [(s, t) for s in sources for t in targets] if not mutual else \
+            [(s, t) for s in sources for t in sources if t is not s]
+        for s, t in pairs:
+            src = s.mention if s else None
+            tgt = (_counterpart(t, s) if t.counterpart else t.mention) if t else None
+            if src is not None and tgt is not None and src.code == tgt.code:
+                continue
+            out.append(Event(
+                id="", sentence=self.si,
+                trigger=Trigger(text[t_start:t_end], t_start, t_end),
+                cameo=entry.code, root=entry.code[:2], plover=etype.plover,
+                plover_mode=etype.plover_mode, quad_class=etype.quad_class,
+                goldstein=etype.goldstein, source=src, target=tgt,
+                negated=negated, modality=modality, confidence=conf,
+            ))
         return out
 
 
