@@ -291,7 +291,8 @@ def test_exposure_to_violence_and_bombs_in_pairs():
     assert events("فقد الجيش الأمريكي خمسة جنود في انفجار عبوتين ناسفتين.") == [
         ("UAF", None, "1833")]
     # a site stands for its owner when it is what came under attack
-    assert events("وتعرض مقر الشرطة في كركوك لهجوم بقذائف الهاون.") == [(None, "COP", "190")]
+    # (the police of the place where it happened: Kirkuk's, Iraq's)
+    assert events("وتعرض مقر الشرطة في كركوك لهجوم بقذائف الهاون.") == [(None, "IRQCOP", "190")]
     assert events("تعرضت ثكنة للجيش لهجوم ليلة أمس.") == [(None, "MIL", "190")]
 
 
@@ -377,7 +378,7 @@ def test_a_verb_agrees_with_a_subject_before_it():
 
 
 def test_a_place_phrase_may_stand_between_a_subject_and_its_verb():
-    assert events("وكانت الشرطة في بغداد اعتقلت ثلاثة مسلحين.") == [("COP", "UAF", "173")]
+    assert events("وكانت الشرطة في بغداد اعتقلت ثلاثة مسلحين.") == [("IRQCOP", "UAF", "173")]
     # «قرب» is a preposition: the city is where they were, not who demonstrated
     assert events("وكان مئات الطلاب قرب القاهرة تظاهروا ضد الحكومة المصرية.") == [
         ("EDU", "EGYGOV", "141")]
@@ -676,7 +677,7 @@ def test_an_act_stopped_is_no_event_and_one_not_stopped_goes_on():
 def test_a_country_after_fi_or_bi_is_where_violence_happened_not_its_target():
     assert events("أصيب رجل أمن بانفجار قنبلة في البحرين.") == [("UAF", None, "183")]
     assert events("قتل رجل أمن في انفجار عبوة ناسفة في البحرين.") == [
-        (None, "COP", "1823"), ("UAF", None, "183")]
+        (None, "BHRCOP", "1823"), ("UAF", None, "183")]
     # entering a country is done to it
     assert events("توغلت القوات التركية في العراق.") == [("TURMIL", "IRQ", "192")]
 
@@ -914,3 +915,10 @@ def test_partners_named_together_are_each_others_partner():
     assert events("الرئيس التونسي ونظيره الجزائري يبحثان هاتفيا الوضع في ليبيا.") == []
     # a rejection is no reciprocal act
     assert events("رفضت تونس والجزائر الهدنة.") == [("TUN", None, "1246"), ("DZA", None, "1246")]
+
+
+def test_a_government_protested_against_where_the_protest_is_is_that_countrys():
+    assert events("تظاهر آلاف المحتجين في بيروت أمس ضد الحكومة.") == [
+        ("CVL", "LBNGOV", "141")]
+    # a statement made about a place abroad keeps a government of unknown country
+    assert events("انتقدت الحكومة الهجوم على السفارة في باريس.") == [("GOV", None, "111")]
