@@ -922,3 +922,10 @@ def test_a_government_protested_against_where_the_protest_is_is_that_countrys():
         ("CVL", "LBNGOV", "141")]
     # a statement made about a place abroad keeps a government of unknown country
     assert events("انتقدت الحكومة الهجوم على السفارة في باريس.") == [("GOV", None, "111")]
+
+
+def test_a_protest_in_front_of_a_bodys_building_is_against_that_body():
+    assert events("اعتصم المحتجون المغاربة أمام مقر وزارة الداخلية المغربية.") == [
+        ("MARCVL", "MARGOV", "141")]
+    assert events("اعتصم المحتجون المغاربة قرب مقر وزارة الداخلية المغربية.") == [
+        ("MARCVL", None, "141")]

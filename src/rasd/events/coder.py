@@ -88,6 +88,8 @@ _PLURALS_IN_TA = frozenset(key(w) for w in (
     "قادة", "طلبة", "قضاة", "ساسة", "دعاة", "حماة", "غزاة", "رعاة", "ولاة", "رماة", "بغاة"))
 _WHICH = key("مما")
 _COMMAS = frozenset({"،", ","})
+_PROTEST = "14"
+_IN_FRONT = frozenset(key(w) for w in ("أمام", "وأمام", "قبالة"))
 _MUTUAL_ROOTS = ("04", "05", "06", "08")  # meet, agree, cooperate, yield (truce)
 _PHONE_CALL = "041"  # has a caller, whom partners named together do not name
 _EVERY = frozenset(key(w) for w in ("كل", "وكل", "لكل", "فكل", "بكل"))
@@ -804,6 +806,17 @@ class SentenceCoder:
                 return None
         return None
 
+    def seat_protested(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
+        """«اعتصم المتظاهرون أمام مقر القيادة العامة للجيش»: a protest in front of a body's
+        building is against that body."""
+        for j in range(tm.head[1], min(c_hi, tm.end + 6) - 2):
+            if self.tokens[j].key in _IN_FRONT and (
+                    self.tokens[j + 1].key in _BUILDINGS
+                    or self.tokens[j + 1].key in function_words().get("site", ())):
+                owner = next((s for s in self.frame.spans if j + 2 <= s.first <= j + 4), None)
+                return owner if owner is not None and owner.mention.type != "LOC" else None
+        return None
+
     def adjective_target(self, slot: str, after: int, end: int, c_hi: int
                          ) -> ActorSpan | None:
         """«أدانت مصر الغارة الإسرائيلية»: no actor where the target stands, but the noun
@@ -1094,6 +1107,8 @@ class SentenceCoder:
             target = self._gen_object
         if target is None and entry.kind == "noun" and entry.code[:2] in _VIOLENT:
             target = self.aimed_target(tm, c_hi)
+        if target is None and entry.code[:2] == _PROTEST and source is not None:
+            target = self.seat_protested(tm, c_hi)
         if target is None and entry.kind == "verb" and (entry.code[:2] == "18" or (
                 entry.code[:2] == "17" and plural_verb(tm, self.tokens)
                 and self.bare_end(tm, c_hi))) \
