@@ -929,3 +929,8 @@ def test_a_protest_in_front_of_a_bodys_building_is_against_that_body():
         ("MARCVL", "MARGOV", "141")]
     assert events("اعتصم المحتجون المغاربة قرب مقر وزارة الداخلية المغربية.") == [
         ("MARCVL", None, "141")]
+
+
+def test_those_expelled_en_masse_are_the_target():
+    assert events("طردت القوات الصربية آلاف المدنيين من القرى الحدودية.") == [
+        ("SRBMIL", "CVL", "201")]
