@@ -934,3 +934,8 @@ def test_a_protest_in_front_of_a_bodys_building_is_against_that_body():
 def test_those_expelled_en_masse_are_the_target():
     assert events("طردت القوات الصربية آلاف المدنيين من القرى الحدودية.") == [
         ("SRBMIL", "CVL", "201")]
+
+
+def test_whom_one_is_ready_to_meet_is_the_target():
+    assert events("أبدى الرئيس الإيراني استعداده للقاء الرئيس الفرنسي.") == [
+        ("IRNGOV", "FRAGOV", "036")]
