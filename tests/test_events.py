@@ -939,3 +939,8 @@ def test_those_expelled_en_masse_are_the_target():
 def test_whom_one_is_ready_to_meet_is_the_target():
     assert events("أبدى الرئيس الإيراني استعداده للقاء الرئيس الفرنسي.") == [
         ("IRNGOV", "FRAGOV", "036")]
+
+
+def test_the_parties_to_a_welcomed_agreement_are_its_targets():
+    assert events("رحبت فرنسا باتفاق مصر والسودان على تقاسم المياه.") == [
+        ("FRA", "EGY", "051"), ("FRA", "SDN", "051")]
