@@ -100,7 +100,7 @@ def test_what_an_attack_aimed_at_is_its_target():
     assert events("أعلن مصدر أن هجوما انتحاريا استهدف موكب وزير الداخلية العراقي.") == [
         ("UAF", "IRQGOV", "1831")]
     assert events("وقتل عشرة أشخاص في تفجير انتحاري استهدف قافلة عسكرية تركية.") == [
-        (None, "CVL", "1823"), ("UAF", "TUR", "1831")]
+        (None, "CVL", "1823"), ("UAF", "TURMIL", "1831")]
     # a prepositional phrase ends the reach: the embassy is where, not what was aimed at
     assert events("وقع تفجير انتحاري قرب السفارة الأمريكية واستهدف الحي.") == [
         ("UAF", None, "1831")]
@@ -475,7 +475,7 @@ def test_links_instruments_and_support_verbs_with_their_own_object():
 def test_form_three_passives_and_passive_acts_of_force_with_a_known_agent():
     # هاجم → هوجم is spelt apart from its active: its subject is the target
     assert events("هوجمت قافلة عسكرية أمريكية من قبل ميليشيات عراقية قرب الحدود.") == [
-        ("IRQREB", "USA", "190")]
+        ("IRQREB", "USAMIL", "190")]
     # the agent is known though the offices have no code
     assert events("ودوهمت مكاتب القناة من قبل الشرطة الإسرائيلية.") == [("ISRCOP", None, "171")]
     # an agent phrase after a negated verb belongs to that verb's clause
@@ -944,3 +944,8 @@ def test_whom_one_is_ready_to_meet_is_the_target():
 def test_the_parties_to_a_welcomed_agreement_are_its_targets():
     assert events("رحبت فرنسا باتفاق مصر والسودان على تقاسم المياه.") == [
         ("FRA", "EGY", "051"), ("FRA", "SDN", "051")]
+
+
+def test_a_military_noun_with_a_country_adjective_is_that_countrys_military():
+    assert events("قصفت الطائرات قاعدة عسكرية سورية قرب الحدود.") == [("MIL", "SYRMIL", "195")]
+    assert events("قصفت الطائرات محطة كهرباء سورية قرب الحدود.") == [("MIL", "SYR", "195")]

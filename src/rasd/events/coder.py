@@ -88,6 +88,7 @@ _PLURALS_IN_TA = frozenset(key(w) for w in (
     "قادة", "طلبة", "قضاة", "ساسة", "دعاة", "حماة", "غزاة", "رعاة", "ولاة", "رماة", "بغاة"))
 _WHICH = key("مما")
 _COMMAS = frozenset({"،", ","})
+_MILITARY = frozenset(key(w) for w in ("عسكري", "عسكرية"))
 _PROTEST = "14"
 _IN_FRONT = frozenset(key(w) for w in ("أمام", "وأمام", "قبالة"))
 _MUTUAL_ROOTS = ("04", "05", "06", "08")  # meet, agree, cooperate, yield (truce)
@@ -128,10 +129,13 @@ def _same_kind(e: Event) -> tuple[object, ...]:
     return (e.cameo[:3], _code(e.source), e.negated, e.modality)
 
 
-def _country_actor(adj: ActorSpan) -> ActorSpan:
-    """The country a nisba adjective names («الغارة الإسرائيلية» → Israel), as an actor."""
+def _country_actor(adj: ActorSpan, military: bool = False) -> ActorSpan:
+    """The country a nisba adjective names («الغارة الإسرائيلية» → Israel), as an actor; its
+    military when the noun is a military one («قافلة عسكرية أمريكية» → USAMIL)."""
     m = adj.mention
-    actor = Mention(m.text, m.start, m.end, "GPE", m.country, m.country, None, None, m.name_ar)
+    sector = "MIL" if military and m.country else None
+    code = m.country + sector if sector and m.country else m.country
+    actor = Mention(m.text, m.start, m.end, "GPE", code, m.country, sector, None, m.name_ar)
     return ActorSpan(actor, adj.first, adj.end, "", True)
 
 
@@ -826,7 +830,8 @@ class SentenceCoder:
         for start in [max(after, end)] + ([after] if after < end else []):
             adj = self._adjective_from(slot, start, c_hi)
             if adj is not None:
-                return _country_actor(adj)
+                return _country_actor(adj, adj.first > self.lo and self.tokens[
+                    adj.first - 1].key.removeprefix("ال") in _MILITARY)
         return None
 
     def _adjective_from(self, slot: str, start: int, c_hi: int) -> ActorSpan | None:
