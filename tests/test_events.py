@@ -949,3 +949,9 @@ def test_the_parties_to_a_welcomed_agreement_are_its_targets():
 def test_a_military_noun_with_a_country_adjective_is_that_countrys_military():
     assert events("قصفت الطائرات قاعدة عسكرية سورية قرب الحدود.") == [("MIL", "SYRMIL", "195")]
     assert events("قصفت الطائرات محطة كهرباء سورية قرب الحدود.") == [("MIL", "SYR", "195")]
+
+
+def test_a_relative_named_through_an_official_is_not_the_official():
+    assert events("قتل مسلحون وزير الداخلية العراقي أمس.") == [("UAF", "IRQGOV", "1823")]
+    assert not [e for e in events("قتل مسلحون شقيق وزير الداخلية العراقي أمس.")
+                if e[1] == "IRQGOV"]

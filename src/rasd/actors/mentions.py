@@ -8,6 +8,8 @@ of their role on the article's date.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rasd.actors.grammar import FORMER, definite, gap_ok, is_body, is_definite_adjective
 from rasd.actors.lexicon import ActorEntry, actor_matcher
 from rasd.actors.names import add_names, crowds
@@ -329,6 +331,17 @@ def _appositions(spans: list[ActorSpan], tokens: list[Token], text: str) -> list
     return out
 
 
+# «نجل ضابط أمن», «شقيق الرئيس»: a relative named through an actor is not that actor
+_KIN_NOUNS = frozenset(key(w) for w in (
+    "نجل", "نجلة", "شقيق", "شقيقة", "زوجة", "أرملة", "والد", "والدة", "حفيد", "أقارب",
+    "أسرة", "عائلة", "ذوي", "ذوو"))
+
+
+def _kin_of(s: ActorSpan, tokens: list[Token]) -> bool:
+    return s.first > 0 and not s.proclitics and tokens[s.first - 1].key.removeprefix(
+        "و") in _KIN_NOUNS and tokens[s.first - 1].sentence == tokens[s.first].sentence
+
+
 def find_mentions(doc: Document, use_ner: bool = True) -> Document:
     matcher = actor_matcher()
     tokens = doc.tokens
@@ -363,7 +376,7 @@ def find_mentions(doc: Document, use_ner: bool = True) -> Document:
         i = j
     spans = add_names(doc, spans, use_ner)
     spans = _appositions(spans, tokens, doc.text)
-    spans = crowds(doc, spans)
+    spans = [replace(s, usable=False) if _kin_of(s, tokens) else s for s in crowds(doc, spans)]
     doc.actor_spans = spans
     doc.entities = [s.mention for s in spans]
     return doc
