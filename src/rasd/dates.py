@@ -287,6 +287,10 @@ _YEAR_WORDS = _YEAR_NOUNS | {"في", "وفي", "خلال", "بين", "و", "-", 
 _YEARS_AGO = {"سنوات", "اعوام", "عاما", "عامين", "سنتين", "عقود", "عقد", "عقدين", "قرون", "قرن"}
 
 
+# history told as a whole: «في أوقات مختلفة», «على مر العصور», «عبر التاريخ»
+_ACROSS_TIME = {("في", "اوقات", w) for w in ("مختلفه", "متفرقه", "متعدده", "سابقه")} | {
+    ("علي", "مر", w) for w in ("التاريخ", "العصور", "السنين", "القرون", "الزمن", "السنوات")}
+_ACROSS_AGES = {("عبر", w) for w in ("التاريخ", "العصور", "القرون")}
 _SO_FAR = {("حتي", "الان"), ("حتي", "اليوم"), ("وحتي", "الان"), ("وحتي", "اليوم")}
 _DURING = {"خلال", "وخلال", "طوال", "وطوال"}
 _OVER = {("علي", "مدي"), ("وعلي", "مدي")}
@@ -323,6 +327,10 @@ def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> 
                 return True
         if pair in _SO_FAR:
             return True
+        if material and ((pair[0].removeprefix("و"), pair[1]) in _ACROSS_AGES or (
+                j + 2 < hi and (pair[0].removeprefix("و"), pair[1], tokens[j + 2].key)
+                in _ACROSS_TIME)):
+            return True  # «احتلت ألبانيا في أوقات مختلفة من قبل اليونان وإيطاليا»
         if material and pair[0] in _DURING | _IN and pair[1] in _LONG_SPANS and (
                 j + 2 < hi and tokens[j + 2].key in _PAST_SPAN):
             return True  # «في السنوات الأخيرة», «خلال الأشهر الماضية»
