@@ -287,3 +287,8 @@ def test_a_lam_of_possession_after_a_place_noun_owns_the_place_not_the_role():
 ])
 def test_named_forces_and_members_of_a_group(text, expected):
     assert mentions(text, "2015-07-21") == expected
+
+
+def test_a_known_surname_after_another_given_name_is_a_namesake():
+    assert ("مرسي", "EGY") not in mentions("قال هشام مرسي إن الفريق جاهز.", "2015-07-21")
+    assert mentions("انتقد مرسي الحكومة.", "2015-07-21")[0] == ("مرسي", "EGY")

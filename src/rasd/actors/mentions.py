@@ -342,6 +342,19 @@ def _kin_of(s: ActorSpan, tokens: list[Token]) -> bool:
         "و") in _KIN_NOUNS and tokens[s.first - 1].sentence == tokens[s.first].sentence
 
 
+def _namesake(s: ActorSpan, tokens: list[Token]) -> bool:
+    """«هشام مرسي»: a known person's surname alone after a given name that is not theirs
+    (by the tagger's tables) names someone else; «طيب أردوغان» is still Erdoğan."""
+    from rasd.ner.lexicon import begins_a_person
+
+    m = s.mention
+    if m.type != "PER" or s.end - s.first != 1 or s.proclitics or s.first == 0 \
+            or not m.name_ar or tokens[s.first - 1].sentence != tokens[s.first].sentence:
+        return False
+    prev = tokens[s.first - 1].key
+    return prev not in {key(w) for w in m.name_ar.split()} and begins_a_person(prev)
+
+
 def find_mentions(doc: Document, use_ner: bool = True) -> Document:
     matcher = actor_matcher()
     tokens = doc.tokens
@@ -377,6 +390,8 @@ def find_mentions(doc: Document, use_ner: bool = True) -> Document:
     spans = add_names(doc, spans, use_ner)
     spans = _appositions(spans, tokens, doc.text)
     spans = [replace(s, usable=False) if _kin_of(s, tokens) else s for s in crowds(doc, spans)]
+    if use_ner:
+        spans = [s for s in spans if not _namesake(s, tokens)]
     doc.actor_spans = spans
     doc.entities = [s.mention for s in spans]
     return doc
