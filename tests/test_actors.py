@@ -98,6 +98,8 @@ def test_person_after_leaving_office_is_coded_by_country_only():
     "أشاد رئيس جمعية الصيادين بالقرار.",  # nor the head of a body the lexicons do not know
     "قال رئيس اللجنة الأولمبية إن الاستعدادات جيدة.",
     "وصل العناصر إلى المكان بعد ساعة.",  # members of nothing named are no actor
+    "تحدث الخطيب عن نعمة الأمن في البلاد.",  # security itself, not the police
+    "ناقش المؤتمر سياسة الأمن والدفاع.",
 ])
 def test_names_that_are_common_words_are_not_actors(text):
     assert mentions(text) == []
