@@ -955,3 +955,8 @@ def test_a_relative_named_through_an_official_is_not_the_official():
     assert events("قتل مسلحون وزير الداخلية العراقي أمس.") == [("UAF", "IRQGOV", "1823")]
     assert not [e for e in events("قتل مسلحون شقيق وزير الداخلية العراقي أمس.")
                 if e[1] == "IRQGOV"]
+
+
+def test_a_dispersed_demonstration_is_repression_of_an_unnamed_crowd():
+    assert events("فرقت الشرطة الأردنية مسيرة في وسط المدينة.") == [("JORCOP", None, "175")]
+    assert events("وصلت فرق الإنقاذ إلى مكان المسيرة.") == []
