@@ -960,3 +960,8 @@ def test_a_relative_named_through_an_official_is_not_the_official():
 def test_a_dispersed_demonstration_is_repression_of_an_unnamed_crowd():
     assert events("فرقت الشرطة الأردنية مسيرة في وسط المدينة.") == [("JORCOP", None, "175")]
     assert events("وصلت فرق الإنقاذ إلى مكان المسيرة.") == []
+
+
+def test_chanting_for_a_fall_or_a_departure_is_a_demonstration():
+    assert events("هتف المحتجون بسقوط الحكومة العراقية.") == [("CVL", "IRQGOV", "141")]
+    assert events("هتف المشجعون للاعبين بعد الفوز.") == []
