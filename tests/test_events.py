@@ -965,3 +965,10 @@ def test_a_dispersed_demonstration_is_repression_of_an_unnamed_crowd():
 def test_chanting_for_a_fall_or_a_departure_is_a_demonstration():
     assert events("هتف المحتجون بسقوط الحكومة العراقية.") == [("CVL", "IRQGOV", "141")]
     assert events("هتف المشجعون للاعبين بعد الفوز.") == []
+
+
+def test_an_imperfect_kill_verb_after_its_noun_is_active():
+    # a headline's present tense: the police kill, they are not killed
+    assert (None, "JORCOP", "1823") not in events("الشرطة الأردنية تقتل مطلوبا في الزرقاء.")
+    # the perfect after its noun is still read as a passive
+    assert (None, "JORMIL", "1823") in events("وكان جنديا أردنيا قتل وأصيب آخر أمس.")

@@ -171,6 +171,14 @@ def first_person(tm: TriggerMatch, tokens: list[Token]) -> bool:
     return bool(stem) and k[:1] in ("ن", "ا") and k[1:] == stem
 
 
+def imperfect(tm: TriggerMatch, tokens: list[Token]) -> bool:
+    """Is the verb an imperfect («تقتل», «يعتقلون», «ستقتل»)?"""
+    k, perfect, imperfect = _verb_at(tm, tokens)
+    k, stem = k.removeprefix("س"), imperfect[1:]
+    return bool(stem) and k[:1] in ("ي", "ت", "ن", "ا") and k[1:].startswith(stem) \
+        and not k.startswith(perfect)
+
+
 def masculine_singular(tm: TriggerMatch, tokens: list[Token]) -> bool:
     """Is the verb in its bare third-person masculine singular form (رشق, يرشق)?"""
     k, perfect, imperfect = _verb_at(tm, tokens)
@@ -1119,6 +1127,7 @@ class SentenceCoder:
                 and self.bare_end(tm, c_hi))) \
                 and not marked \
                 and "obj" in entry.target and self.bare_verb(tm) \
+                and (not imperfect(tm, self.tokens) or self.agent_after(tm.end, c_hi)) \
                 and source is not None and source.end <= tm.head[0] and not self._shared \
                 and not self.name_at(tm.end) and self.count_after(tm, c_hi) is None \
                 and not (source.first > self.lo
