@@ -334,10 +334,10 @@ def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> 
         if material and pair[0] in _DURING | _IN and pair[1] in _LONG_SPANS and (
                 j + 2 < hi and tokens[j + 2].key in _PAST_SPAN):
             return True  # «في السنوات الأخيرة», «خلال الأشهر الماضية»
-        if material and pair[0] in _DURING and j + 2 < hi \
+        if material and pair[0] in _DURING | _IN and j + 2 < hi \
                 and tokens[j + 2].key in _LONG_SPANS | _COUNTED_SPANS \
                 and (pair[1].removeprefix("ال").isdigit() or pair[1] in _SPAN_COUNTS):
-            return True  # «قتل 750 شخصا خلال ثلاثة أشهر», «خلال الـ12 عاما»
+            return True  # «قتل 750 شخصا خلال ثلاثة أشهر», «خلال الـ12 عاما», «في 10 أشهر»
         if material and pair[0] in _FROM and (pair[1] in _DUAL_YEARS or (
                 j + 2 < hi and tokens[j + 2].key in _YEARS_AGO
                 and (pair[1].isdigit() or pair[1] in _SPAN_COUNTS))):
