@@ -972,3 +972,8 @@ def test_an_imperfect_kill_verb_after_its_noun_is_active():
     assert (None, "JORCOP", "1823") not in events("الشرطة الأردنية تقتل مطلوبا في الزرقاء.")
     # the perfect after its noun is still read as a passive
     assert (None, "JORMIL", "1823") in events("وكان جنديا أردنيا قتل وأصيب آخر أمس.")
+
+
+def test_a_company_attacks_only_in_figure():
+    assert events("لقد تعرضت لكمين من قبل شركة كبرى في التسعينيات.") == []
+    assert events("تعرض الوفد لكمين من قبل مسلحين في المطار.") != []

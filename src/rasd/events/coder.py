@@ -1091,6 +1091,8 @@ class SentenceCoder:
         if source is not None and entry.source_sectors and \
                 source.mention.sector not in entry.source_sectors:
             return []  # «هاجم الرئيس الصحافة» is not an armed attack
+        if source is not None and entry.code[:2] in _VIOLENT and source.mention.sector == "BUS":
+            return []  # «تعرضت لكمين من قبل شركة سيجا»: a company ambushes only in figure
         agent_passive = False  # read as a passive because of a later agent phrase
         if source is None and entry.kind == "verb" and not passive \
                 and entry.code[:2] in _FORCE and "obj" in entry.target \
