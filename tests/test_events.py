@@ -977,3 +977,8 @@ def test_an_imperfect_kill_verb_after_its_noun_is_active():
 def test_a_company_attacks_only_in_figure():
     assert events("لقد تعرضت لكمين من قبل شركة كبرى في التسعينيات.") == []
     assert events("تعرض الوفد لكمين من قبل مسلحين في المطار.") != []
+
+
+def test_a_tyre_blowout_is_no_car_bomb():
+    assert events("أصيب سائق جراء انفجار الإطار الخلفي للشاحنة على الطريق.") == []
+    assert events("انفجرت سيارة مفخخة في السوق وأدت إلى حريق كبير.") == [("UAF", None, "183")]
