@@ -173,8 +173,8 @@ def first_person(tm: TriggerMatch, tokens: list[Token]) -> bool:
 
 def imperfect(tm: TriggerMatch, tokens: list[Token]) -> bool:
     """Is the verb an imperfect («تقتل», «يعتقلون», «ستقتل»)?"""
-    k, perfect, imperfect = _verb_at(tm, tokens)
-    k, stem = k.removeprefix("س"), imperfect[1:]
+    k, perfect, present = _verb_at(tm, tokens)
+    k, stem = k.removeprefix("س"), present[1:]
     return bool(stem) and k[:1] in ("ي", "ت", "ن", "ا") and k[1:].startswith(stem) \
         and not k.startswith(perfect)
 
