@@ -982,3 +982,10 @@ def test_a_company_attacks_only_in_figure():
 def test_a_tyre_blowout_is_no_car_bomb():
     assert events("أصيب سائق جراء انفجار الإطار الخلفي للشاحنة على الطريق.") == []
     assert events("انفجرت سيارة مفخخة في السوق وأدت إلى حريق كبير.") == [("UAF", None, "183")]
+
+
+def test_a_release_with_no_subject_before_an_is_a_passive():
+    assert events("أفرج عن خمسة صحفيين مصريين بعد شهر من احتجازهم.") == [
+        (None, "EGYMED", "0841")]
+    assert events("أفرجت السلطات الإيرانية عن خمسة صحفيين مصريين.") == [
+        ("IRNGOV", "EGYMED", "0841")]

@@ -88,6 +88,7 @@ _PLURALS_IN_TA = frozenset(key(w) for w in (
     "قادة", "طلبة", "قضاة", "ساسة", "دعاة", "حماة", "غزاة", "رعاة", "ولاة", "رماة", "بغاة"))
 _WHICH = key("مما")
 _COMMAS = frozenset({"،", ","})
+_RELEASE = "084"  # return, release
 _MILITARY = frozenset(key(w) for w in ("عسكري", "عسكرية"))
 _PROTEST = "14"
 _IN_FRONT = frozenset(key(w) for w in ("أمام", "وأمام", "قبالة"))
@@ -1109,6 +1110,9 @@ class SentenceCoder:
         victim_optional = agent_passive or victim_passive or (
             entry.kind == "passive" and source is not None and entry.code[:2] in _FORCE)
         self._source = source
+        if source is None and entry.kind == "verb" and entry.code[:3] == _RELEASE \
+                and tm.slot_tokens[:1] == [tm.head[1]]:
+            passive = True  # «أفرج عن ثلاثة صحفيين»: no subject before «عن», so «أُفرج»
         needs_source = not passive and entry.source and not entry.source_optional
         if source is None and needs_source:
             return []
