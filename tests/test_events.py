@@ -989,3 +989,7 @@ def test_a_release_with_no_subject_before_an_is_a_passive():
         (None, "EGYMED", "0841")]
     assert events("أفرجت السلطات الإيرانية عن خمسة صحفيين مصريين.") == [
         ("IRNGOV", "EGYMED", "0841")]
+
+
+def test_troops_massed_by_the_thousand_are_counted_in_the_singular():
+    assert events("حشدت تركيا عشرين ألف جندي على حدودها الجنوبية.") == [("TUR", None, "154")]
