@@ -993,3 +993,12 @@ def test_a_release_with_no_subject_before_an_is_a_passive():
 
 def test_troops_massed_by_the_thousand_are_counted_in_the_singular():
     assert events("حشدت تركيا عشرين ألف جندي على حدودها الجنوبية.") == [("TUR", None, "154")]
+
+
+def test_a_past_threat_before_a_condition_was_made():
+    def modalities(text):
+        return [(e.cameo, e.modality)
+                for e in rasd.code_text(text, published="2021-04-14").events]
+    assert modalities("هدد الرئيس الإيراني بإغلاق مضيق هرمز إذا تعرضت بلاده لهجوم.")[0] == (
+        "1381", "asserted")
+    assert modalities("إذا قصفت إسرائيل إيران سترد طهران.")[0][1] == "hypothetical"

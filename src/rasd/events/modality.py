@@ -104,7 +104,9 @@ def sentence_modality(tokens: list[Token], head: int, lo: int, hi: int, tense: s
         if is_boundary(tokens[j]) or is_preposition(tokens[j]):
             break  # the adjective must belong to the trigger's own noun phrase
     for j in range(lo, hi):
-        if _word(tokens[j]) == "condition":
+        if _word(tokens[j]) == "condition" and not (tense == "perfect" and j > head):
+            # but a past act before the condition is told as done: «هدد الرئيس باستخدام
+            # السلاح إذا تعرضت بلاده لهجوم» is a threat made
             return "hypothetical"
     return None
 
