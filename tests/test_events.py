@@ -117,7 +117,8 @@ def test_event_location_is_the_place_named_with_fi():
 
 def test_armed_attack_needs_an_armed_attacker_and_fiction_is_not_news():
     assert events("هاجم مسلحون مركزا للشرطة العراقية.") == [("UAF", "IRQCOP", "190")]
-    assert events("هاجم الرئيس الفرنسي الصحافة في خطابه.") == []
+    # a president attacks the press in words (111), not by arms
+    assert events("هاجم الرئيس الفرنسي الصحافة في خطابه.") == [("FRAGOV", "MED", "111")]
     assert events("في الفيلم الجديد يهاجم الجيش الأمريكي مدينة خيالية.") == []
 
 
@@ -1002,3 +1003,8 @@ def test_a_past_threat_before_a_condition_was_made():
     assert modalities("هدد الرئيس الإيراني بإغلاق مضيق هرمز إذا تعرضت بلاده لهجوم.")[0] == (
         "1381", "asserted")
     assert modalities("إذا قصفت إسرائيل إيران سترد طهران.")[0][1] == "hypothetical"
+
+
+def test_an_unarmed_actor_attacks_in_words():
+    assert events("هاجمت وسائل الإعلام المصرية الحكومة الإثيوبية بشدة.") == [
+        ("EGYMED", "ETHGOV", "111")]
