@@ -1008,3 +1008,7 @@ def test_a_past_threat_before_a_condition_was_made():
 def test_an_unarmed_actor_attacks_in_words():
     assert events("هاجمت وسائل الإعلام المصرية الحكومة الإثيوبية بشدة.") == [
         ("EGYMED", "ETHGOV", "111")]
+
+
+def test_protesters_who_start_riots_riot():
+    assert events("أشعل المحتجون اللبنانيون أعمال شغب قرب البرلمان.") == [("LBNCVL", None, "145")]
