@@ -1007,3 +1007,22 @@ def test_an_unarmed_actor_attacks_in_words():
 
 def test_protesters_who_start_riots_riot():
     assert events("أشعل المحتجون اللبنانيون أعمال شغب قرب البرلمان.") == [("LBNCVL", None, "145")]
+
+
+def test_the_genitive_of_qiyam_and_a_group_after_qam_do_the_act():
+    # «قيام X بـ»: the verbal noun of قام lends its genitive to the act after بـ
+    assert ("ISR", None, "190") in events("أدانت مصر قيام إسرائيل بقصف مواقع في الجنوب.")
+    assert ("UAF", "MIL", "181") in events("قام عدد من المسلحين بخطف ثلاثة جنود.")
+    assert ("CVL", "GOV", "141") in events(
+        "استنكرت الحكومة قيام مجموعة من المتظاهرين يوم أمس بالتجمع أمام مقر السفارة.")
+
+
+def test_a_crowd_gathered_before_an_official_building_protests():
+    assert events("احتشد عدد من الشبان أمام مبنى وزارة الداخلية.") == [("CVL", "GOV", "141")]
+    assert events("تجمع الصحفيون أمام مقر المحكمة.") == []  # waiting for a verdict
+    assert events("تجمع عدد من الشبان في الحديقة.") == []
+
+
+def test_protests_that_go_on_or_grow_take_place():
+    assert events("وتواصلت الاحتجاجات في المدن الكبرى لليوم الثالث.") == [("CVL", None, "141")]
+    assert events("ومع حلول المساء ارتفعت حدة المظاهرات في العاصمة.") == [("CVL", None, "141")]

@@ -98,6 +98,9 @@ _EVERY = frozenset(key(w) for w in ("كل", "وكل", "لكل", "فكل", "بك�
 _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
 # not ضد: «يحارب ضد الإرهاب»; «أطلقوا النار باتجاه رأسه» is aimed
 _AIMED = frozenset(key(w) for w in ("على", "باتجاه", "صوب"))
+# the verbal noun of قام: «أدان قيام إسرائيل بقصف»: its genitive did what follows بـ
+_UNDERTAKE = plain_forms("قام/يقوم")
+_UNDERTAKING = frozenset(key(w) for w in ("قيام", "بقيام", "لقيام", "وقيام"))
 
 
 def _in_name(tokens: list[Token], lo: int, i: int) -> bool:
@@ -668,15 +671,25 @@ class SentenceCoder:
         plain = support_verbs(plain=True)
         for v in range(h0 - 1, max(c_lo, h0 - SUPPORT_REACH) - 1, -1):
             k = self.tokens[v].key
-            if k in plain or (k[:1] in "وف" and k[1:] in plain):
-                s = f.subject_before(v, c_lo, adjacent=True) or f.subject_after(v + 1, h0)
+            undertaking = governed and k in _UNDERTAKING
+            if k in plain or (k[:1] in "وف" and k[1:] in plain) or undertaking:
+                # «قام عدد من المسلحين بخطف»: قام has no object, so a group after it is its
+                # subject, as is the genitive of its verbal noun («أدان قيام إسرائيل بقصف»)
+                counted = undertaking or (governed and k.lstrip("وف") in _UNDERTAKE)
+                s = f.subject_after(v + 1, h0, counted=True) if undertaking else \
+                    f.subject_before(v, c_lo, adjacent=True) or f.subject_after(
+                        v + 1, h0, counted=counted)
                 if governed:
-                    # «قام مسلحون بخطف», «أعربت مصر عن إدانتها»: only the subject and the
-                    # preposition may stand between the support verb and the noun.
+                    # «قام مسلحون بخطف», «أعربت مصر عن إدانتها»: only the subject (with its
+                    # count) and the preposition may stand between the support verb and
+                    # the noun.
+                    start = v + 1 if counted or s is None else s.first
                     between = [j for j in range(v + 1, h0)
-                               if not (s is not None and s.first <= j < s.end)
+                               if not (s is not None and start <= j < s.end)
                                and not (s is not None and self.agrees(s, j))]
-                    if any(not is_preposition(self.tokens[j]) for j in between):
+                    skip = function_words().get("skip", ())  # «قام X يوم أمس بـ»
+                    if any(not is_preposition(self.tokens[j]) and self.tokens[j].key not in skip
+                           for j in between):
                         break  # not this noun's support verb: «تقدم المقاومة تزامن مع
                         # غارات شنها طيران التحالف» may still have one after it
                 if s is None and v - 1 >= self.lo and is_resumptive(self.tokens[v - 1]):
