@@ -1026,3 +1026,20 @@ def test_a_crowd_gathered_before_an_official_building_protests():
 def test_protests_that_go_on_or_grow_take_place():
     assert events("وتواصلت الاحتجاجات في المدن الكبرى لليوم الثالث.") == [("CVL", None, "141")]
     assert events("ومع حلول المساء ارتفعت حدة المظاهرات في العاصمة.") == [("CVL", None, "141")]
+
+
+def test_riots_that_break_out_have_an_unnamed_crowd():
+    assert events("واندلعت أعمال شغب في المدينة ليلة أمس.") == [("CVL", None, "145")]
+
+
+def test_who_takes_part_in_an_act_does_it():
+    assert events("شارك مئات الأشخاص في تظاهرات ضد الحكومة الأسترالية.") == [
+        ("CVL", "AUSGOV", "141")]
+    assert events("شاركت فرنسا في الغارات على مواقع التنظيم.") == [("FRA", None, "195")]
+    assert events("تظاهرت عائلات المخطوفين أمام الوزارة.") == [("CVL", "GOV", "141")]
+
+
+def test_a_conjunct_shares_the_preposition_of_the_first():
+    # the experts attached to the forces attacked, not the forces
+    assert events("قال المسؤول إن خبراء ملحقين بقوات أمريكية وكندية هاجموا القرية.") == []
+    assert events("إن طيارين ملحقين بقوات أمريكية وكندية شاركوا في ضربات جوية.") == []

@@ -435,7 +435,7 @@ class SentenceCoder:
         quantity = function_words().get("quantity", frozenset())
         for s in reversed(self.frame.spans):
             if s.end > h0 or s.first < c_lo or s.mention.type in ("GPE", "LOC") \
-                    or self.frame._prep(s) is not None:
+                    or self.frame.shared_prep(s) is not None:
                 continue
             # a conjunct makes a plural with what it is joined to: «تلاميذ المدارس وطلاب
             # الثانوي تدفقوا»

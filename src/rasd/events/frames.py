@@ -324,7 +324,7 @@ class Frame:
             if s.first > lo and not s.proclitics and s.mention.type in ("GPE", "LOC") \
                     and self.tokens[s.first - 1].key in _words("place"):
                 return None  # «وفي محافظة مأرب شرق اليمن قتل 13 مسلحا»: a place phrase
-            if self._prep(s) is None:
+            if self.shared_prep(s) is None:
                 return s
             if adjacent and self._owner_phrase(s):
                 owned = next((x for x in self.spans if x.end == self._owned_at(s)), None)
@@ -422,6 +422,16 @@ class Frame:
                 break
             end += 1
         return end if end > j else None
+
+    def shared_prep(self, s: ActorSpan) -> str | None:
+        """The preposition governing `s`, which a conjunct shares with the first of its
+        phrase: «ملحقين بقوات أمريكية وكندية» → ب for «وكندية» too. Not the من of a
+        count: in «17 فردا من الحوثيين وقوات صالح قتلوا» the count is the subject."""
+        own = self._prep(s)
+        if own is not None or not s.proclitics.startswith("و"):
+            return own
+        first = self._prep(self.coordinated(s)[0])
+        return first if first != "من" else None
 
     def coordinated(self, s: ActorSpan) -> list[ActorSpan]:
         """`s` and the actors joined to it by و: «واشنطن ولندن وباريس» → three actors,
