@@ -1043,3 +1043,10 @@ def test_a_conjunct_shares_the_preposition_of_the_first():
     # the experts attached to the forces attacked, not the forces
     assert events("قال المسؤول إن خبراء ملحقين بقوات أمريكية وكندية هاجموا القرية.") == []
     assert events("إن طيارين ملحقين بقوات أمريكية وكندية شاركوا في ضربات جوية.") == []
+
+
+def test_a_crowd_throwing_stones_riots():
+    assert events("وألقى المحتجون الحجارة على الشرطة.") == [("CVL", "COP", "145")]
+    assert events("كان المتظاهرون يلقون زجاجات حارقة على الجنود.") == [("CVL", "MIL", "145")]
+    assert events("ألقى الرئيس كلمة أمام المتظاهرين.") == []
+    assert events("قطع المزارعون الطرق بالجرارات.") == [("AGR", None, "144")]
