@@ -1050,3 +1050,14 @@ def test_a_crowd_throwing_stones_riots():
     assert events("كان المتظاهرون يلقون زجاجات حارقة على الجنود.") == [("CVL", "MIL", "145")]
     assert events("ألقى الرئيس كلمة أمام المتظاهرين.") == []
     assert events("قطع المزارعون الطرق بالجرارات.") == [("AGR", None, "144")]
+
+
+def test_an_attack_launched_by_an_armed_actor_is_one_of_force():
+    assert events("شنت القوات الحكومية هجوما على مواقع المتمردين.") == [("MIL", "REB", "190")]
+    assert events("تصدت المقاومة لهجوم شنه تنظيم داعش.") == [("IMGISI", None, "190")]
+    assert events("شن الرئيس هجوما حادا على المعارضة.") == []  # in words
+    assert events("شن المنتخب هجوما على مرمى الخصم.") == []
+
+
+def test_what_someone_expects_is_not_done_yet():
+    assert modalities("وتوقع الوزير أن تفرض واشنطن عقوبات على إيران.") == [("163", "intended")]

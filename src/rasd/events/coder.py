@@ -119,6 +119,12 @@ def _counterpart(target: ActorSpan, source: ActorSpan | None) -> Mention:
                    t.country, sector, t.name, t.name_ar)
 
 
+def _sector(m: Mention) -> str | None:
+    """The sector a lexicon constraint names: «IMG» for an armed group across borders
+    (IMGISI, IMGALQ), whose code has no sector of its own."""
+    return "IMG" if (m.code or "").startswith("IMG") else m.sector
+
+
 def _code(m: Mention | None) -> str | None:
     return m.code if m else None
 
@@ -1103,7 +1109,7 @@ class SentenceCoder:
             else:
                 return []
         if source is not None and entry.source_sectors and \
-                source.mention.sector not in entry.source_sectors:
+                _sector(source.mention) not in entry.source_sectors:
             return []  # «هاجم الرئيس الصحافة» is not an armed attack
         if source is not None and entry.code[:2] in _VIOLENT and source.mention.sector == "BUS":
             return []  # «تعرضت لكمين من قبل شركة سيجا»: a company ambushes only in figure

@@ -73,7 +73,7 @@ def _sectors(field: str, row: Row) -> tuple[str, frozenset[str]]:
     head, _, rest = field.partition("[")
     inside, _, tail = rest.partition("]")
     sectors = frozenset(x.strip() for x in inside.split(",") if x.strip())
-    unknown = sectors - SECTORS
+    unknown = sectors - SECTORS - {"IMG"}  # IMG: an armed group across borders (IMGISI)
     if unknown:
         raise LexiconError(f"{row.where()}: unknown sector(s) {', '.join(sorted(unknown))}")
     return head + tail, sectors
