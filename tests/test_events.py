@@ -1061,3 +1061,14 @@ def test_an_attack_launched_by_an_armed_actor_is_one_of_force():
 
 def test_what_someone_expects_is_not_done_yet():
     assert modalities("وتوقع الوزير أن تفرض واشنطن عقوبات على إيران.") == [("163", "intended")]
+
+
+def test_terrorists_tourists_and_two_members_of_a_body_are_actors():
+    assert events("هاجمت جماعة إرهابية دورية للشرطة.") == [("UAF", "COP", "190")]
+    assert events("مقتل عنصرين من الشرطة التركية على الحدود.") == [(None, "TURCOP", "1823")]
+    assert events("أسفر الهجوم عن مقتل 38 سائحا في الفندق.") == [(None, "CVL", "1823")]
+
+
+def test_the_possibility_of_an_attack_is_hypothetical():
+    assert modalities("وأشار المصدر إلى إمكانية أن يشن الإرهابيون هجمات ضد البيشمركة.") == [
+        ("190", "hypothetical")]
