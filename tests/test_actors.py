@@ -295,3 +295,10 @@ def test_named_forces_and_members_of_a_group(text, expected):
 def test_a_known_surname_after_another_given_name_is_a_namesake():
     assert ("مرسي", "EGY") not in mentions("قال هشام مرسي إن الفريق جاهز.", "2015-07-21")
     assert mentions("انتقد مرسي الحكومة.", "2015-07-21")[0] == ("مرسي", "EGY")
+
+
+def test_a_hamza_the_name_lacks_is_another_word():
+    # «بأول» is بـ + أول ("first"), which folds to the key of Powell («باول»)
+    doc = rasd.code_text("قام الرئيس بأول زيارة إلى واشنطن. وقال باول إن الحرب قريبة.",
+                         published="2003-07-21")
+    assert [(m.text, m.code) for m in doc.entities if m.type == "PER"] == [("باول", "USAGOV")]

@@ -355,6 +355,20 @@ def _namesake(s: ActorSpan, tokens: list[Token]) -> bool:
     return prev not in {key(w) for w in m.name_ar.split()} and begins_a_person(prev)
 
 
+def _hamza_clash(m: Match[ActorEntry], tokens: list[Token], text: str) -> bool:
+    """«بأول» (بـ + أول, "first") is not Powell («باول»): keys fold the hamza, but a writer
+    who drops a name's hamza never adds one the name lacks."""
+    if m.value.type != "PER":
+        return False
+    words = {key(w): w for w in m.value.name_ar.split()}
+    for t in tokens[m.start:m.end]:
+        surface, name = text[t.start:t.end], words.get(t.key)
+        if name is not None and len(name) == len(surface) and any(
+                a in "أإ" and b == "ا" for a, b in zip(surface[1:], name[1:], strict=True)):
+            return True
+    return False
+
+
 def find_mentions(doc: Document, use_ner: bool = True) -> Document:
     matcher = actor_matcher()
     tokens = doc.tokens
@@ -367,7 +381,8 @@ def find_mentions(doc: Document, use_ner: bool = True) -> Document:
         while j < n and tokens[j].sentence == si:
             j += 1
         matches = _split_agents(
-            [m for m in matcher.find_all(tokens, i, j) if m.value.kind != "none"], tokens, i, j)
+            [m for m in matcher.find_all(tokens, i, j) if m.value.kind != "none"
+             and not _hamza_clash(m, tokens, doc.text)], tokens, i, j)
         sentence_spans = []
         for g in _group(matches, tokens):
             if all(m.value.kind == "agent" and m.value.sector is None for m in g):
