@@ -1072,3 +1072,12 @@ def test_terrorists_tourists_and_two_members_of_a_body_are_actors():
 def test_the_possibility_of_an_attack_is_hypothetical():
     assert modalities("وأشار المصدر إلى إمكانية أن يشن الإرهابيون هجمات ضد البيشمركة.") == [
         ("190", "hypothetical")]
+
+
+def test_the_genitive_after_an_instrumental_trigger_is_its_doer():
+    # «بقصف» makes its genitive an agent phrase: the doer of the shelling, whose
+    # condemnation targets it
+    got = events("ندد الوزير بقصف الجيش السوري للمدينة.")
+    assert got == [("GOV", "SYRMIL", "111"), ("SYRMIL", None, "190")]
+    # the means of a killing by the same doer is no second event
+    assert events("قتل شابان بغارات الجيش.") == [("MIL", "CVL", "1823")]

@@ -352,7 +352,10 @@ class SentenceCoder:
                 s = self.support_subject(tm, c_lo)
             elif slot == "gen":
                 s = f.starting_at(h1)
-                s = s if s is not None and f._prep(s) is None else None
+                # «ندد الوزير بقصف الجيش السوري للمدينة»: the trigger's own «بقصف» makes its
+                # genitive an agent phrase, and so the doer
+                s = s if s is not None and (f._prep(s) is None or (
+                    f._prep(s) == "agent" and s.first == h1)) else None
                 if s is not None and s.first >= tm.end and (
                         s.proclitics[:1] in ("و", "ف") or (self.tokens[h1 - 1].key[
                             len(tm.proclitics) if h1 - h0 == 1 else 0:].startswith("ال")
@@ -988,8 +991,13 @@ class SentenceCoder:
                     # with no target of its own it restates an event of its kind (the first
                     # three digits of its code) by the same source
                     done = {_same_kind(e) for e in out}
+                    # «قتل شابان بغارات الجيش»: the means of a violent act by the same doer
+                    means = {_code(e.source) for e in out if e.root in _VIOLENT} \
+                        if tm.proclitics.endswith("ب") else set()
                     found = [e for e in found if _same(e) not in have and not (
-                        e.target is None and _same_kind(e) in done)]
+                        e.target is None and (_same_kind(e) in done or (
+                            e.root in _VIOLENT and e.source is not None
+                            and _code(e.source) in means)))]
                     if not found:
                         break
                 if found:
