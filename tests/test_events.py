@@ -1081,3 +1081,20 @@ def test_the_genitive_after_an_instrumental_trigger_is_its_doer():
     assert got == [("GOV", "SYRMIL", "111"), ("SYRMIL", None, "190")]
     # the means of a killing by the same doer is no second event
     assert events("قتل شابان بغارات الجيش.") == [("MIL", "CVL", "1823")]
+
+
+def test_the_toll_of_an_act_of_violence_is_its_doers():
+    assert events("شن تنظيم داعش هجوما على قرية، مما أدى إلى مقتل خمسة جنود عراقيين.") == [
+        ("IMGISI", None, "190"), ("IMGISI", "IRQMIL", "1823")]
+    assert ("UAF", "CVL", "1823") in events(
+        "انفجرت سيارة مفخخة قرب السوق، ما أسفر عن مقتل 10 أشخاص.")
+    # not across «بعد»: the toll is of the fire before it, whose doer is not named
+    assert (None, "TURMIL", "1823") in events(
+        "قصفت دبابات تركية مواقع لداعش بعد إطلاق نيران منها أدى إلى مقتل جندي تركي.")
+    # nor of clashes, whose toll is both sides'
+    assert events("اندلعت اشتباكات بين الجيش وداعش أسفرت عن مقتل 10 جنود.")[-1] == (
+        None, "MIL", "1823")
+
+
+def test_plural_sites_after_an_actor_are_another_phrase():
+    assert events("قصفت طائرات التحالف مواقع الحوثيين.") == [("MIL", "YEMREB", "195")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rasd.lexicons import function_words
 from rasd.model import Token
+from rasd.text.normalize import key
 
 APPOSITION = {"،", ","}
 # «الرئيس الأمريكي السابق»: a former office holder is an elite (ELI), not the government.
@@ -12,6 +13,11 @@ FORMER = frozenset({"السابق", "السابقه", "الاسبق", "السا�
 
 # adjectives of agencies that are no nisba: «المخابرات العامة الأردنية», «القوات الخاصة»
 _AGENCY_ADJECTIVES = frozenset({"العام", "العامه", "الخاص", "الخاصه", "العليا", "الاعلي"})
+
+
+# sites in the plural, which no role heads in a construct
+_PLURAL_SITES = frozenset(key(w) for w in (
+    "مواقع", "مقرات", "معسكرات", "منازل", "مخازن", "قواعد", "مراكز", "ثكنات", "حواجز", "نقاط"))
 
 
 def is_definite_adjective(t: Token) -> bool:
@@ -37,8 +43,10 @@ def gap_ok(tokens: list[Token], a: int, b: int, allow_comma: bool = False) -> bo
         return True
     places = function_words().get("place", frozenset())
     # a place noun in the gap is a construct head («قائد شرطة محافظة البصرة»), never definite
-    # («زار الوزير العاصمة الفرنسية»: the capital is what was visited)
-    return all(is_definite_adjective(t) or (t.key in places and not definite(t))
+    # («زار الوزير العاصمة الفرنسية»: the capital is what was visited), nor sites in the
+    # plural, which no role heads: «قصفت طائرات التحالف مواقع الحوثيين» hits their positions
+    return all(is_definite_adjective(t) or (t.key in places and not definite(t)
+                                            and t.key not in _PLURAL_SITES)
                or t.key in FORMER for t in gap)
 
 

@@ -99,6 +99,8 @@ _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
 # not ضد: «يحارب ضد الإرهاب»; «أطلقوا النار باتجاه رأسه» is aimed
 _AIMED = frozenset(key(w) for w in ("على", "باتجاه", "صوب"))
 # the verbal noun of قام: «أدان قيام إسرائيل بقصف»: its genitive did what follows بـ
+_RESULT_VERBS = plain_forms("أسفر/يسفر") | plain_forms("أدى/يؤدي")
+_RESULT_PREPS = frozenset(key(w) for w in ("عن", "إلى", "الى"))
 _UNDERTAKE = plain_forms("قام/يقوم")
 _UNDERTAKING = frozenset(key(w) for w in ("قيام", "بقيام", "لقيام", "وقيام"))
 
@@ -249,6 +251,10 @@ class SentenceCoder:
         spans = [s for s in doc.actor_spans if lo <= s.first < hi and s.first not in inner]
         self.last_subject: ActorSpan | None = None  # of the last coded verb event
         self.last_at = lo  # where that event's trigger ends
+        # the doer of the last act of violence coded, and where its trigger ends: «هجوم
+        # شنه داعش أسفر عن مقتل …» (not of clashes, whose toll is both sides')
+        self.cause: ActorSpan | None = None
+        self.cause_at = lo
         self._source: ActorSpan | None = None
         self._shared = False  # the last source found is the subject of the verb before
         self.claimant: ActorSpan | None = None  # who claims the attack being coded
@@ -309,6 +315,8 @@ class SentenceCoder:
             s: ActorSpan | None = None
             if entry.kind == "passive" or slot == "agent":
                 s = self.agent_after(h1, c_hi)
+                if s is None and entry.kind == "noun" and self.result_of(tm):
+                    s = self.cause  # «انفجرت سيارة مفخخة مما أسفر عن مقتل 10»
             elif slot == "subj" and entry.kind == "verb" and first_person(tm, self.tokens):
                 # «ونحث السلطات الإسرائيلية على»: we urge, the speaker if one is named; the
                 # noun after the verb is its object
@@ -415,6 +423,17 @@ class SentenceCoder:
             self._shared = self.last_subject is not None
             return self.last_subject
         return None
+
+    def result_of(self, tm: TriggerMatch) -> bool:
+        """Is the noun the toll of the act of violence before it: «أسفر عن», «أدى إلى»,
+        «خلف» right before it, after that act's trigger?"""
+        h0 = tm.head[0]
+        if tm.proclitics or h0 - 2 < self.cause_at or self.cause is None or any(
+                t.key in _WHEN for t in self.tokens[self.cause_at:h0 - 2]):
+            return False  # «قصفت دبابات … مواقع داعش بعد إطلاق نيران منها أدى إلى مقتل»
+        verb = self.tokens[h0 - 2].key
+        return self.tokens[h0 - 1].key in _RESULT_PREPS and (
+            verb in _RESULT_VERBS or (verb[1:] in _RESULT_VERBS and verb[0] in "وف"))
 
     def feminine(self, s: ActorSpan) -> bool:
         """Is the actor a feminine singular: a noun in «ة» («الحكومة المصرية»), or a state
@@ -1017,6 +1036,9 @@ class SentenceCoder:
                                                      or self._source.end <= tm.head[0]):
                         # «قامت قوة من الشرطة بمداهمة الجامع واعتدت على المصلين»
                         self.last_subject, self.last_at = self._source, tm.end
+                    if tm.form.entry.code[:2] in _VIOLENT and "مع" not in tm.form.entry.target:
+                        self.cause = self._source
+                        self.cause_at = tm.end
                     break
         return out
 
