@@ -1098,3 +1098,12 @@ def test_the_toll_of_an_act_of_violence_is_its_doers():
 
 def test_plural_sites_after_an_actor_are_another_phrase():
     assert events("قصفت طائرات التحالف مواقع الحوثيين.") == [("MIL", "YEMREB", "195")]
+
+
+def test_a_verb_of_intent_or_a_future_support_verb_lends_an_intended_act():
+    assert modalities("سيشن الجيش هجوما على مواقع المتمردين.") == [("190", "intended")]
+    assert modalities("شن الجيش هجوما على مواقع المتمردين.") == [("190", "asserted")]
+    assert events("ستواصل الولايات المتحدة تدريب الجنود الأوكرانيين.") == [
+        ("USA", "UKRMIL", "072")]
+    assert modalities("يعتزم الجيش الإسرائيلي التوغل بريا في جنوب لبنان.") == [
+        ("192", "intended")]

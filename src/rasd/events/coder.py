@@ -21,7 +21,12 @@ from rasd.events.frames import (
     is_preposition,
     is_resumptive,
 )
-from rasd.events.lexicon import NOT_AN_EVENT, accident_words, support_verbs
+from rasd.events.lexicon import (
+    NOT_AN_EVENT,
+    accident_words,
+    future_support_verbs,
+    support_verbs,
+)
 from rasd.events.modality import (
     governing_modality,
     is_negated,
@@ -259,6 +264,7 @@ class SentenceCoder:
         self._shared = False  # the last source found is the subject of the verb before
         self.claimant: ActorSpan | None = None  # who claims the attack being coded
         self._gen_object: ActorSpan | None = None  # a verbal noun's genitive, done to
+        self._support_at: int | None = None  # the support verb that lent the source
         self._slot_tokens: set[int] = set()  # the words the sentence's verb triggers need
         self._after_nouns: set[int] = set()  # the token after each verbal noun trigger
         self._settled = False  # the trigger codes nothing, and no shorter one is tried
@@ -723,6 +729,7 @@ class SentenceCoder:
                 if s is None and v - 1 >= self.lo and is_resumptive(self.tokens[v - 1]):
                     s = self.speaker_of(v - 1)
                 if s is not None:
+                    self._support_at = v
                     return s
                 break
         for v in range(tm.head[1], min(self.hi, tm.head[1] + AFTER_REACH)):
@@ -921,7 +928,11 @@ class SentenceCoder:
             modality = None
         if modality is None:
             modality = sentence_modality(tokens, h0, self.lo, self.hi, tm.form.tense)
-        if modality is None and (tm.form.tense == "future" or (h0 > self.lo and (
+        support = tokens[self._support_at].key if self._support_at is not None else ""
+        if modality is None and (tm.form.tense == "future" or (
+                # «سيشن الجيش هجوما», «ستواصل الولايات المتحدة تدريب»: a future support verb
+                support.removeprefix("و").removeprefix("ف") in future_support_verbs()) or (
+                h0 > self.lo and (
                 tokens[h0 - 1].key in ("سوف", "وسوف")
                 # «سيتم رفع التجميد»: a passive marker in the future
                 or (tokens[h0 - 1].key.removeprefix("و").startswith("س")
@@ -1076,6 +1087,7 @@ class SentenceCoder:
     def _events_of(self, tm: TriggerMatch) -> list[Event]:
         entry = tm.form.entry
         self._gen_object = None
+        self._support_at = None
         if entry.kind == "verb" and not self.verb_position(tm):
             return []
         c_lo, c_hi = clause(self.tokens, self.lo, self.hi, tm.head[0])

@@ -167,6 +167,14 @@ def support_verbs(plain: bool = False) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def future_support_verbs() -> frozenset[str]:
+    """Forms of the support verbs in the future with سـ («سيشن», «ستواصل»): the act of the
+    verbal noun they govern is intended."""
+    return frozenset(f for row in read_tsv("support.tsv", 2)
+                     for f, tense in verb_forms(row.fields[1]).items() if tense == "future")
+
+
+@lru_cache(maxsize=1)
 def accident_words() -> frozenset[str]:
     """Words of accidents and disasters (lexicons/accidents.tsv)."""
     return frozenset(key(row.fields[0]) for row in read_tsv("accidents.tsv", 1))
