@@ -1107,3 +1107,8 @@ def test_a_verb_of_intent_or_a_future_support_verb_lends_an_intended_act():
         ("USA", "UKRMIL", "072")]
     assert modalities("يعتزم الجيش الإسرائيلي التوغل بريا في جنوب لبنان.") == [
         ("192", "intended")]
+
+
+def test_who_committed_what_the_trigger_names_is_its_target():
+    assert events("يحقق الادعاء في جرائم حرب ارتكبتها القوات الروسية.")[-1][1:] == (
+        "RUSMIL", "094")

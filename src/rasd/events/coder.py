@@ -825,6 +825,8 @@ class SentenceCoder:
                             at == tm.end and f._prep(c) == "agent")) and id(c) not in exclude:
                         t = c
                         break
+                if t is None and entry.slots:
+                    t = self.doer_of_words(tm, c_hi, exclude)
             elif slot == "subj":
                 t = f.subject_after(h1, c_hi, sites=entry.kind == "passive") or \
                     f.subject_before(h0, self.lo, adjacent=True)
@@ -847,6 +849,19 @@ class SentenceCoder:
             if t is not None:
                 found.append((abs(t.first - tm.end), rank, t))
         return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
+
+    def doer_of_words(self, tm: TriggerMatch, c_hi: int, exclude: set[int]
+                      ) -> ActorSpan | None:
+        """«تحقق المحكمة في جرائم حرب ارتكبتها القوات الروسية»: who committed what the
+        trigger's own words name («ارتكبها», «التي نفذتها») is the act's target."""
+        j = tm.end
+        if j < c_hi and self.tokens[j].key in _RELATIVE:
+            j += 1
+        k = self.tokens[j].key if j < c_hi else ""
+        if k not in support_verbs() or not k.endswith(("ه", "ها")):
+            return None
+        c = self.frame.subject_after(j + 1, c_hi)
+        return c if c is not None and id(c) not in exclude else None
 
     def aimed_target(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
         """«ضربة جوية استهدفت المنطقة القبلية الباكستانية», «الهجوم الذي استهدف موكبه»: the
