@@ -1112,3 +1112,8 @@ def test_a_verb_of_intent_or_a_future_support_verb_lends_an_intended_act():
 def test_who_committed_what_the_trigger_names_is_its_target():
     assert events("يحقق الادعاء في جرائم حرب ارتكبتها القوات الروسية.")[-1][1:] == (
         "RUSMIL", "094")
+
+
+def test_an_object_may_follow_the_speech_it_was_named_in():
+    assert events("انتقد وزير الخارجية الروسي في كلمته أمس الولايات المتحدة.") == [
+        ("RUSGOV", "USA", "111")]

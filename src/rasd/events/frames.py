@@ -395,7 +395,9 @@ class Frame:
                     k == "من" and j > 0 and (self.tokens[j - 1].key in counts
                                              or self.tokens[j - 1].key.isdigit())):
                 place = next((p.end for p in self.places if p.first == j + 1), None)
-                after = place or self._time_phrase_end(j + 1, stop)
+                after = place or self._time_phrase_end(j + 1, stop) or (
+                    j + 2 if j + 1 < stop and self.tokens[j + 1].key in _words("occasion")
+                    else None)  # «هاجم الرئيس في خطابه سياسات الحكومة»
                 if after is None:
                     limit = j
                     break
