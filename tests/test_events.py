@@ -1117,3 +1117,9 @@ def test_who_committed_what_the_trigger_names_is_its_target():
 def test_an_object_may_follow_the_speech_it_was_named_in():
     assert events("انتقد وزير الخارجية الروسي في كلمته أمس الولايات المتحدة.") == [
         ("RUSGOV", "USA", "111")]
+
+
+def test_a_suicide_bomber_targets_the_crowd_he_blows_himself_up_among():
+    assert events("فجر انتحاري نفسه وسط تجمع للشرطة الأفغانية.") == [("UAF", "AFGCOP", "1831")]
+    # of two patterns of a word, the nearer words win: himself, not the mosque
+    assert events("فجر انتحاري نفسه بين المصلين في المسجد.") == [("UAF", "CVL", "1831")]

@@ -28,6 +28,7 @@ _BOUNDARY_PUNCT = frozenset("،,؛;:()«»“”\"'[]{}—–-.!?؟")
 _AGENT_PHRASES = {(key("على"), key("يد")), (key("من"), key("قبل")), (key("بيد"),),
                   (key("برصاص"),), (key("بنيران"),), (key("بقذائف"),), (key("بقصف"),),
                   (key("بغارة"),), (key("بغارات"),), (key("أيدي"),)}
+_AMID = key("وسط")
 _DIRECTIONS = frozenset(key(w) for w in ("جنوبي", "شمالي", "شرقي", "غربي"))
 _OWNED = frozenset(key(w) for w in ("تابع", "تابعة", "تابعين", "تابعون", "تابعا"))
 _SOME = key("بعض")
@@ -163,6 +164,8 @@ def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
         site = tokens[i - 1].key
         if site in _words("site"):
             i, proclitics = i - 1, ""  # «على مواقع لحماس»: Hamas's positions are the target
+            if tokens[i - 1].key == _AMID:
+                return _AMID  # «فجر نفسه وسط تجمع للشرطة»
         elif site[:1] in ("ب", "ل") and site[1:] in _words("site"):
             return site[0]  # «بمقر للشرطة»
     prev = tokens[i - 1].key if i >= 1 else ""

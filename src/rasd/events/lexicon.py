@@ -16,7 +16,7 @@ KINDS = ("verb", "noun", "passive")
 SOURCE_SLOTS = ("subj", "gen", "agent", "unknown", "clause", "claim")
 TARGET_SLOTS = ("obj", "gen", "subj", *(key(p) for p in (
     "على", "مع", "ب", "إلى", "ضد", "ل", "من", "عن", "في", "لدى", "بين", "حول", "أمام", "بحق",
-    "باتجاه", "صوب")))
+    "باتجاه", "صوب", "وسط")))
 
 Phrase = tuple[str, ...]
 # The code of a phrase in which a trigger word means something else («دعا الله» is a prayer):

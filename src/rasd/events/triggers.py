@@ -156,7 +156,10 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text
                 slots = _match_slots(tokens, m.end, hi, form.entry, pronoun, inside, ta)
                 if slots is None or consumed.intersection(slots):
                     continue
-                rank = (len(form.entry.slots), m.end - m.start, int(verbal))
+                # ties go to the nearer words: «فجر نفسه بين المصلين في المسجد» blows himself
+                # up, rather than the mosque
+                rank = (len(form.entry.slots), m.end - m.start, int(verbal),
+                        -max([m.end, *slots]))
                 tm = TriggerMatch(form, (m.start, m.end), max([m.end, *(s + 1 for s in slots)]),
                                   slots, m.lead, m.proclitics)
                 ranked.append((rank, -len(ranked), tm))
