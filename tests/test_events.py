@@ -1123,3 +1123,10 @@ def test_a_suicide_bomber_targets_the_crowd_he_blows_himself_up_among():
     assert events("فجر انتحاري نفسه وسط تجمع للشرطة الأفغانية.") == [("UAF", "AFGCOP", "1831")]
     # of two patterns of a word, the nearer words win: himself, not the mosque
     assert events("فجر انتحاري نفسه بين المصلين في المسجد.") == [("UAF", "CVL", "1831")]
+
+
+def test_a_convoy_or_a_house_with_a_pronoun_is_its_owners():
+    assert events("أصيب سفير بولندا أمس عندما تعرضت قافلته لهجوم في بغداد.")[-1] == (
+        None, "POLGOV", "190")
+    assert events("قال الوزير إن منزله تعرض لهجوم مسلح.") == [(None, "GOV", "190")]
+    assert events("أصيب مدير مكتب وزير الداخلية بجروح خطرة.") == [(None, "GOV", "180")]

@@ -103,6 +103,9 @@ _EVERY = frozenset(key(w) for w in ("كل", "وكل", "لكل", "فكل", "بك�
 _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
 # not ضد: «يحارب ضد الإرهاب»; «أطلقوا النار باتجاه رأسه» is aimed
 _AIMED = frozenset(key(w) for w in ("على", "باتجاه", "صوب"))
+# what a person owns and travels in, besides sites: «تعرض موكبه لهجوم» (the ة of قافلة
+# and سيارة is a ت before a pronoun)
+_OWNED = frozenset(key(w) for w in ("قافلت", "موكب", "سيارت", "منزل", "بيت", "مكتب", "طائرت"))
 # the verbal noun of قام: «أدان قيام إسرائيل بقصف»: its genitive did what follows بـ
 _RESULT_VERBS = plain_forms("أسفر/يسفر") | plain_forms("أدى/يؤدي")
 _RESULT_PREPS = frozenset(key(w) for w in ("عن", "إلى", "الى"))
@@ -830,6 +833,9 @@ class SentenceCoder:
             elif slot == "subj":
                 t = f.subject_after(h1, c_hi, sites=entry.kind == "passive") or \
                     f.subject_before(h0, self.lo, adjacent=True)
+                if t is None and entry.kind == "passive":
+                    t = self.owner_by_pronoun(h1) or (
+                        self.owner_by_pronoun(h0 - 1) if h0 - 1 >= self.lo else None)
             else:
                 # a preposition a verb trigger needs is that verb's: in «لتفجير انتحاري
                 # ألقي باللوم فيه على داعش» the blame, not the bombing, is «على داعش»
@@ -849,6 +855,18 @@ class SentenceCoder:
             if t is not None:
                 found.append((abs(t.first - tm.end), rank, t))
         return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
+
+    def owner_by_pronoun(self, i: int) -> ActorSpan | None:
+        """«أصيب سفير بولندا عندما تعرضت قافلته لهجوم»: a site or a convoy with a pronoun
+        right after a passive is owned by the nearest actor before it in the sentence that
+        is not a place."""
+        k = self.tokens[i].key if i < self.hi else ""
+        stem = next((k[:-len(p)] for p in ("ها", "هم", "ه") if k.endswith(p)), None)
+        if stem is None or (stem not in _OWNED and stem not in function_words().get(
+                "site", ())):
+            return None
+        return next((s for s in reversed(self.frame.spans) if s.end <= i and s.first >= self.lo
+                     and s.mention.type not in ("GPE", "LOC")), None)
 
     def doer_of_words(self, tm: TriggerMatch, c_hi: int, exclude: set[int]
                       ) -> ActorSpan | None:
