@@ -1130,3 +1130,9 @@ def test_a_convoy_or_a_house_with_a_pronoun_is_its_owners():
         None, "POLGOV", "190")
     assert events("قال الوزير إن منزله تعرض لهجوم مسلح.") == [(None, "GOV", "190")]
     assert events("أصيب مدير مكتب وزير الداخلية بجروح خطرة.") == [(None, "GOV", "180")]
+
+
+def test_supporters_of_an_armed_movement_and_of_the_wafd_demonstrate():
+    assert events("تجمع عشرات من أنصار حزب الله أمام مقر السفارة.") == [
+        ("LBNREB", "GOV", "141")]
+    assert events("تظاهر عشرات من أنصار حزب الوفد في العاصمة.") == [("EGYPTY", None, "141")]
