@@ -8,6 +8,10 @@ def events(text, published="2021-04-14", **kw):
             for e in doc.events]
 
 
+def _code(m):
+    return m.code if m else None
+
+
 def modalities(text, published="2021-04-14"):
     return [(e.cameo, e.modality) for e in rasd.code_text(text, published=published).events]
 
@@ -1136,3 +1140,14 @@ def test_supporters_of_an_armed_movement_and_of_the_wafd_demonstrate():
     assert events("تجمع عشرات من أنصار حزب الله أمام مقر السفارة.") == [
         ("LBNREB", "GOV", "141")]
     assert events("تظاهر عشرات من أنصار حزب الوفد في العاصمة.") == [("EGYPTY", None, "141")]
+
+
+def test_a_claimed_attack_is_not_told_again_by_its_unknown_bomber():
+    got = rasd.code_text("أعلن تنظيم داعش مسؤوليته عن هجوم تم تنفيذه بسيارة مفخخة في بغداد "
+                         "وأسفر عن مقتل 18 شخصا.", published="2015-07-20").events
+    assert [(e.cameo, _code(e.source), _code(e.target), e.modality) for e in got] == [
+        ("015", "IMGISI", None, "asserted"), ("180", "IMGISI", None, "reported"),
+        ("1823", "IMGISI", "CVL", "reported")]
+    # the act can be named again between the toll and its verb
+    assert ("UAF", "CVL", "1823") in events(
+        "انفجرت سيارة مفخخة في السوق وأسفر الانفجار عن مقتل 5 أشخاص.")

@@ -106,9 +106,10 @@ _AIMED = frozenset(key(w) for w in ("على", "باتجاه", "صوب"))
 # what a person owns and travels in, besides sites: «تعرض موكبه لهجوم» (the ة of قافلة
 # and سيارة is a ت before a pronoun)
 _OWNED = frozenset(key(w) for w in ("قافلت", "موكب", "سيارت", "منزل", "بيت", "مكتب", "طائرت"))
-# the verbal noun of قام: «أدان قيام إسرائيل بقصف»: its genitive did what follows بـ
+# a toll: «أسفر عن مقتل», «أدى إلى مقتل»
 _RESULT_VERBS = plain_forms("أسفر/يسفر") | plain_forms("أدى/يؤدي")
 _RESULT_PREPS = frozenset(key(w) for w in ("عن", "إلى", "الى"))
+# the verbal noun of قام: «أدان قيام إسرائيل بقصف»: its genitive did what follows بـ
 _UNDERTAKE = plain_forms("قام/يقوم")
 _UNDERTAKING = frozenset(key(w) for w in ("قيام", "بقيام", "لقيام", "وقيام"))
 
@@ -224,6 +225,10 @@ def _plural_noun(s: ActorSpan, tokens: list[Token]) -> bool:
     return s.role is not None or s.mention.type == "GPE" or k[-3] == "ي"
 
 
+def _result_verb(k: str) -> bool:
+    return k in _RESULT_VERBS or (k[:1] in ("و", "ف") and k[1:] in _RESULT_VERBS)
+
+
 def _year(k: str) -> bool:
     return len(k) == 4 and 1900 <= int(k) <= 2100
 
@@ -263,6 +268,9 @@ class SentenceCoder:
         # شنه داعش أسفر عن مقتل …» (not of clashes, whose toll is both sides')
         self.cause: ActorSpan | None = None
         self.cause_at = lo
+        self._claimants: set[str | None] = set()  # codes of who claimed an attack here
+        self._cause_claimed = False  # the cause's doer rests on a claim of responsibility
+        self._toll_of_claim = False  # the event being coded is the toll of a claimed act
         self._source: ActorSpan | None = None
         self._shared = False  # the last source found is the subject of the verb before
         self.claimant: ActorSpan | None = None  # who claims the attack being coded
@@ -326,6 +334,7 @@ class SentenceCoder:
                 s = self.agent_after(h1, c_hi)
                 if s is None and entry.kind == "noun" and self.result_of(tm):
                     s = self.cause  # «انفجرت سيارة مفخخة مما أسفر عن مقتل 10»
+                    self._toll_of_claim = self._cause_claimed
             elif slot == "subj" and entry.kind == "verb" and first_person(tm, self.tokens):
                 # «ونحث السلطات الإسرائيلية على»: we urge, the speaker if one is named; the
                 # noun after the verb is its object
@@ -434,15 +443,19 @@ class SentenceCoder:
         return None
 
     def result_of(self, tm: TriggerMatch) -> bool:
-        """Is the noun the toll of the act of violence before it: «أسفر عن», «أدى إلى»,
-        «خلف» right before it, after that act's trigger?"""
+        """Is the noun the toll of the act of violence before it: «أسفر عن», «أدى إلى»
+        right before it («وأسفر الانفجار عن»: with the act named again), after that act's
+        trigger?"""
         h0 = tm.head[0]
-        if tm.proclitics or h0 - 2 < self.cause_at or self.cause is None or any(
-                t.key in _WHEN for t in self.tokens[self.cause_at:h0 - 2]):
-            return False  # «قصفت دبابات … مواقع داعش بعد إطلاق نيران منها أدى إلى مقتل»
-        verb = self.tokens[h0 - 2].key
-        return self.tokens[h0 - 1].key in _RESULT_PREPS and (
-            verb in _RESULT_VERBS or (verb[1:] in _RESULT_VERBS and verb[0] in "وف"))
+        if tm.proclitics or h0 - 2 < self.cause_at or self.cause is None \
+                or self.tokens[h0 - 1].key not in _RESULT_PREPS:
+            return False
+        at = h0 - 2 if _result_verb(self.tokens[h0 - 2].key) else h0 - 3 if (
+            h0 - 3 >= self.cause_at and self.tokens[h0 - 2].key.startswith("ال")
+            and _result_verb(self.tokens[h0 - 3].key)) else None
+        # not across «بعد»: «قصفت دبابات … مواقع داعش بعد إطلاق نيران منها أدى إلى مقتل»
+        return at is not None and not any(
+            t.key in _WHEN for t in self.tokens[self.cause_at:at])
 
     def feminine(self, s: ActorSpan) -> bool:
         """Is the actor a feminine singular: a noun in «ة» («الحكومة المصرية»), or a state
@@ -1057,10 +1070,17 @@ class SentenceCoder:
                     # «قتل شابان بغارات الجيش»: the means of a violent act by the same doer
                     means = {_code(e.source) for e in out if e.root in _VIOLENT} \
                         if tm.proclitics.endswith("ب") else set()
+                    # «أعلن داعش مسؤوليته عن هجوم … بسيارة مفخخة»: the bomb's unknown
+                    # attacker is the claimed attack's, already coded
+                    unknown = "unknown" in tm.form.entry.source and any(
+                        e.root in _VIOLENT and e.modality == "reported" and e.source is not None
+                        and self._claimants and _code(e.source) in self._claimants
+                        for e in out)
                     found = [e for e in found if _same(e) not in have and not (
                         e.target is None and (_same_kind(e) in done or (
                             e.root in _VIOLENT and e.source is not None
-                            and _code(e.source) in means)))]
+                            and (_code(e.source) in means
+                                 or (unknown and _code(e.source) == "UAF")))))]
                     if not found:
                         break
                 if found:
@@ -1071,6 +1091,10 @@ class SentenceCoder:
                         attack, head = self.claimed_attack(tm, self._source, blocked, inside)
                         out.extend(attack)
                         claimed.add(head)
+                        if attack:
+                            self._claimants.add(_code(attack[0].source))
+                            self.cause, self.cause_at = self._source, max(head + 1, tm.end)
+                            self._cause_claimed = True
                     if tm.form.entry.code[:2] == "11" and tm.form.entry.kind == "verb":
                         blame = [e for e in found if e.target is None]
                         subject = self._source
@@ -1081,8 +1105,8 @@ class SentenceCoder:
                         # «قامت قوة من الشرطة بمداهمة الجامع واعتدت على المصلين»
                         self.last_subject, self.last_at = self._source, tm.end
                     if tm.form.entry.code[:2] in _VIOLENT and "مع" not in tm.form.entry.target:
-                        self.cause = self._source
-                        self.cause_at = tm.end
+                        self.cause, self.cause_at = self._source, tm.end
+                        self._cause_claimed = False
                     break
         return out
 
@@ -1121,6 +1145,7 @@ class SentenceCoder:
         entry = tm.form.entry
         self._gen_object = None
         self._support_at = None
+        self._toll_of_claim = False
         if entry.kind == "verb" and not self.verb_position(tm):
             return []
         c_lo, c_hi = clause(self.tokens, self.lo, self.hi, tm.head[0])
@@ -1275,7 +1300,7 @@ class SentenceCoder:
         if source is None and target is None:
             return []
         modality, negated = self.modality(tm, source)
-        if self.claimant is not None and modality == "asserted":
+        if (self.claimant is not None or self._toll_of_claim) and modality == "asserted":
             modality = "reported"  # the claimant's word for it
         if negated and not self.settings.keep_negated:
             return []
