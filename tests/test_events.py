@@ -724,8 +724,10 @@ def test_a_feminine_noun_right_after_a_masculine_verb_is_its_object():
 def test_a_verb_joined_by_wa_has_no_subject_before_it():
     # the man was hurt; who arrested the culprit is not said
     assert events("أصيب شخص وقبض على الجاني.") == []
-    # the journalists are invited, they invite no one
-    assert events("القنصلية الفرنسية كثيرا ما تستضيف الطلاب وتدعوهم لزيارة باريس.") == []
+    # the students are invited, they invite no one: «كثيرا ما» ("often") keeps the
+    # consulate the subject of both verbs
+    got = events("القنصلية الفرنسية كثيرا ما تستضيف الطلاب وتدعوهم لزيارة باريس.")
+    assert got and all(source == "FRAGOV" for source, _, _ in got)
     # the joined verb still shares the subject of a coded verb before it
     assert events("هاجمت قوات الأمن المتظاهرين واعتقلت العشرات منهم.") == [
         ("COP", "CVL", "190"), ("COP", None, "173")]
@@ -1151,3 +1153,20 @@ def test_a_claimed_attack_is_not_told_again_by_its_unknown_bomber():
     # the act can be named again between the toll and its verb
     assert ("UAF", "CVL", "1823") in events(
         "انفجرت سيارة مفخخة في السوق وأسفر الانفجار عن مقتل 5 أشخاص.")
+
+
+def test_managing_to_act_does_it_and_failing_to_does_not():
+    assert events("تمكنت القوات العراقية من اعتقال خمسة مطلوبين.") == [
+        ("IRQMIL", None, "173")]
+    assert events("لم تتمكن الشرطة من اعتقال المتهم.") == []
+    # what is repelled is someone else's attack
+    assert events("تمكنت قوات البيشمركة من صد هجوم لمسلحي داعش.") == []
+    # «كثيرا ما» is "often", no negation
+    assert events("كثيرا ما يقصف الجيش الإسرائيلي لبنان.") == [("ISRMIL", "LBN", "190")]
+    assert events("حيث كثيرا ما يشن مقاتلو طالبان هجمات على القوات الأفغانية.") == [
+        ("AFGREB", "AFGMIL", "190")]
+
+
+def test_a_name_after_and_is_another_person():
+    doc = rasd.code_text("يلتقي ولي العهد رئيس الشيشان وسمير جعجع.", published="2015-07-21")
+    assert "رئيس الشيشان" in [m.text for m in doc.entities]

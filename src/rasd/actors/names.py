@@ -54,6 +54,12 @@ def _may_start_name(tokens: list[Token], i: int, starts: set[int]) -> bool:
                    for c in ("boundary", "preposition", "skip", "quantity", "complementiser"))
 
 
+def _joined_by_and(k: str) -> bool:
+    """«يلتقي رئيس الشيشان وسمير جعجع»: a name after و is another person, not the name of the
+    role before it, unless the word is a given name that begins with و («وليد», «وائل»)."""
+    return k.startswith("و") and k not in function_words().get("w_names", ())
+
+
 def add_names(doc: Document, spans: list[ActorSpan], use_ner: bool) -> list[ActorSpan]:
     """Names the lexicons do not know, from the learned tagger (rasd.ner), in the sentences
     where a role is mentioned.
@@ -91,6 +97,7 @@ def add_names(doc: Document, spans: list[ActorSpan], use_ner: bool) -> list[Acto
                          and not is_body(tokens[s.first], s.proclitics)
                          and any(definite(t) for t in tokens[s.first:first])
                          and gap_ok(tokens, s.end, first, allow_comma=True)
+                         and not _joined_by_and(tokens[first].key)
                          and tokens[s.first].sentence == tokens[first].sentence), None)
         if host is not None:
             m = host.mention

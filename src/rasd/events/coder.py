@@ -111,6 +111,10 @@ _RESULT_VERBS = plain_forms("أسفر/يسفر") | plain_forms("أدى/يؤدي"
 _RESULT_PREPS = frozenset(key(w) for w in ("عن", "إلى", "الى"))
 # the verbal noun of قام: «أدان قيام إسرائيل بقصف»: its genitive did what follows بـ
 _UNDERTAKE = plain_forms("قام/يقوم")
+# a support verb that lends its subject only to the noun right after its preposition:
+# «تمكنت القوات من اعتقال», but «تمكنت من صد هجوم» repels someone else's attack
+_PREPOSITIONAL = plain_forms("تمكن/يتمكن")
+_STOPS = plain_forms("توقف/يتوقف") | plain_forms("كف/يكف")
 _UNDERTAKING = frozenset(key(w) for w in ("قيام", "بقيام", "لقيام", "وقيام"))
 
 
@@ -722,6 +726,8 @@ class SentenceCoder:
         for v in range(h0 - 1, max(c_lo, h0 - SUPPORT_REACH) - 1, -1):
             k = self.tokens[v].key
             undertaking = governed and k in _UNDERTAKING
+            if not governed and k.lstrip("وف") in _PREPOSITIONAL:
+                continue
             if k in plain or (k[:1] in "وف" and k[1:] in plain) or undertaking:
                 # «قام عدد من المسلحين بخطف»: قام has no object, so a group after it is its
                 # subject, as is the genitive of its verbal noun («أدان قيام إسرائيل بقصف»)
@@ -964,6 +970,11 @@ class SentenceCoder:
             bool(tm.slot_tokens) and negated_between(
                 tokens, tm.head[1], tm.slot_tokens[0],
                 frozenset(j for s in self.frame.spans for j in range(s.first, s.end))))
+        v = self._support_at
+        if v is not None and not negated and tokens[v].key.lstrip("وف") not in _STOPS:
+            # «لم تتمكن الشرطة من اعتقال المتهم»: the support verb's negation is the act's
+            # (not a verb of stopping's: «لم تتوقف إسرائيل عن قصف لبنان» goes on)
+            negated = is_negated(tokens, v, _punct_start(tokens, self.lo, v))
         sp = self.speech_at(h0)
         if sp is not None and sp.denial:
             negated = True

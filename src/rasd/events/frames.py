@@ -29,6 +29,7 @@ _AGENT_PHRASES = {(key("على"), key("يد")), (key("من"), key("قبل")), (k
                   (key("برصاص"),), (key("بنيران"),), (key("بقذائف"),), (key("بقصف"),),
                   (key("بغارة"),), (key("بغارات"),), (key("أيدي"),)}
 _AMID = key("وسط")
+_MA = key("ما")
 _DIRECTIONS = frozenset(key(w) for w in ("جنوبي", "شمالي", "شرقي", "غربي"))
 _OWNED = frozenset(key(w) for w in ("تابع", "تابعة", "تابعين", "تابعون", "تابعا"))
 _SOME = key("بعض")
@@ -313,7 +314,10 @@ class Frame:
         for s in reversed(self.spans):
             if s.end > i or s.first < lo:
                 continue
-            gap = [t for t in self.tokens[self._adjectives_end(s, i):i] if t.key not in _skip()]
+            start = self._adjectives_end(s, i)
+            # «القنصلية كثيرا ما تستضيف»: an adverb of frequency with its «ما» is no gap
+            gap = [t for j, t in enumerate(self.tokens[start:i], start) if t.key not in _skip()
+                   and not (t.key == _MA and self.tokens[j - 1].key in _skip())]
             if gap and gap[0].key in _CIRCUMSTANCE and len(gap) <= CIRCUMSTANCE_REACH \
                     and not any(is_boundary(t) or is_preposition(t) for t in gap):
                 gap = []  # «انتحاري يقود سيارة فجر نفسه»

@@ -9,6 +9,7 @@ from rasd.events.frames import is_boundary, is_preposition
 from rasd.lexicons import alternatives, problem, read_tsv
 from rasd.model import Token
 from rasd.text.matcher import phrase_key
+from rasd.text.normalize import key
 
 # Words that may stand between a negation and its verb: «لم يتم اعتقال», «لن يكون قد».
 _LIGHT = frozenset({"يتم", "تم", "يجر", "يجري", "جري", "يكن", "تكن", "يكون", "تكون", "قد",
@@ -56,13 +57,20 @@ def is_negation(t: Token) -> bool:
     return _word(t) == "negated"
 
 
+_MA = key("ما")
+# «كثيرا ما يشن»: «ما» after these makes an adverb (often, seldom), not a negation
+_OFTEN = frozenset(key(w) for w in ("كثيرا", "غالبا", "نادرا", "قليلا", "عادة", "وكثيرا",
+                                     "وغالبا", "ونادرا"))
+
+
 def is_negated(tokens: list[Token], head: int, lo: int) -> bool:
     """A negation particle within four tokens before `head`, only light words between
     («لم يتم», «ليس من المتوقع أن»)."""
     j = head - 1
     seen = 0
     while j >= lo and seen < NEGATION_WINDOW:
-        if _word(tokens[j]) == "negated":
+        if _word(tokens[j]) == "negated" and not (
+                j > 0 and tokens[j].key == _MA and tokens[j - 1].key in _OFTEN):
             return True
         if tokens[j].key not in _LIGHT:
             return False
