@@ -108,7 +108,7 @@ def test_what_an_attack_aimed_at_is_its_target():
     assert events("أعلن مصدر أن هجوما انتحاريا استهدف موكب وزير الداخلية العراقي.") == [
         ("UAF", "IRQGOV", "1831")]
     assert events("وقتل عشرة أشخاص في تفجير انتحاري استهدف قافلة عسكرية تركية.") == [
-        (None, "CVL", "1823"), ("UAF", "TURMIL", "1831")]
+        ("UAF", "CVL", "1823"), ("UAF", "TURMIL", "1831")]
     # a prepositional phrase ends the reach: the embassy is where, not what was aimed at
     assert events("وقع تفجير انتحاري قرب السفارة الأمريكية واستهدف الحي.") == [
         ("UAF", None, "1831")]
@@ -276,7 +276,7 @@ def test_a_support_verb_after_the_noun_gives_its_source():
     # «الهجوم الذي نفذته طالبان»: نفذ with a pronoun for the attack names who carried it out
     assert events("وقع الهجوم الذي نفذته حركة طالبان في كابول.") == [("AFGREB", None, "190")]
     assert events("قتل مدنيون في غارة جوية شنتها القوات الأمريكية على القرية.") == [
-        (None, "CVL", "1823"), ("USAMIL", None, "195")]
+        ("USAMIL", "CVL", "1823"), ("USAMIL", None, "195")]
     # an affiliated group acts itself; a drone acts for the army that owns it
     assert events("قالت مصادر إن هجمات نفذتها حركة الشباب الصومالية التابعة لتنظيم القاعدة "
                   "ضد كينيا.") == [("SOMREB", "KEN", "190")]
@@ -504,7 +504,7 @@ def test_a_plural_verb_with_no_subject_refers_to_the_plural_before_it():
                   "الحكومة.") == [("EDU", "GOV", "141")]
     # a kill verb after its plural is a passive: the soldiers were killed
     assert events("وقالت الشرطة إن ثلاثة جنود أتراك قتلوا في انفجار لغم قرب الحدود.") == [
-        (None, "TURMIL", "1823"), ("UAF", None, "183")]
+        ("UAF", "TURMIL", "1823"), ("UAF", None, "183")]
     # a conjunct makes a plural with what it is joined to
     assert events("وقال شهود إن آلافا من تلاميذ المدارس وطلاب الجامعات تدفقوا في شوارع "
                   "المدينة منذ الصباح يهتفون ضد الحكومة.") == [("EDU", "GOV", "141")]
@@ -686,7 +686,7 @@ def test_an_act_stopped_is_no_event_and_one_not_stopped_goes_on():
 def test_a_country_after_fi_or_bi_is_where_violence_happened_not_its_target():
     assert events("أصيب رجل أمن بانفجار قنبلة في البحرين.") == [("UAF", None, "183")]
     assert events("قتل رجل أمن في انفجار عبوة ناسفة في البحرين.") == [
-        (None, "BHRCOP", "1823"), ("UAF", None, "183")]
+        ("UAF", "BHRCOP", "1823"), ("UAF", None, "183")]
     # entering a country is done to it
     assert events("توغلت القوات التركية في العراق.") == [("TURMIL", "IRQ", "192")]
 
@@ -1170,3 +1170,14 @@ def test_managing_to_act_does_it_and_failing_to_does_not():
 def test_a_name_after_and_is_another_person():
     doc = rasd.code_text("يلتقي ولي العهد رئيس الشيشان وسمير جعجع.", published="2015-07-21")
     assert "رئيس الشيشان" in [m.text for m in doc.entities]
+
+
+def test_deaths_told_before_the_act_that_caused_them_are_its_doers():
+    assert events("قتل 14 جنديا أفغانيا أمس في غارة أمريكية على حاجز للجيش.")[0] == (
+        "USA", "AFGMIL", "1823")
+    assert events("قتل 15 شخصا بينهم نساء وأطفال عندما فجر انتحاري نفسه في سوق.")[0] == (
+        "UAF", "CVL", "1823")
+    # not clashes, nor the doer's own men
+    assert events("قتل جندي في اشتباكات مع المتمردين.") == [(None, "MIL", "1823")]
+    assert events("قتل 10 مسلحين من تنظيم داعش في هجوم شنه التنظيم على القرية.")[0] == (
+        None, "IMGISI", "1823")

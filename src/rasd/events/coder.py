@@ -106,6 +106,10 @@ _AIMED = frozenset(key(w) for w in ("على", "باتجاه", "صوب"))
 # what a person owns and travels in, besides sites: «تعرض موكبه لهجوم» (the ة of قافلة
 # and سيارة is a ت before a pronoun)
 _OWNED = frozenset(key(w) for w in ("قافلت", "موكب", "سيارت", "منزل", "بيت", "مكتب", "طائرت"))
+# what introduces the act that caused deaths told before it: «قتل 15 شخصا عندما فجر»
+_CAUSES = frozenset(key(w) for w in ("في", "جراء", "إثر", "اثر", "عقب", "عندما", "حين",
+                                     "بسبب", "نتيجة", "خلال", "وفي"))
+CAUSE_REACH = 14  # tokens from the deaths to the act that caused them
 # a toll: «أسفر عن مقتل», «أدى إلى مقتل»
 _RESULT_VERBS = plain_forms("أسفر/يسفر") | plain_forms("أدى/يؤدي")
 _RESULT_PREPS = frozenset(key(w) for w in ("عن", "إلى", "الى"))
@@ -1044,6 +1048,7 @@ class SentenceCoder:
         blame: list[Event] = []
         blame_at = -1
         claimed: set[int] = set()  # heads of attacks coded as claimed
+        acts: list[tuple[int, bool, list[Event]]] = []  # violent events: head, mutual, events
         groups = list(find_triggers(self.tokens, self.lo, self.hi, blocked, self.doc.text,
                                     inside))
         self._slot_tokens = {j for candidates in groups for j in candidates[0].slot_tokens
@@ -1115,10 +1120,14 @@ class SentenceCoder:
                                                      or self._source.end <= tm.head[0]):
                         # «قامت قوة من الشرطة بمداهمة الجامع واعتدت على المصلين»
                         self.last_subject, self.last_at = self._source, tm.end
-                    if tm.form.entry.code[:2] in _VIOLENT and "مع" not in tm.form.entry.target:
-                        self.cause, self.cause_at = self._source, tm.end
-                        self._cause_claimed = False
+                    if tm.form.entry.code[:2] in _VIOLENT:
+                        mutual = "مع" in tm.form.entry.target
+                        if not mutual:
+                            self.cause, self.cause_at = self._source, tm.end
+                            self._cause_claimed = False
+                        acts.append((tm.head[0], mutual, found))
                     break
+        _caused_by_later_acts(acts, self.tokens)
         return out
 
     def claimed_attack(self, tm: TriggerMatch, claimant: ActorSpan, blocked: set[int],
@@ -1342,6 +1351,28 @@ class SentenceCoder:
                 negated=negated, modality=modality, confidence=conf,
             ))
         return out
+
+
+def _caused_by_later_acts(acts: list[tuple[int, bool, list[Event]]],
+                          tokens: list[Token]) -> None:
+    """«قتل 15 شخصا عندما فجر انتحاري نفسه», «قتل أربعة أشخاص في تفجير سيارة مفخخة»:
+    deaths told without their doer, followed by the act that caused them («في», «عندما»,
+    «جراء» …), are that act's doer's; not clashes («في اشتباكات مع»), whose toll is both
+    sides'."""
+    for i, (head, _mutual, events) in enumerate(acts):
+        tolls = [e for e in events if e.source is None and e.target is not None
+                 and not e.negated]
+        if not tolls:
+            continue
+        later = next(((h, m, evs) for h, m, evs in acts[i + 1:] if h > head), None)
+        if later is None or later[1] or later[0] - head > CAUSE_REACH:
+            continue
+        doer = next((e.source for e in later[2] if e.source is not None), None)
+        if doer is None or tokens[later[0] - 1].key not in _CAUSES:
+            continue  # the act is what the cause word introduces: «في هجوم», «عندما فجر»
+        for e in tolls:
+            if e.target is not None and e.target.code != doer.code:
+                e.source = doer  # not «مقتل 10 من داعش في هجوم شنه التنظيم»
 
 
 def _head(tokens: list[Token], s: ActorSpan) -> int:
