@@ -302,3 +302,8 @@ def test_a_hamza_the_name_lacks_is_another_word():
     doc = rasd.code_text("قام الرئيس بأول زيارة إلى واشنطن. وقال باول إن الحرب قريبة.",
                          published="2003-07-21")
     assert [(m.text, m.code) for m in doc.entities if m.type == "PER"] == [("باول", "USAGOV")]
+
+
+def test_the_sultan_of_oman_is_omans_government():
+    doc = rasd.code_text("خادم الحرمين يهنئ سلطان عُمان بذكرى يوم النهضة.", published="2015-07-22")
+    assert [m.code for m in doc.entities] == ["SAUGOV", "OMNGOV"]
