@@ -307,3 +307,10 @@ def test_a_hamza_the_name_lacks_is_another_word():
 def test_the_sultan_of_oman_is_omans_government():
     doc = rasd.code_text("خادم الحرمين يهنئ سلطان عُمان بذكرى يوم النهضة.", published="2015-07-22")
     assert [m.code for m in doc.entities] == ["SAUGOV", "OMNGOV"]
+
+
+def test_a_portfolio_in_the_construct_state_joins_minister_and_country():
+    doc = rasd.code_text("دعا وزير حقوق الإنسان اليمني المفوض إلى زيارة عدن.",
+                         published="2015-07-22")
+    assert doc.entities[0].text == "وزير حقوق الإنسان اليمني"
+    assert doc.entities[0].code == "YEMGOV"

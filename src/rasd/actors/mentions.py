@@ -62,17 +62,20 @@ def _same_case(tokens: list[Token], agent: Match[ActorEntry], owner: Match[Actor
                 and head[-2:] != adj[-2:])
 
 
-# «وزير الاقتصاد الألماني», «وزيرة العمل والشؤون الاجتماعية اللبنانية»: a minister's
-# portfolio, a genitive, may stand between the minister (in the construct state, so without
-# the article) and the country adjective.
+# «وزير الاقتصاد الألماني», «وزيرة العمل والشؤون الاجتماعية اللبنانية», «وزير حقوق الإنسان
+# اليمني»: a minister's portfolio, a genitive (itself a construct or not), may stand
+# between the minister (in the construct state, so without the article) and the country
+# adjective.
 _MINISTER = frozenset(key(w) for w in ("وزير", "وزيرة", "وزارة", "وزراء"))
+_PREPOSITIONS = function_words().get("preposition", frozenset())
 
 
 def _portfolio(tokens: list[Token], agent: Match[ActorEntry], owner: Match[ActorEntry]) -> bool:
     gap = tokens[agent.end:owner.start]
     return (owner.value.kind == "nisba" and definite(tokens[owner.start])
             and agent.end - agent.start == 1 and tokens[agent.start].key in _MINISTER
-            and 1 <= len(gap) <= 3 and all(t.key.startswith(("ال", "وال")) for t in gap))
+            and 1 <= len(gap) <= 3 and gap[-1].key.startswith(("ال", "وال"))
+            and all(t.key.isalpha() and t.key not in _PREPOSITIONS for t in gap))
 
 
 def _member_of(tokens: list[Token], a: int, b: int) -> bool:
