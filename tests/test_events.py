@@ -1181,3 +1181,8 @@ def test_deaths_told_before_the_act_that_caused_them_are_its_doers():
     assert events("قتل جندي في اشتباكات مع المتمردين.") == [(None, "MIL", "1823")]
     assert events("قتل 10 مسلحين من تنظيم داعش في هجوم شنه التنظيم على القرية.")[0] == (
         None, "IMGISI", "1823")
+
+
+def test_a_short_quoted_name_counts_as_one_word_in_a_triggers_reach():
+    assert events("تجمع عدد من الطلاب بعد ظهر أمس الأحد في «ساحة الشهداء الكبرى» مرددين "
+                  "هتافات ضد الحكومة.") == [("EDU", "GOV", "141")]

@@ -20,6 +20,7 @@ from rasd.text.normalize import clitic_variants, key, strip_suffix
 SLOT_WINDOW = 5  # tokens between one slot word and the next
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _SHORT_SLOTS = frozenset(key(w) for w in "مع في على عن إلى من ب ل ضد".split())
+QUOTED_NAME_LEN = 6  # «…» with at most four words inside
 FIRST_SLOT_WINDOW = 12  # a VSO subject may stand between the head and its first slot word
 # A verb whose written shadda makes it another verb: «يدّعون» (claim, ادّعى) is no «يدعون»
 # (call, دعا); most copy leaves the shadda out, and then the call is read.
@@ -77,6 +78,15 @@ def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int) -> Iter
         if after is not None:
             j = after
             continue
+        if tokens[j].key == "«":
+            # a short quoted name counts as one word: «في «ساحة عبد الحميد كرامي» معلنين»
+            close = next((c for c in range(j + 1, min(hi, j + QUOTED_NAME_LEN))
+                          if tokens[c].key == "»"), None)
+            if close is not None:
+                yield from range(j, close + 1)
+                n += 1
+                j = close + 1
+                continue
         yield j
         n += 1
         j += 1
