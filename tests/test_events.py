@@ -1186,3 +1186,8 @@ def test_deaths_told_before_the_act_that_caused_them_are_its_doers():
 def test_a_short_quoted_name_counts_as_one_word_in_a_triggers_reach():
     assert events("تجمع عدد من الطلاب بعد ظهر أمس الأحد في «ساحة الشهداء الكبرى» مرددين "
                   "هتافات ضد الحكومة.") == [("EDU", "GOV", "141")]
+
+
+def test_the_place_or_time_of_an_act_is_talk_about_it():
+    assert events("وجدوا بطاقة هوية تركية في مكان التفجير لشاب تركي.") == []
+    assert events("وهو توقيت تفجير الانتحاري لشاحنته الملغومة.") == []
