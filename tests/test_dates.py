@@ -230,3 +230,9 @@ def test_a_day_and_month_take_the_year_after_aam():
     text = "وفي 28 يونيو عام 2014 قتلت جماعة أنصار بيت المقدس أربعة جنود."
     assert event_date(text, "2015-07-01") == "2014-06-28"
     assert cameos(text, "2015-07-01") == []
+
+
+def test_more_than_a_year_ago_is_history():
+    doc = rasd.code_text("وأشار اللواء إلى تفجير انتحاري حصل قبل أكثر من عام في بغداد.",
+                         published="2008-10-01")
+    assert doc.events == []

@@ -284,6 +284,7 @@ _SINCE = _FROM | {"حتي", "وحتي"}
 # not in «نحو 2000 معتقل»
 _YEAR_NOUNS = {"عام", "العام", "سنه", "السنه", "وعام", "والعام", "وسنه"}
 _YEAR_WORDS = _YEAR_NOUNS | {"في", "وفي", "خلال", "بين", "و", "-", "(", ")"}
+_OVER_A_YEAR = [["اكثر", "من", "عام"], ["اكثر", "من", "سنه"]]  # «قبل أكثر من عام»
 _YEARS_AGO = {"سنوات", "اعوام", "عاما", "عامين", "سنتين", "عقود", "عقد", "عقدين", "قرون", "قرن"}
 
 
@@ -405,8 +406,11 @@ def _periods(tokens: list[Token], lo: int, hi: int, ref: date | None
             out.append((j, date(_DECADES[k] - 9, 1, 1), date(_DECADES[k], 12, 31)))
         elif k == "القرن" and j + 1 < hi and tokens[j + 1].key not in ("الحالي", "الجاري"):
             out.append((j, date(1900, 1, 1), date(1999, 12, 31)))
-        elif k in ("قبل", "مرور") and any(t.key in _YEARS_AGO for t in tokens[j + 1:j + 4]):
-            # «قبل عشر سنوات», «بعد مرور ثلاثة أعوام على الهجوم»: years ago
+        elif k in ("قبل", "مرور") and (
+                any(t.key in _YEARS_AGO for t in tokens[j + 1:j + 4])
+                or [t.key for t in tokens[j + 1:j + 4]] in _OVER_A_YEAR):
+            # «قبل عشر سنوات», «بعد مرور ثلاثة أعوام على الهجوم», «قبل أكثر من عام»:
+            # years ago
             out.append((j, date(1900, 1, 1), date(1900, 1, 1)))
     return out
 
