@@ -314,3 +314,8 @@ def test_a_portfolio_in_the_construct_state_joins_minister_and_country():
                          published="2015-07-22")
     assert doc.entities[0].text == "وزير حقوق الإنسان اليمني"
     assert doc.entities[0].code == "YEMGOV"
+
+
+def test_two_policemen_are_police():
+    doc = rasd.code_text("قتل شرطيان تركيان في هجوم مسلح.", published="2015-07-22")
+    assert [m.code for m in doc.entities] == ["TURCOP"]
