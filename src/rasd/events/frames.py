@@ -316,8 +316,10 @@ class Frame:
                 continue
             start = self._adjectives_end(s, i)
             # «القنصلية كثيرا ما تستضيف»: an adverb of frequency with its «ما» is no gap
-            gap = [t for j, t in enumerate(self.tokens[start:i], start) if t.key not in _skip()
-                   and not (t.key == _MA and self.tokens[j - 1].key in _skip())]
+            often = _words("often")
+            gap = [t for j, t in enumerate(self.tokens[start:i], start)
+                   if t.key not in _skip() and t.key not in often
+                   and not (t.key == _MA and self.tokens[j - 1].key in often)]
             if gap and gap[0].key in _CIRCUMSTANCE and len(gap) <= CIRCUMSTANCE_REACH \
                     and not any(is_boundary(t) or is_preposition(t) for t in gap):
                 gap = []  # «انتحاري يقود سيارة فجر نفسه»

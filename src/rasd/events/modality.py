@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from rasd.events.conjugate import verb_forms
 from rasd.events.frames import is_boundary, is_preposition
-from rasd.lexicons import alternatives, problem, read_tsv
+from rasd.lexicons import alternatives, function_words, problem, read_tsv
 from rasd.model import Token
 from rasd.text.matcher import phrase_key
 from rasd.text.normalize import key
@@ -58,9 +58,6 @@ def is_negation(t: Token) -> bool:
 
 
 _MA = key("ما")
-# «كثيرا ما يشن»: «ما» after these makes an adverb (often, seldom), not a negation
-_OFTEN = frozenset(key(w) for w in ("كثيرا", "غالبا", "نادرا", "قليلا", "عادة", "وكثيرا",
-                                     "وغالبا", "ونادرا"))
 
 
 def is_negated(tokens: list[Token], head: int, lo: int) -> bool:
@@ -69,8 +66,9 @@ def is_negated(tokens: list[Token], head: int, lo: int) -> bool:
     j = head - 1
     seen = 0
     while j >= lo and seen < NEGATION_WINDOW:
-        if _word(tokens[j]) == "negated" and not (
-                j > 0 and tokens[j].key == _MA and tokens[j - 1].key in _OFTEN):
+        if _word(tokens[j]) == "negated" and not (  # «كثيرا ما يشن»: often, no negation
+                j > 0 and tokens[j].key == _MA
+                and tokens[j - 1].key in function_words().get("often", ())):
             return True
         if tokens[j].key not in _LIGHT:
             return False
