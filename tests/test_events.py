@@ -1191,3 +1191,11 @@ def test_a_short_quoted_name_counts_as_one_word_in_a_triggers_reach():
 def test_the_place_or_time_of_an_act_is_talk_about_it():
     assert events("وجدوا بطاقة هوية تركية في مكان التفجير لشاب تركي.") == []
     assert events("وهو توقيت تفجير الانتحاري لشاحنته الملغومة.") == []
+
+
+def test_a_document_that_accuses_is_its_publishers_accusation():
+    assert events("أصدرت منظمة العفو الدولية تقريرا يتهم إسرائيل بارتكاب جرائم حرب.") == [
+        ("NGOAMN", "ISR", "1124")]
+    # a site nobody in the sentence wrote criticises on its own: no source
+    assert events("حجبت السلطات الماليزية موقعا ينتقد رئيس الوزراء.") == [
+        ("MYSGOV", None, "1721")]

@@ -110,6 +110,10 @@ _OWNED = frozenset(key(w) for w in ("قافلت", "موكب", "سيارت", "م�
 _CAUSES = frozenset(key(w) for w in ("في", "جراء", "إثر", "اثر", "عقب", "عندما", "حين",
                                      "بسبب", "نتيجة", "خلال", "وفي"))
 CAUSE_REACH = 14  # tokens from the deaths to the act that caused them
+# verbs of publishing a document: «أصدرت المنظمة تقريرا يتهم …»
+_PUBLISH = frozenset().union(*(plain_forms(p) for p in (
+    "أصدر/يصدر", "نشر/ينشر", "بث/يبث", "وزع/يوزع", "وجه/يوجه", "أرسل/يرسل", "بعث/يبعث")))
+AUTHOR_REACH = 6  # tokens from a verb of publishing to its document
 # a toll: «أسفر عن مقتل», «أدى إلى مقتل»
 _RESULT_VERBS = plain_forms("أسفر/يسفر") | plain_forms("أدى/يؤدي")
 _RESULT_PREPS = frozenset(key(w) for w in ("عن", "إلى", "الى"))
@@ -355,6 +359,12 @@ class SentenceCoder:
                     # «مما دعا القادة إلى الإعلان»: what went before is the subject, and the
                     # actor after the verb is its object
                     return None
+                if h0 > self.lo and not tm.proclitics \
+                        and self.tokens[h0 - 1].key in function_words().get("document", ()):
+                    # «نشرت الصحيفة مقالا يهاجم الرئيس»: the verb describes the document,
+                    # whose author is who published it; «حجبت السلطات موقعا ينتقد رئيس
+                    # الوزراء»: a site nobody here wrote, so no subject
+                    return self.author_of(h0 - 1, c_lo)
                 # a verb joined by و or ف has no subject before it: «قبضت على إخواننا
                 # المهاجرين واعتقلت» (the subject would carry the و: «والحكومة اعتقلت»)
                 s = None if tm.proclitics[:1] in ("و", "ف") else \
@@ -448,6 +458,15 @@ class SentenceCoder:
             # government arrests
             self._shared = self.last_subject is not None
             return self.last_subject
+        return None
+
+    def author_of(self, doc_at: int, c_lo: int) -> ActorSpan | None:
+        """Who published the document at token `doc_at`: the subject of a verb of
+        publishing right before it («أصدرت منظمة العفو الدولية تقريرا»)."""
+        for v in range(doc_at - 1, max(c_lo, doc_at - AUTHOR_REACH) - 1, -1):
+            if self.tokens[v].key.lstrip("وف") in _PUBLISH:
+                return self.frame.subject_before(v, c_lo, adjacent=True) or \
+                    self.frame.subject_after(v + 1, doc_at)
         return None
 
     def result_of(self, tm: TriggerMatch) -> bool:
