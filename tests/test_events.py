@@ -1177,6 +1177,8 @@ def test_deaths_told_before_the_act_that_caused_them_are_its_doers():
         "USA", "AFGMIL", "1823")
     assert events("قتل 15 شخصا بينهم نساء وأطفال عندما فجر انتحاري نفسه في سوق.")[0] == (
         "UAF", "CVL", "1823")
+    assert events("قتل ثلاثة جنود أثناء هجوم شنه مسلحون على الحاجز.")[0] == (
+        "UAF", "MIL", "1823")
     # not clashes, nor the doer's own men
     assert events("قتل جندي في اشتباكات مع المتمردين.") == [(None, "MIL", "1823")]
     assert events("قتل 10 مسلحين من تنظيم داعش في هجوم شنه التنظيم على القرية.")[0] == (

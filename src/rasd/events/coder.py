@@ -108,7 +108,7 @@ _AIMED = frozenset(key(w) for w in ("على", "باتجاه", "صوب"))
 _OWNED = frozenset(key(w) for w in ("قافلت", "موكب", "سيارت", "منزل", "بيت", "مكتب", "طائرت"))
 # what introduces the act that caused deaths told before it: «قتل 15 شخصا عندما فجر»
 _CAUSES = frozenset(key(w) for w in ("في", "جراء", "إثر", "اثر", "عقب", "عندما", "حين",
-                                     "بسبب", "نتيجة", "خلال", "وفي"))
+                                     "بسبب", "نتيجة", "خلال", "وفي", "أثناء", "لدى"))
 CAUSE_REACH = 14  # tokens from the deaths to the act that caused them
 # verbs of publishing a document: «أصدرت المنظمة تقريرا يتهم …»
 _PUBLISH = frozenset().union(*(plain_forms(p) for p in (
