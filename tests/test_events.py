@@ -1198,6 +1198,8 @@ def test_the_place_or_time_of_an_act_is_talk_about_it():
 def test_a_document_that_accuses_is_its_publishers_accusation():
     assert events("أصدرت منظمة العفو الدولية تقريرا يتهم إسرائيل بارتكاب جرائم حرب.") == [
         ("NGOAMN", "ISR", "1124")]
+    # a verb of publishing that begins with و keeps it («وزعت»: distributed)
+    assert events("وزعت حركة حماس بيانا يتهم إسرائيل بخرق الهدنة.") == [("PSEREB", "ISR", "1123")]
     # a site nobody in the sentence wrote criticises on its own: no source
     assert events("حجبت السلطات الماليزية موقعا ينتقد رئيس الوزراء.") == [
         ("MYSGOV", None, "1721")]

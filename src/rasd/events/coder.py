@@ -41,7 +41,7 @@ from rasd.model import ActorSpan, Document, Event, Mention, Quote, Token, Trigge
 from rasd.ontology import event_type
 from rasd.settings import Settings
 from rasd.text.calendar import month_names
-from rasd.text.normalize import key, surface_offset
+from rasd.text.normalize import key, strip_suffix, surface_offset
 
 SUPPORT_REACH = 8  # tokens between a support verb and its verbal noun
 AFTER_REACH = 5  # tokens between a verbal noun and a support verb after it («نفذه»)
@@ -103,9 +103,8 @@ _EVERY = frozenset(key(w) for w in ("كل", "وكل", "لكل", "فكل", "بك�
 _KUNYA = frozenset(key(w) for w in ("أبو", "أبي", "أبا", "أم"))
 # not ضد: «يحارب ضد الإرهاب»; «أطلقوا النار باتجاه رأسه» is aimed
 _AIMED = frozenset(key(w) for w in ("على", "باتجاه", "صوب"))
-# what a person owns and travels in, besides sites: «تعرض موكبه لهجوم» (the ة of قافلة
-# and سيارة is a ت before a pronoun)
-_OWNED = frozenset(key(w) for w in ("قافلت", "موكب", "سيارت", "منزل", "بيت", "مكتب", "طائرت"))
+# what a person owns and travels in, besides sites: «تعرض موكبه لهجوم»
+_OWNED = frozenset(key(w) for w in ("قافلة", "موكب", "سيارة", "منزل", "بيت", "مكتب", "طائرة"))
 # what introduces the act that caused deaths told before it: «قتل 15 شخصا عندما فجر»
 _CAUSES = frozenset(key(w) for w in ("في", "جراء", "إثر", "اثر", "عقب", "عندما", "حين",
                                      "بسبب", "نتيجة", "خلال", "وفي", "أثناء", "لدى"))
@@ -237,8 +236,9 @@ def _plural_noun(s: ActorSpan, tokens: list[Token]) -> bool:
     return s.role is not None or s.mention.type == "GPE" or k[-3] == "ي"
 
 
-def _result_verb(k: str) -> bool:
-    return k in _RESULT_VERBS or (k[:1] in ("و", "ف") and k[1:] in _RESULT_VERBS)
+def _form_in(k: str, forms: frozenset[str]) -> bool:
+    """Is the token one of these verb forms, bare or after a و or ف («وأسفر», «فوجهت»)?"""
+    return k in forms or (k[:1] in ("و", "ف") and k[1:] in forms)
 
 
 def _year(k: str) -> bool:
@@ -464,7 +464,7 @@ class SentenceCoder:
         """Who published the document at token `doc_at`: the subject of a verb of
         publishing right before it («أصدرت منظمة العفو الدولية تقريرا»)."""
         for v in range(doc_at - 1, max(c_lo, doc_at - AUTHOR_REACH) - 1, -1):
-            if self.tokens[v].key.lstrip("وف") in _PUBLISH:
+            if _form_in(self.tokens[v].key, _PUBLISH):
                 return self.frame.subject_before(v, c_lo, adjacent=True) or \
                     self.frame.subject_after(v + 1, doc_at)
         return None
@@ -477,9 +477,9 @@ class SentenceCoder:
         if tm.proclitics or h0 - 2 < self.cause_at or self.cause is None \
                 or self.tokens[h0 - 1].key not in _RESULT_PREPS:
             return False
-        at = h0 - 2 if _result_verb(self.tokens[h0 - 2].key) else h0 - 3 if (
+        at = h0 - 2 if _form_in(self.tokens[h0 - 2].key, _RESULT_VERBS) else h0 - 3 if (
             h0 - 3 >= self.cause_at and self.tokens[h0 - 2].key.startswith("ال")
-            and _result_verb(self.tokens[h0 - 3].key)) else None
+            and _form_in(self.tokens[h0 - 3].key, _RESULT_VERBS)) else None
         # not across «بعد»: «قصفت دبابات … مواقع داعش بعد إطلاق نيران منها أدى إلى مقتل»
         return at is not None and not any(
             t.key in _WHEN for t in self.tokens[self.cause_at:at])
@@ -749,12 +749,12 @@ class SentenceCoder:
         for v in range(h0 - 1, max(c_lo, h0 - SUPPORT_REACH) - 1, -1):
             k = self.tokens[v].key
             undertaking = governed and k in _UNDERTAKING
-            if not governed and k.lstrip("وف") in _PREPOSITIONAL:
+            if not governed and _form_in(k, _PREPOSITIONAL):
                 continue
-            if k in plain or (k[:1] in "وف" and k[1:] in plain) or undertaking:
+            if _form_in(k, plain) or undertaking:
                 # «قام عدد من المسلحين بخطف»: قام has no object, so a group after it is its
                 # subject, as is the genitive of its verbal noun («أدان قيام إسرائيل بقصف»)
-                counted = undertaking or (governed and k.lstrip("وف") in _UNDERTAKE)
+                counted = undertaking or (governed and _form_in(k, _UNDERTAKE))
                 s = f.subject_after(v + 1, h0, counted=True) if undertaking else \
                     f.subject_before(v, c_lo, adjacent=True) or f.subject_after(
                         v + 1, h0, counted=counted)
@@ -903,9 +903,9 @@ class SentenceCoder:
         right after a passive is owned by the nearest actor before it in the sentence that
         is not a place."""
         k = self.tokens[i].key if i < self.hi else ""
-        stem = next((k[:-len(p)] for p in ("ها", "هم", "ه") if k.endswith(p)), None)
-        if stem is None or (stem not in _OWNED and stem not in function_words().get(
-                "site", ())):
+        owned = _OWNED | function_words().get("site", frozenset())
+        if not k.endswith(_PRONOUNS) or not any(
+                stem in owned for stem in strip_suffix(k, _PRONOUNS)):
             return None
         return next((s for s in reversed(self.frame.spans) if s.end <= i and s.first >= self.lo
                      and s.mention.type not in ("GPE", "LOC")), None)
@@ -994,7 +994,7 @@ class SentenceCoder:
                 tokens, tm.head[1], tm.slot_tokens[0],
                 frozenset(j for s in self.frame.spans for j in range(s.first, s.end))))
         v = self._support_at
-        if v is not None and not negated and tokens[v].key.lstrip("وف") not in _STOPS:
+        if v is not None and not negated and not _form_in(tokens[v].key, _STOPS):
             # «لم تتمكن الشرطة من اعتقال المتهم»: the support verb's negation is the act's
             # (not a verb of stopping's: «لم تتوقف إسرائيل عن قصف لبنان» goes on)
             negated = is_negated(tokens, v, _punct_start(tokens, self.lo, v))
@@ -1008,10 +1008,9 @@ class SentenceCoder:
             modality = None
         if modality is None:
             modality = sentence_modality(tokens, h0, self.lo, self.hi, tm.form.tense)
-        support = tokens[self._support_at].key if self._support_at is not None else ""
         if modality is None and (tm.form.tense == "future" or (
                 # «سيشن الجيش هجوما», «ستواصل الولايات المتحدة تدريب»: a future support verb
-                support.removeprefix("و").removeprefix("ف") in future_support_verbs()) or (
+                v is not None and _form_in(tokens[v].key, future_support_verbs())) or (
                 h0 > self.lo and (
                 tokens[h0 - 1].key in ("سوف", "وسوف")
                 # «سيتم رفع التجميد»: a passive marker in the future
@@ -1107,10 +1106,10 @@ class SentenceCoder:
                         if tm.proclitics.endswith("ب") else set()
                     # «أعلن داعش مسؤوليته عن هجوم … بسيارة مفخخة»: the bomb's unknown
                     # attacker is the claimed attack's, already coded
-                    unknown = "unknown" in tm.form.entry.source and any(
-                        e.root in _VIOLENT and e.modality == "reported" and e.source is not None
-                        and self._claimants and _code(e.source) in self._claimants
-                        for e in out)
+                    unknown = "unknown" in tm.form.entry.source and bool(self._claimants) \
+                        and any(e.root in _VIOLENT and e.modality == "reported"
+                                and e.source is not None
+                                and e.source.code in self._claimants for e in out)
                     found = [e for e in found if _same(e) not in have and not (
                         e.target is None and (_same_kind(e) in done or (
                             e.root in _VIOLENT and e.source is not None
@@ -1390,8 +1389,8 @@ def _caused_by_later_acts(acts: list[tuple[int, bool, list[Event]]],
         if doer is None or tokens[later[0] - 1].key not in _CAUSES:
             continue  # the act is what the cause word introduces: «في هجوم», «عندما فجر»
         for e in tolls:
-            if e.target is not None and e.target.code != doer.code:
-                e.source = doer  # not «مقتل 10 من داعش في هجوم شنه التنظيم»
+            if e.target.code != doer.code:  # not «مقتل 10 من داعش في هجوم شنه التنظيم»
+                e.source = doer
 
 
 def _head(tokens: list[Token], s: ActorSpan) -> int:
