@@ -67,7 +67,6 @@ def _same_case(tokens: list[Token], agent: Match[ActorEntry], owner: Match[Actor
 # between the minister (in the construct state, so without the article) and the country
 # adjective.
 _MINISTER = frozenset(key(w) for w in ("وزير", "وزيرة", "وزارة", "وزراء"))
-_PREPOSITIONS = function_words().get("preposition", frozenset())
 
 
 def _portfolio(tokens: list[Token], agent: Match[ActorEntry], owner: Match[ActorEntry]) -> bool:
@@ -75,7 +74,8 @@ def _portfolio(tokens: list[Token], agent: Match[ActorEntry], owner: Match[Actor
     return (owner.value.kind == "nisba" and definite(tokens[owner.start])
             and agent.end - agent.start == 1 and tokens[agent.start].key in _MINISTER
             and 1 <= len(gap) <= 3 and gap[-1].key.startswith(("ال", "وال"))
-            and all(t.key.isalpha() and t.key not in _PREPOSITIONS for t in gap))
+            and all(t.key.isalpha() and t.key not in function_words().get("preposition", ())
+                    for t in gap))
 
 
 def _member_of(tokens: list[Token], a: int, b: int) -> bool:
