@@ -55,3 +55,28 @@ def test_sentences_that_cannot_be_coded_are_reported(tmp_path):
     [t] = report.types
     assert [rid for rid, _e in t.failed] == ["a-6"] and t.all.fn == 2
     assert "1 sentences could not be coded" in format_report(report)
+
+
+def test_one_annotators_expected_score_is_reported_beside_the_coders(tmp_path):
+    # a "yes" row had every annotator accept; the "difficult no" one of three
+    accept = {"yes": 3, "difficult no": 1, "easy no": 0, "ambiguous": 1}
+    with (tmp_path / "assault_gsr.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "event_type", "label", "accept", "reject", "total", "text"])
+        for rid, label, text in ROWS:
+            w.writerow([rid, "ASSAULT", label, accept[label], 3 - accept[label], 3, text])
+    report = evaluate_folder(tmp_path)
+    a = report.types[0].annotator.rounded()
+    # two yes rows (2 expected acceptances), one third of the difficult no: P = 2 / (2 + 1/3)
+    assert a == {"precision": 0.8571, "recall": 1.0, "f1": 0.9231}
+    assert "one annotator drawn at random" in format_report(report)
+
+
+def test_rows_without_annotator_counts_give_no_reference(tmp_path):
+    with (tmp_path / "assault_gsr.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "label", "text"])
+        w.writerows([(rid, label, text) for rid, label, text in ROWS])
+    report = evaluate_folder(tmp_path)
+    assert report.types[0].annotator is None
+    assert report.to_dict()["ASSAULT"]["annotator"] is None

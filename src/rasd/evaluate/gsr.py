@@ -4,6 +4,11 @@ A sentence is predicted positive when rasd reports at least one non-negated even
 PLOVER type in it whose modality is asserted or reported: a threatened or proposed attack
 is not an attack. Positives are `yes`; negatives `easy no` and `difficult no`; `ambiguous`
 rows are left out.
+
+Rows that say how many annotators accepted the event (`accept`, `total`) also give a
+reference: the expected score of one annotator drawn at random, scored against the same
+labels. A "yes" needs every annotator, so one annotator's precision is well below 1, and
+a coder's precision is best read beside it.
 """
 
 from __future__ import annotations
@@ -32,6 +37,23 @@ class Counts(PRF):
 
 
 @dataclass
+class Annotator(PRF):
+    """Expected counts of one annotator drawn at random (fractions of a sentence)."""
+
+    tp: float = 0.0  # type: ignore[assignment]
+    fp: float = 0.0  # type: ignore[assignment]
+    fn: float = 0.0  # type: ignore[assignment]
+
+
+def _share_accepting(row: dict[str, str]) -> float | None:
+    try:
+        accept, total = int(row["accept"]), int(row["total"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return accept / total if total > 0 else None
+
+
+@dataclass
 class TypeReport:
     plover: str
     all: Counts = field(default_factory=Counts)
@@ -41,12 +63,15 @@ class TypeReport:
     easy_no_fp: int = 0
     misses: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, text)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (id, error): not coded
+    annotator: Annotator | None = None
+
 
     def to_dict(self) -> dict[str, object]:
         return {"plover": self.plover, **self.all.to_dict(),
                 "difficult_no": self.difficult_no, "difficult_no_fp": self.difficult_no_fp,
                 "easy_no": self.easy_no, "easy_no_fp": self.easy_no_fp,
-                "failed": len(self.failed)}
+                "failed": len(self.failed),
+                "annotator": self.annotator.rounded() if self.annotator else None}
 
 
 @dataclass
@@ -72,6 +97,15 @@ def score_rows(plover: str, rows: Iterable[dict[str, str]]) -> TypeReport:
     rows = [r for r in rows if r.get("label") in ("yes", "easy no", "difficult no")]
     docs = (Document(id=r["id"], raw=r["text"], published=published(r["id"])) for r in rows)
     rep = TypeReport(plover)
+    shares = [_share_accepting(r) for r in rows]
+    if rows and None not in shares:
+        rep.annotator = Annotator()
+        for row, share in zip(rows, shares, strict=True):
+            if row["label"] == "yes":
+                rep.annotator.tp += share
+                rep.annotator.fn += 1 - share
+            else:
+                rep.annotator.fp += share
     for row, doc in zip(rows, run_all(docs), strict=True):
         if doc.error:  # scored as no event, but never silently: a failed stage is a bug
             rep.failed.append((row["id"], doc.error))
@@ -129,6 +163,11 @@ def format_report(report: Report, errors: int = 0) -> str:
             f" {c.fn:4d} {c.tn:5d}  {t.difficult_no_fp:4d}/{t.difficult_no:<4d} "
             f"({t.difficult_no_fp / max(t.difficult_no, 1):5.1%})"
             f"  {t.easy_no_fp:3d}/{t.easy_no:<4d}")
+    for t in report.types:
+        if t.annotator:
+            a = t.annotator.rounded()
+            lines.append(f"{t.plover}: one annotator drawn at random, scored the same way: "
+                         f"P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f}")
     for t in report.types:
         if t.failed:
             rid, error = t.failed[0]
