@@ -49,6 +49,7 @@ def test_bad_user_files_are_reported_with_file_and_line(user_lexicons):
         "999\tverb\tضرب/يضرب\tsubj\tobj",
         "190\tverb\tضرب/يضرب\tsubj\tفوق",
     ])
+    words = write(user_lexicons, "function_words.tsv", ["ocasion\tخطبة\ta misspelt category"])
     problems = [str(p) for p in check_all()]
     text = "\n".join(problems)
     assert f"{people}:2: error: 'XXXGOV' starts with 'XXX'" in text
@@ -63,6 +64,7 @@ def test_bad_user_files_are_reported_with_file_and_line(user_lexicons):
     assert "19.tsv:3: warning: code 041 is filed under root 19" in text
     assert "19.tsv:4: error: '999' is not a CAMEO event code" in text
     assert "19.tsv:5: error: unknown target slot 'فوق'" in text
+    assert f"{words}:1: error: unknown category 'ocasion'" in text
     result = runner.invoke(app, ["lexicon", "check"])
     assert result.exit_code == 1
 
@@ -85,3 +87,11 @@ def test_user_entries_add_to_and_override_the_bundled_ones(user_lexicons):
     codes = {m.text: m.code for m in doc.entities}
     assert codes["سامي المثال"] == "EGYGOV"
     assert codes["بايدن"] == "USA"
+
+
+def test_the_code_cannot_ask_for_a_function_word_category_that_does_not_exist():
+    from rasd.lexicons import words_of
+
+    assert "امام" in words_of("preposition")  # normalised: hamza seats folded
+    with pytest.raises(KeyError, match="ocasion"):
+        words_of("ocasion")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.lexicons import function_words
+from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Document, Location, Mention
 
 _PLACE_TYPES = ("LOC", "GPE")
@@ -35,7 +35,7 @@ def _is_place(span: ActorSpan, doc: Document) -> bool:
     if "ب" in span.proclitics:
         return True
     i = span.first
-    if i > 1 and doc.tokens[i - 1].key in function_words().get("place", frozenset()):
+    if i > 1 and doc.tokens[i - 1].key in words_of("place"):
         i -= 1  # «في جنوب لبنان»
     return i > 0 and doc.tokens[i - 1].key == "في"
 

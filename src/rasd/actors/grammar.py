@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasd.lexicons import function_words
+from rasd.lexicons import words_of
 from rasd.model import Token
 from rasd.text.normalize import key
 
@@ -41,7 +41,7 @@ def gap_ok(tokens: list[Token], a: int, b: int, allow_comma: bool = False) -> bo
         return False
     if allow_comma and len(gap) == 1 and gap[0].key in APPOSITION:
         return True
-    places = function_words().get("place", frozenset())
+    places = words_of("place")
     # a place noun in the gap is a construct head («قائد شرطة محافظة البصرة»), never definite
     # («زار الوزير العاصمة الفرنسية»: the capital is what was visited), nor sites in the
     # plural, which no role heads: «قصفت طائرات التحالف مواقع الحوثيين» hits their positions
@@ -53,4 +53,4 @@ def gap_ok(tokens: list[Token], a: int, b: int, allow_comma: bool = False) -> bo
 def is_body(t: Token, proclitics: str) -> bool:
     """«الوفد», «القوات»: a definite body, which a name after it never explains («هنأ الوفد
     خادم الحرمين» names two actors, where «قوات صالح» are his)."""
-    return t.key[len(proclitics):] in function_words().get("collective", frozenset())
+    return t.key[len(proclitics):] in words_of("collective")

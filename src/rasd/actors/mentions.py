@@ -13,7 +13,7 @@ from dataclasses import replace
 from rasd.actors.grammar import FORMER, definite, gap_ok, is_body, is_definite_adjective
 from rasd.actors.lexicon import ActorEntry, actor_matcher
 from rasd.actors.names import add_names, crowds
-from rasd.lexicons import function_words
+from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Document, Mention, Token
 from rasd.ontology import SECTORS
 from rasd.text.matcher import Match
@@ -74,7 +74,7 @@ def _portfolio(tokens: list[Token], agent: Match[ActorEntry], owner: Match[Actor
     return (owner.value.kind == "nisba" and definite(tokens[owner.start])
             and agent.end - agent.start == 1 and tokens[agent.start].key in _MINISTER
             and 1 <= len(gap) <= 3 and gap[-1].key.startswith(("ال", "وال"))
-            and all(t.key.isalpha() and t.key not in function_words().get("preposition", ())
+            and all(t.key.isalpha() and t.key not in words_of("preposition")
                     for t in gap))
 
 
@@ -213,7 +213,7 @@ def _heads_unknown_body(span: ActorSpan, tokens: list[Token], hi: int) -> bool:
     if not span.bare_role or span.mention.sector != "GOV" or span.end >= hi \
             or definite(tokens[span.end - 1]):
         return False  # «أطباء قسم الطوارئ» are doctors all the same
-    return tokens[span.end].key.removeprefix("ال") in function_words().get("body", frozenset())
+    return tokens[span.end].key.removeprefix("ال") in words_of("body")
 
 
 def _place_with_adjective(span: ActorSpan, tokens: list[Token], lo: int, text: str
@@ -223,7 +223,7 @@ def _place_with_adjective(span: ActorSpan, tokens: list[Token], lo: int, text: s
     m = span.mention
     if span.usable or m.type != "NORP" or m.country is None:
         return span
-    places = function_words().get("place", frozenset())
+    places = words_of("place")
     j = span.first - 1
     if j > lo and tokens[j - 1].key in places and (
             tokens[j].key.endswith(("يه", "ي"))  # an adjective: «مواقع عسكرية سورية»
@@ -239,7 +239,7 @@ def _place_with_adjective(span: ActorSpan, tokens: list[Token], lo: int, text: s
 
 def _with_count(span: ActorSpan, tokens: list[Token], lo: int, text: str) -> ActorSpan:
     """«مئات المتظاهرين», «الآلاف من المحتجين», «40 متظاهرا»: the count joins the group."""
-    counts = function_words().get("quantity", frozenset())
+    counts = words_of("quantity")
     j = span.first
     if j - 2 >= lo and tokens[j - 1].key == "من" and (
             tokens[j - 2].key in counts or tokens[j - 2].key.isdigit()):

@@ -4,7 +4,7 @@ rasd.ner) and crowds standing for people («تظاهر الآلاف»)."""
 from __future__ import annotations
 
 from rasd.actors.grammar import APPOSITION, definite, gap_ok, is_body
-from rasd.lexicons import function_words
+from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Document, Mention, Token
 
 _NER_TYPES = {"PERS": "PER", "LOC": "LOC", "ORG": "ORG"}
@@ -17,9 +17,8 @@ def crowds(doc: Document, spans: list[ActorSpan]) -> list[ActorSpan]:
     crowd of civilians (CVL), when no noun follows it."""
     tokens = doc.tokens
     taken = {i for s in spans for i in range(s.first, s.end)}
-    words = function_words()
-    stops = words.get("preposition", frozenset()) | words.get("boundary", frozenset()) | \
-        words.get("skip", frozenset())
+    stops = words_of("preposition") | words_of("boundary") | \
+        words_of("skip")
     starts = {s.first for s in spans if s.mention.code}  # an uncoded name is not an actor
     out = list(spans)
     for i, t in enumerate(tokens):
@@ -47,17 +46,16 @@ def _may_start_name(tokens: list[Token], i: int, starts: set[int]) -> bool:
     from rasd.ner.lexicon import never_in_a_name
 
     k = tokens[i].key
-    words = function_words()
     if not k.isalpha() or len(k) < 2 or k.startswith("ال") or never_in_a_name(k):
         return False
-    return not any(k in words.get(c, frozenset())
+    return not any(k in words_of(c)
                    for c in ("boundary", "preposition", "skip", "quantity", "complementiser"))
 
 
 def _joined_by_and(k: str) -> bool:
     """«يلتقي رئيس الشيشان وسمير جعجع»: a name after و is another person, not the name of the
     role before it, unless the word is a given name that begins with و («وليد», «وائل»)."""
-    return k.startswith("و") and k not in function_words().get("w_names", ())
+    return k.startswith("و") and k not in words_of("w_names")
 
 
 def add_names(doc: Document, spans: list[ActorSpan], use_ner: bool) -> list[ActorSpan]:

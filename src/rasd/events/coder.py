@@ -36,7 +36,7 @@ from rasd.events.modality import (
 )
 from rasd.events.speech import Speech, find_quotes, find_speech, indirect_quotes
 from rasd.events.triggers import TriggerMatch, find_triggers
-from rasd.lexicons import function_words
+from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Document, Event, Mention, Quote, Token, Trigger
 from rasd.ontology import event_type
 from rasd.settings import Settings
@@ -253,7 +253,7 @@ def _plural_verb_like(k: str) -> bool:
 
 def _punct_start(tokens: list[Token], lo: int, i: int) -> int:
     j = i
-    skip = function_words().get("skip", frozenset())
+    skip = words_of("skip")
     while j > lo:
         if j - 3 >= lo and tokens[j - 1].key in _COMMAS and tokens[j - 2].key in skip \
                 and tokens[j - 3].key in _COMMAS:
@@ -304,9 +304,9 @@ class SentenceCoder:
             hi > lo and self.tokens[lo].key in ("هل", "وهل"))
         sentence_keys = {t.key for t in self.tokens[lo:hi]}
         # A film or a novel, an accident or a disaster: once per sentence, not per trigger.
-        self.fiction = _names_any(sentence_keys, function_words().get("fiction", frozenset())) \
+        self.fiction = _names_any(sentence_keys, words_of("fiction")) \
             or any(self._in_a_row(p.split("+"), sentence_keys)
-                   for p in function_words().get("fiction_pairs", ()))
+                   for p in words_of("fiction_pairs"))
         self.accidental = _names_any(sentence_keys, accident_words())
         # where a name begins, coded or not: a verb followed by one has an object
         self.name_starts = {s.first for s in spans if s.mention.type in ("PER", "ORG")} | {
@@ -360,7 +360,7 @@ class SentenceCoder:
                     # actor after the verb is its object
                     return None
                 if h0 > self.lo and not tm.proclitics \
-                        and self.tokens[h0 - 1].key in function_words().get("document", ()):
+                        and self.tokens[h0 - 1].key in words_of("document"):
                     # «نشرت الصحيفة مقالا يهاجم الرئيس»: the verb describes the document,
                     # whose author is who published it; «حجبت السلطات موقعا ينتقد رئيس
                     # الوزراء»: a site nobody here wrote, so no subject
@@ -509,7 +509,7 @@ class SentenceCoder:
         no subject of its own («يهتفون») carries a pronoun for the nearest plural of people
         before it in its clause that no preposition governs."""
         h0 = tm.head[0]
-        quantity = function_words().get("quantity", frozenset())
+        quantity = words_of("quantity")
         for s in reversed(self.frame.spans):
             if s.end > h0 or s.first < c_lo or s.mention.type in ("GPE", "LOC") \
                     or self.frame.shared_prep(s) is not None:
@@ -529,7 +529,7 @@ class SentenceCoder:
 
     def victim(self, s: ActorSpan) -> bool:
         """Is the actor named only as a victim («أطفال», «امرأة», «رهائن»)?"""
-        victims = function_words().get("victims", frozenset())
+        victims = words_of("victims")
         keys = [self.tokens[s.first].key[len(s.proclitics):]] + [
             t.key for t in self.tokens[s.first + 1:s.end]]  # «عدة أطفال»
         return any(k.removeprefix("ال") in victims for k in keys)
@@ -593,7 +593,7 @@ class SentenceCoder:
             # «قتلت القوات أربعة من المتهمين», «قتلت القوات العراقية 12 مسلحا»: people the
             # lexicons do not name
             return True
-        adverbs = function_words().get("adverbial", frozenset())
+        adverbs = words_of("adverbial")
         for j in range(tm.end, min(c_hi - 1, tm.end + 8)):
             k = self.tokens[j].key
             if k in entry.target and k in _AIMED:
@@ -647,13 +647,12 @@ class SentenceCoder:
         prev = self.tokens[h0 - 1].key
         if is_preposition(self.tokens[h0 - 1]) and prev != "من":
             return False
-        words = function_words()
-        return not (_names_any({prev}, words.get("topic", frozenset()))
-                    or _names_any({prev}, words.get("construct", frozenset())))
+        return not (_names_any({prev}, words_of("topic"))
+                    or _names_any({prev}, words_of("construct")))
 
     def count_in(self, j: int, c_hi: int) -> bool:
         """Is there a count of people in tokens [j, c_hi)? A year («في العام 2015») is none."""
-        counts = function_words().get("quantity", frozenset())
+        counts = words_of("quantity")
         return any((t.key.isdigit() and not _year(t.key)) or t.key in counts
                    for t in self.tokens[j:c_hi])
 
@@ -673,7 +672,6 @@ class SentenceCoder:
         """Does nothing that could be an object follow `span`: the clause ends, or a
         preposition comes («قتل جندي في انفجار»)?"""
         j = span.end
-        words = function_words()
         if self.count_in(j, c_hi):
             return False  # «وقتل الجيش في نهاية مايو 25 مسلحا»: the count is the object
         if j < self.hi:
@@ -685,11 +683,11 @@ class SentenceCoder:
         if t.key in ("من", "-", "–", "—", "("):
             # «قتل مسلحون من جماعة بوكو حرام عشرات الأشخاص»; an aside before the object
             return False
-        if self.tokens[span.first].key[len(span.proclitics):] in words.get("machine", ()):
+        if self.tokens[span.first].key[len(span.proclitics):] in words_of("machine"):
             return False  # «قتلت طائرة أمريكية بلا طيار أثناء ضربة»: machines are not killed
         if t.key in _WHEN and span.mention.sector in _ARMED:
             return False  # «اغتال مسلحون مجهولون بعد صلاة الجمعة رياض النوري»
-        return j >= c_hi or t.key in words.get("phrase_end", ()) or is_preposition(t) \
+        return j >= c_hi or t.key in words_of("phrase_end") or is_preposition(t) \
             or is_boundary(t) or t.key in ("ب", "ل") \
             or (t.key[:1] in ("ب", "ل") and t.key[1:3] == "ال")
 
@@ -766,7 +764,7 @@ class SentenceCoder:
                     between = [j for j in range(v + 1, h0)
                                if not (s is not None and start <= j < s.end)
                                and not (s is not None and self.agrees(s, j))]
-                    skip = function_words().get("skip", ())  # «قام X يوم أمس بـ»
+                    skip = words_of("skip")  # «قام X يوم أمس بـ»
                     if any(not is_preposition(self.tokens[j]) and self.tokens[j].key not in skip
                            for j in between):
                         break  # not this noun's support verb: «تقدم المقاومة تزامن مع
@@ -801,14 +799,14 @@ class SentenceCoder:
         names an event talked about, not one reported now."""
         h0 = tm.head[0]
         before = {t.key for t in self.tokens[max(self.lo, h0 - 3):h0]}
-        return _names_any(before, function_words().get("topic", frozenset()))
+        return _names_any(before, words_of("topic"))
 
     def count_after(self, tm: TriggerMatch, c_hi: int, start: int | None = None
                     ) -> int | None:
         """Where a count stands right after the verb (or `start`, its subject's end), time
         words skipped: «وقتل أول من أمس 4 جنود»."""
         h1 = tm.head[1] if start is None else start
-        skip = function_words().get("skip", frozenset())
+        skip = words_of("skip")
         joined = tm.proclitics[:1] in ("و", "ف")
         # «انتحاري يقتل «33» داعشيا»: a headline may quote its count
         while h1 < c_hi and (self.tokens[h1].key in skip
@@ -823,7 +821,7 @@ class SentenceCoder:
         k = self.tokens[h1].key
         if k.isdigit() and h1 + 1 < c_hi and self.tokens[h1 + 1].key in month_names():
             return None  # «يوم 21 سبتمبر» is a date
-        return h1 if k.isdigit() or k in function_words().get("quantity", frozenset()) else None
+        return h1 if k.isdigit() or k in words_of("quantity") else None
 
     def counted_subject(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
         """The actor counted right after a verb with no subject of its own: «قتل 12 شخصا»,
@@ -838,7 +836,7 @@ class SentenceCoder:
             return None  # «تحتجز عددا من الجنود»: an accusative count is an object
         s = next((s for s in self.frame.spans if h1 <= s.first < min(c_hi, h1 + 4)
                   and self.frame._prep(s) in (None, "من")), None)  # not «في مقديشو»
-        time = function_words().get("time", frozenset())
+        time = words_of("time")
         if s is not None and any(t.key in time for t in self.tokens[h1:s.first]):
             return None  # «اعتقل أكثر من سنتين»: a duration, not a count of people
         return s
@@ -903,7 +901,7 @@ class SentenceCoder:
         right after a passive is owned by the nearest actor before it in the sentence that
         is not a place."""
         k = self.tokens[i].key if i < self.hi else ""
-        owned = _OWNED | function_words().get("site", frozenset())
+        owned = _OWNED | words_of("site")
         if not k.endswith(_PRONOUNS) or not any(
                 stem in owned for stem in strip_suffix(k, _PRONOUNS)):
             return None
@@ -948,7 +946,7 @@ class SentenceCoder:
         for j in range(tm.head[1], min(c_hi, tm.end + 6) - 2):
             if self.tokens[j].key in _IN_FRONT and (
                     self.tokens[j + 1].key in _BUILDINGS
-                    or self.tokens[j + 1].key in function_words().get("site", ())):
+                    or self.tokens[j + 1].key in words_of("site")):
                 owner = next((s for s in self.frame.spans if j + 2 <= s.first <= j + 4), None)
                 return owner if owner is not None and owner.mention.type != "LOC" else None
         return None
@@ -1015,7 +1013,7 @@ class SentenceCoder:
                 tokens[h0 - 1].key in ("سوف", "وسوف")
                 # «سيتم رفع التجميد»: a passive marker in the future
                 or (tokens[h0 - 1].key.removeprefix("و").startswith("س")
-                and tokens[h0 - 1].key in function_words().get("passive", ()))))):
+                and tokens[h0 - 1].key in words_of("passive"))))):
             modality = "intended"
         if modality is None and (self.question or (source is not None and self.generic(source))):
             modality = "hypothetical"
@@ -1190,7 +1188,7 @@ class SentenceCoder:
         # «تم اعتقال», «جرى شن ضربة»: after these a verbal noun is a passive, also when it
         # is spelt like its verb (شن، قتل، خطف)
         marked = not tm.proclitics and tm.head[0] > c_lo and \
-            self.tokens[tm.head[0] - 1].key in function_words().get("passive", ())
+            self.tokens[tm.head[0] - 1].key in words_of("passive")
         passive = entry.kind == "passive" or marked
         target: ActorSpan | None = None
         source: ActorSpan | None = None
@@ -1395,7 +1393,7 @@ def _caused_by_later_acts(acts: list[tuple[int, bool, list[Event]]],
 
 def _head(tokens: list[Token], s: ActorSpan) -> int:
     """The first word of an actor after its count: «نحو مائة متظاهر», «مئات من المتظاهرين»."""
-    counts = function_words().get("quantity", frozenset())
+    counts = words_of("quantity")
     j = s.first
     while j + 1 < s.end and (tokens[j].key.isdigit() or tokens[j].key in counts
                              or tokens[j].key == "من"):

@@ -12,15 +12,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.actors.lexicon import actor_matcher
-from rasd.lexicons import function_words
+from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Token
 from rasd.text.calendar import month_names, weekday_names
 from rasd.text.normalize import key
-
-
-def _words(category: str) -> frozenset[str]:
-    return function_words().get(category, frozenset())
-
 
 _BOUNDARY_PUNCT = frozenset("،,؛;:()«»“”\"'[]{}—–-.!?؟")
 # Phrases that introduce the agent of a passive or a verbal noun: «على يد», «من قبل»,
@@ -55,7 +50,7 @@ NAME_QUOTE_LEN = 4  # words a quoted name may have
 
 @lru_cache(maxsize=1)
 def _skip() -> frozenset[str]:
-    return (_words("skip") | frozenset(weekday_names()) | frozenset("،,")
+    return (words_of("skip") | frozenset(weekday_names()) | frozenset("،,")
             | frozenset(_NAME_QUOTES) | frozenset(_NAME_QUOTES.values()))
 
 
@@ -140,15 +135,15 @@ def is_skippable(t: Token) -> bool:
 
 
 def is_complementiser(t: Token) -> bool:
-    return t.key in _words("complementiser")
+    return t.key in words_of("complementiser")
 
 
 def is_resumptive(t: Token) -> bool:
-    return t.key in _words("resumptive")
+    return t.key in words_of("resumptive")
 
 
 def is_preposition(t: Token) -> bool:
-    return t.key in _words("preposition")
+    return t.key in words_of("preposition")
 
 
 def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
@@ -159,27 +154,27 @@ def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
         i -= 1  # «على «حماس»»
     if i >= 1 and not proclitics and tokens[i - 1].key in _DIRECTIONS:
         return "في"  # «جنوبي الخرطوم»: south of, a place and never an agent
-    if i >= 2 and not proclitics and tokens[i - 1].key in _words("place"):
+    if i >= 2 and not proclitics and tokens[i - 1].key in words_of("place"):
         i -= 1  # the place noun takes the preposition: «على جنوب لبنان»
     elif i >= 2 and proclitics == "ل":
         site = tokens[i - 1].key
-        if site in _words("site"):
+        if site in words_of("site"):
             i, proclitics = i - 1, ""  # «على مواقع لحماس»: Hamas's positions are the target
             if tokens[i - 1].key == _AMID:
                 return _AMID  # «فجر نفسه وسط تجمع للشرطة»
-        elif site[:1] in ("ب", "ل") and site[1:] in _words("site"):
+        elif site[:1] in ("ب", "ل") and site[1:] in words_of("site"):
             return site[0]  # «بمقر للشرطة»
     prev = tokens[i - 1].key if i >= 1 else ""
     prev2 = tokens[i - 2].key if i >= 2 else ""
-    while not proclitics and i >= 3 and (prev in _words("unit") or prev in _words("quantity")):
+    while not proclitics and i >= 3 and (prev in words_of("unit") or prev in words_of("quantity")):
         # «من قبل بعض أفراد القوات اليمنية»: units in construct before the body
         i -= 1
         prev, prev2 = prev2, tokens[i - 2].key
     if prev == "من" and not proclitics and i >= 3:
         # «على مجموعة من المسلحين», «قوة من الشرطة قامت», «فرقة مظلية من القوات», «عددا
         # آخر من عناصر التنظيم»: the group drawn from the body takes the preposition
-        group = prev2 in _words("unit") or prev2 in _words("quantity") or prev2.isdigit()
-        described = i >= 4 and tokens[i - 3].key in _words("unit") and (
+        group = prev2 in words_of("unit") or prev2 in words_of("quantity") or prev2.isdigit()
+        described = i >= 4 and tokens[i - 3].key in words_of("unit") and (
             prev2.endswith("ه") or prev2 in _OTHER)
         if group or described:
             i -= 2 if group else 3
@@ -190,16 +185,16 @@ def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
     for p in ("ب", "ل", "ك"):
         if p in proclitics or prev == p:  # «بـ«القاعدة»»: the clitic written apart
             return p
-    if prev in _words("preposition"):
+    if prev in words_of("preposition"):
         return prev
-    if prev[:1] in ("و", "ف") and prev[1:] in _words("preposition") \
-            and prev[1:] not in _words("quantity"):
+    if prev[:1] in ("و", "ف") and prev[1:] in words_of("preposition") \
+            and prev[1:] not in words_of("quantity"):
         return prev[1:]  # «وفي تونس», not «ونحو 50 جنديا»
     return None
 
 
 def is_boundary(t: Token) -> bool:
-    return t.key in _words("boundary") or (len(t.key) == 1 and t.key in _BOUNDARY_PUNCT)
+    return t.key in words_of("boundary") or (len(t.key) == 1 and t.key in _BOUNDARY_PUNCT)
 
 
 def _ends_clause(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
@@ -251,7 +246,7 @@ class Frame:
         """Does a preposition govern token i («بالغارات», «في هجوم»)?"""
         if any(p in proclitics for p in ("ب", "ل", "ك")):
             return True
-        return i > self.sent[0] and self.tokens[i - 1].key in _words("preposition")
+        return i > self.sent[0] and self.tokens[i - 1].key in words_of("preposition")
 
     def subject_after(self, i: int, stop: int, counted: bool = False, sites: bool = False
                       ) -> ActorSpan | None:
@@ -259,19 +254,19 @@ class Frame:
         with `counted`, counts too: «تظاهر نحو ألفي شخص», for verbs with no object; with
         `sites`, a site stands for its owner: «تعرض مقر الشرطة لهجوم»)."""
         j = i
-        counts = _words("quantity") if counted else frozenset()
+        counts = words_of("quantity") if counted else frozenset()
         governed = False  # by a count or a site: a genitive, whatever its case
         for _ in range(SUBJECT_SCAN + 1):
             if j >= stop:
                 return None
             k = self.tokens[j].key
             if (k in counts or (counted and k.isdigit())
-                    or (sites and (k in _words("site") or k == _SOME))) \
+                    or (sites and (k in words_of("site") or k == _SOME))) \
                     and self.starting_at(j) is None:
                 governed = True
                 j += 1
                 continue
-            if counted and k in _words("unit") and j + 1 < stop \
+            if counted and k in words_of("unit") and j + 1 < stop \
                     and self.tokens[j + 1].key == "من" and self.starting_at(j) is None:
                 # «اعتصم عدد من المعلمين»: a verb with no object has a group for subject
                 governed = True
@@ -283,7 +278,7 @@ class Frame:
                 # as often its object.
                 nxt = j + 1
                 while nxt < min(stop, j + 3) and self.starting_at(nxt) is None and (
-                        self.tokens[nxt].key in _words("unit") or self.tokens[nxt].key == "من"):
+                        self.tokens[nxt].key in words_of("unit") or self.tokens[nxt].key == "من"):
                     nxt += 1
                 s = self.starting_at(nxt) if nxt < stop else None
                 return s if s is not None and self._prep(s) in (None, "من") else None
@@ -316,7 +311,7 @@ class Frame:
                 continue
             start = self._adjectives_end(s, i)
             # «القنصلية كثيرا ما تستضيف»: an adverb of frequency with its «ما» is no gap
-            often = _words("often")
+            often = words_of("often")
             gap = [t for j, t in enumerate(self.tokens[start:i], start)
                    if t.key not in _skip() and t.key not in often
                    and not (t.key == _MA and self.tokens[j - 1].key in often)]
@@ -331,7 +326,7 @@ class Frame:
             if adjacent and gap:
                 return None
             if s.first > lo and not s.proclitics and s.mention.type in ("GPE", "LOC") \
-                    and self.tokens[s.first - 1].key in _words("place"):
+                    and self.tokens[s.first - 1].key in words_of("place"):
                 return None  # «وفي محافظة مأرب شرق اليمن قتل 13 مسلحا»: a place phrase
             if self.shared_prep(s) is None:
                 return s
@@ -396,16 +391,16 @@ class Frame:
         limit = min(stop, start + OBJECT_WINDOW)
         # The object comes before a prepositional phrase, except a place («استقبل ولي العهد
         # في جدة رئيس الوزراء») and the من of a count («عشرات من أنصار المعارضة»).
-        counts = _words("quantity")
+        counts = words_of("quantity")
         j = start
         while j < limit:
             k = self.tokens[j].key
-            if k in _words("preposition") and not (
+            if k in words_of("preposition") and not (
                     k == "من" and j > 0 and (self.tokens[j - 1].key in counts
                                              or self.tokens[j - 1].key.isdigit())):
                 place = next((p.end for p in self.places if p.first == j + 1), None)
                 after = place or self._time_phrase_end(j + 1, stop) or (
-                    j + 2 if j + 1 < stop and self.tokens[j + 1].key in _words("occasion")
+                    j + 2 if j + 1 < stop and self.tokens[j + 1].key in words_of("occasion")
                     else None)  # «هاجم الرئيس في خطابه سياسات الحكومة»
                 if after is None:
                     limit = j
@@ -425,7 +420,7 @@ class Frame:
 
     def _time_phrase_end(self, j: int, stop: int) -> int | None:
         """End of a time phrase starting at token j («نهاية مايو», «أيام»), or None."""
-        months, time = month_names(), _words("time")
+        months, time = month_names(), words_of("time")
         end = j
         while end < stop and end < j + 3:
             k = self.tokens[end].key

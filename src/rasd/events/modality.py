@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from rasd.events.conjugate import verb_forms
 from rasd.events.frames import is_boundary, is_preposition
-from rasd.lexicons import alternatives, function_words, problem, read_tsv
+from rasd.lexicons import alternatives, problem, read_tsv, words_of
 from rasd.model import Token
 from rasd.text.matcher import phrase_key
 from rasd.text.normalize import key
@@ -68,7 +68,7 @@ def is_negated(tokens: list[Token], head: int, lo: int) -> bool:
     while j >= lo and seen < NEGATION_WINDOW:
         if _word(tokens[j]) == "negated" and not (  # «كثيرا ما يشن»: often, no negation
                 j > 0 and tokens[j].key == _MA
-                and tokens[j - 1].key in function_words().get("often", ())):
+                and tokens[j - 1].key in words_of("often")):
             return True
         if tokens[j].key not in _LIGHT:
             return False

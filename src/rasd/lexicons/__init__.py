@@ -129,6 +129,24 @@ def function_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+# The categories of function_words.tsv the code reads: a category the file lacks or the code
+# does not know is a mistake (`rasd lexicon check` reports it), and asking for an unknown
+# one raises, so a misspelt name cannot silently read as no words.
+FUNCTION_WORD_CATEGORIES = frozenset({
+    "adverbial", "body", "boundary", "collective", "complementiser", "construct", "document",
+    "fiction", "fiction_pairs", "machine", "occasion", "often", "passive", "phrase_end", "place",
+    "preposition", "quantity", "resumptive", "site", "skip", "time", "topic", "unit", "victims",
+    "w_names",
+})
+
+
+def words_of(category: str) -> frozenset[str]:
+    """The normalised function words of one category of function_words.tsv."""
+    if category not in FUNCTION_WORD_CATEGORIES:
+        raise KeyError(f"unknown function-word category {category!r}")
+    return function_words().get(category, frozenset())
+
+
 def clear_caches() -> None:
     """Forget every loaded lexicon (after RASD_LEXICONS changes, or in `lexicon check`)."""
     from rasd.actors.lexicon import actor_matcher

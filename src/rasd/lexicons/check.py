@@ -4,7 +4,8 @@ Loading reports malformed entries (unknown codes, bad dates, wrong column counts
 the checks that need the whole picture: actor codes whose country or sector is unknown,
 overlapping terms of office, duplicate and conflicting entries, and entries that can never
 match (empty after normalisation, nisba forms that cannot be derived, verb patterns the
-conjugator cannot read, triggers filed under the wrong root).
+conjugator cannot read, triggers filed under the wrong root, function-word categories the
+code does not read).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from rasd.lexicons import (
+    FUNCTION_WORD_CATEGORIES,
     Problem,
     Row,
     alternatives,
@@ -142,6 +144,18 @@ def _check_triggers() -> None:
         seen[k] = row
 
 
+def _check_function_words() -> None:
+    seen: set[str] = set()
+    for row in read_tsv("function_words.tsv", 2):
+        category = row.fields[0]
+        seen.add(category)
+        if category not in FUNCTION_WORD_CATEGORIES:
+            problem(row.where(), f"unknown category '{category}' (the code reads "
+                                 f"{', '.join(sorted(FUNCTION_WORD_CATEGORIES))})")
+    for category in sorted(FUNCTION_WORD_CATEGORIES - seen):
+        problem("function_words.tsv", f"no words for category '{category}'", "warning")
+
+
 def check_all() -> list[Problem]:
     """Every problem in the bundled and user lexicons, loading them afresh."""
     from rasd.pipeline import warm_up
@@ -153,6 +167,7 @@ def check_all() -> list[Problem]:
         _check_actor_files(countries)
         _check_people(countries)
         _check_triggers()
+        _check_function_words()
         name_matcher.cache_clear()
         name_matcher()  # the tagger's name lists
     clear_caches()
