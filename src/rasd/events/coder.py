@@ -7,10 +7,9 @@ frame asks for; nothing falls back to a default code, and negated acts are not r
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 
 from rasd.actors.grammar import definite
-from rasd.events.conjugate import plain_forms, plural_forms
+from rasd.events.conjugate import plain_forms
 from rasd.events.frames import (
     Frame,
     clause,
@@ -36,6 +35,16 @@ from rasd.events.modality import (
 )
 from rasd.events.speech import Speech, find_quotes, find_speech, indirect_quotes
 from rasd.events.triggers import TriggerMatch, find_triggers
+from rasd.events.verb_forms import (
+    feminine_singular,
+    first_person,
+    form_in,
+    imperfect,
+    masculine_singular,
+    plural_verb,
+    plural_verb_like,
+    verb_at,
+)
 from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Document, Event, Mention, Quote, Token, Trigger
 from rasd.ontology import event_type
@@ -176,53 +185,6 @@ def _names_any(keys: set[str], words: frozenset[str]) -> bool:
     return any(k in words or (k[:1] in "وفبل" and k[1:] in words) for k in keys)
 
 
-def plural_verb(tm: TriggerMatch, tokens: list[Token]) -> bool:
-    """«قتلوا», «يقتلون»: a verb before its subject is singular, so a plural verb's subject
-    is in the verb and the noun after it is the object («يمكن أن يقتلوا أمريكيين»)."""
-    return tokens[tm.head[0]].key[tm.lead:] in plural_forms(tm.form.entry.pattern)
-
-
-@lru_cache(maxsize=4096)
-def _pattern_keys(pattern: str) -> tuple[str, str]:
-    """The keys of a verb pattern's perfect and imperfect («اتهم/يتهم»)."""
-    perfect, _, imperfect = pattern.partition("/")
-    return key(perfect.strip()), key(imperfect.strip())
-
-
-def _verb_at(tm: TriggerMatch, tokens: list[Token]) -> tuple[str, str, str]:
-    """The trigger word without its clitics, and its pattern's perfect and imperfect."""
-    return (tokens[tm.head[0]].key[tm.lead:], *_pattern_keys(tm.form.entry.pattern))
-
-
-def first_person(tm: TriggerMatch, tokens: list[Token]) -> bool:
-    """Is the verb an imperfect in the first person: «نحث», «أطالب», «سنفرض»?"""
-    k, perfect, imperfect = _verb_at(tm, tokens)
-    if k == perfect:
-        return False  # «أعرب», «اتهم», «نفى»: the perfect, spelt like a first person
-    k, stem = k.removeprefix("س"), imperfect[1:]
-    return bool(stem) and k[:1] in ("ن", "ا") and k[1:] == stem
-
-
-def imperfect(tm: TriggerMatch, tokens: list[Token]) -> bool:
-    """Is the verb an imperfect («تقتل», «يعتقلون», «ستقتل»)?"""
-    k, perfect, present = _verb_at(tm, tokens)
-    k, stem = k.removeprefix("س"), present[1:]
-    return bool(stem) and k[:1] in ("ي", "ت", "ن", "ا") and k[1:].startswith(stem) \
-        and not k.startswith(perfect)
-
-
-def masculine_singular(tm: TriggerMatch, tokens: list[Token]) -> bool:
-    """Is the verb in its bare third-person masculine singular form (رشق, يرشق)?"""
-    k, perfect, imperfect = _verb_at(tm, tokens)
-    return k in (perfect, imperfect, "س" + imperfect)
-
-
-def feminine_singular(tm: TriggerMatch, tokens: list[Token]) -> bool:
-    """Is the verb in its third-person feminine singular form (اتهمت, تتهم, ستتهم)?"""
-    k, perfect, imperfect = _verb_at(tm, tokens)
-    return k in (perfect + "ت", "ت" + imperfect[1:], "ست" + imperfect[1:])
-
-
 def _plural_noun(s: ActorSpan, tokens: list[Token]) -> bool:
     """Does the actor's head word end in a sound plural (قوات, المتظاهرون, الحوثيين), or is it
     a broken plural of people («رجال الأمن», «عناصر الشرطة»)?"""
@@ -236,19 +198,8 @@ def _plural_noun(s: ActorSpan, tokens: list[Token]) -> bool:
     return s.role is not None or s.mention.type == "GPE" or k[-3] == "ي"
 
 
-def _form_in(k: str, forms: frozenset[str]) -> bool:
-    """Is the token one of these verb forms, bare or after a و or ف («وأسفر», «فوجهت»)?"""
-    return k in forms or (k[:1] in ("و", "ف") and k[1:] in forms)
-
-
 def _year(k: str) -> bool:
     return len(k) == 4 and 1900 <= int(k) <= 2100
-
-
-def _plural_verb_like(k: str) -> bool:
-    """Does the word look like a plural verb: «تدفقوا», «يهتفون»?"""
-    return len(k) > 4 and not k.startswith("ال") and (
-        k.endswith("وا") or (k.endswith("ون") and k.startswith("ي")))
 
 
 def _punct_start(tokens: list[Token], lo: int, i: int) -> int:
@@ -464,7 +415,7 @@ class SentenceCoder:
         """Who published the document at token `doc_at`: the subject of a verb of
         publishing right before it («أصدرت منظمة العفو الدولية تقريرا»)."""
         for v in range(doc_at - 1, max(c_lo, doc_at - AUTHOR_REACH) - 1, -1):
-            if _form_in(self.tokens[v].key, _PUBLISH):
+            if form_in(self.tokens[v].key, _PUBLISH):
                 return self.frame.subject_before(v, c_lo, adjacent=True) or \
                     self.frame.subject_after(v + 1, doc_at)
         return None
@@ -477,9 +428,9 @@ class SentenceCoder:
         if tm.proclitics or h0 - 2 < self.cause_at or self.cause is None \
                 or self.tokens[h0 - 1].key not in _RESULT_PREPS:
             return False
-        at = h0 - 2 if _form_in(self.tokens[h0 - 2].key, _RESULT_VERBS) else h0 - 3 if (
+        at = h0 - 2 if form_in(self.tokens[h0 - 2].key, _RESULT_VERBS) else h0 - 3 if (
             h0 - 3 >= self.cause_at and self.tokens[h0 - 2].key.startswith("ال")
-            and _form_in(self.tokens[h0 - 3].key, _RESULT_VERBS)) else None
+            and form_in(self.tokens[h0 - 3].key, _RESULT_VERBS)) else None
         # not across «بعد»: «قصفت دبابات … مواقع داعش بعد إطلاق نيران منها أدى إلى مقتل»
         return at is not None and not any(
             t.key in _WHEN for t in self.tokens[self.cause_at:at])
@@ -523,7 +474,7 @@ class SentenceCoder:
             # near, or near a plural verb of its own that carries the same pronoun
             # («تدفقوا في شوارع المدينة منذ الصباح يهتفون»)
             last = max([s.end] + [j + 1 for j in range(s.end, h0)
-                                  if _plural_verb_like(self.tokens[j].key)])
+                                  if plural_verb_like(self.tokens[j].key)])
             return s if h0 - last <= ANTECEDENT_REACH else None
         return None
 
@@ -620,7 +571,7 @@ class SentenceCoder:
         h0 = tm.head[0]
         if h0 <= self.lo or not is_resumptive(self.tokens[h0 - 1]):
             return False
-        k, perfect, _ = _verb_at(tm, self.tokens)
+        k, perfect, _ = verb_at(tm, self.tokens)
         return self.tokens[h0 - 1].key.endswith(("ها", "هم")) or k != perfect
 
     def pronoun_object(self, tm: TriggerMatch) -> bool:
@@ -666,7 +617,7 @@ class SentenceCoder:
             return True
         t = self.tokens[j]
         return is_boundary(t) or is_preposition(t) or t.key in ("او", "و") \
-            or _plural_verb_like(t.key.removeprefix("و"))
+            or plural_verb_like(t.key.removeprefix("و"))
 
     def ends_phrase(self, span: ActorSpan, c_hi: int) -> bool:
         """Does nothing that could be an object follow `span`: the clause ends, or a
@@ -747,12 +698,12 @@ class SentenceCoder:
         for v in range(h0 - 1, max(c_lo, h0 - SUPPORT_REACH) - 1, -1):
             k = self.tokens[v].key
             undertaking = governed and k in _UNDERTAKING
-            if not governed and _form_in(k, _PREPOSITIONAL):
+            if not governed and form_in(k, _PREPOSITIONAL):
                 continue
-            if _form_in(k, plain) or undertaking:
+            if form_in(k, plain) or undertaking:
                 # «قام عدد من المسلحين بخطف»: قام has no object, so a group after it is its
                 # subject, as is the genitive of its verbal noun («أدان قيام إسرائيل بقصف»)
-                counted = undertaking or (governed and _form_in(k, _UNDERTAKE))
+                counted = undertaking or (governed and form_in(k, _UNDERTAKE))
                 s = f.subject_after(v + 1, h0, counted=True) if undertaking else \
                     f.subject_before(v, c_lo, adjacent=True) or f.subject_after(
                         v + 1, h0, counted=counted)
@@ -992,7 +943,7 @@ class SentenceCoder:
                 tokens, tm.head[1], tm.slot_tokens[0],
                 frozenset(j for s in self.frame.spans for j in range(s.first, s.end))))
         v = self._support_at
-        if v is not None and not negated and not _form_in(tokens[v].key, _STOPS):
+        if v is not None and not negated and not form_in(tokens[v].key, _STOPS):
             # «لم تتمكن الشرطة من اعتقال المتهم»: the support verb's negation is the act's
             # (not a verb of stopping's: «لم تتوقف إسرائيل عن قصف لبنان» goes on)
             negated = is_negated(tokens, v, _punct_start(tokens, self.lo, v))
@@ -1008,7 +959,7 @@ class SentenceCoder:
             modality = sentence_modality(tokens, h0, self.lo, self.hi, tm.form.tense)
         if modality is None and (tm.form.tense == "future" or (
                 # «سيشن الجيش هجوما», «ستواصل الولايات المتحدة تدريب»: a future support verb
-                v is not None and _form_in(tokens[v].key, future_support_verbs())) or (
+                v is not None and form_in(tokens[v].key, future_support_verbs())) or (
                 h0 > self.lo and (
                 tokens[h0 - 1].key in ("سوف", "وسوف")
                 # «سيتم رفع التجميد»: a passive marker in the future
