@@ -1080,6 +1080,14 @@ def test_the_possibility_of_an_attack_is_hypothetical():
         ("190", "hypothetical")]
 
 
+def test_any_makes_talk_generic_but_not_a_noun_behind_a_preposition():
+    assert modalities("وأكد الوزير ضرورة الوقاية من أي هجوم إرهابي.") == [
+        ("180", "hypothetical")]
+    # «أي» is the party that claimed nothing, not the attack, which took place
+    assert modalities("ولم تعلن أي جهة مسؤوليتها عن الهجوم الانتحاري على الثكنة.") == [
+        ("1831", "asserted")]
+
+
 def test_the_genitive_after_an_instrumental_trigger_is_its_doer():
     # «بقصف» makes its genitive an agent phrase: the doer of the shelling, whose
     # condemnation targets it

@@ -89,6 +89,11 @@ def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
             m = "prevented" if any(tokens[x].key == "عن" for x in range(j + 1, head)) else None
         elif m == "refused":
             m = "prevented" if head - j <= REFUSED_REACH else None
+        elif m == "any":
+            # «من أي هجوم», «أي طرف يقتل»: the trigger or what it is said of is any one; not
+            # a noun behind a preposition («لم تعلن أي جهة مسؤوليتها عن الهجوم»)
+            m = None if any(is_preposition(tokens[x]) for x in range(j + 1, head)) \
+                else "hypothetical"
         if m == "prevented" and is_negated(tokens, j, lo):
             return None  # «لم تتوقف عن قصف», «لم يمنع ذلك المتظاهرين»: the act goes on
         if m and m != "negated":
