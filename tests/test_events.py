@@ -1088,6 +1088,11 @@ def test_any_makes_talk_generic_but_not_a_noun_behind_a_preposition():
         ("1831", "asserted")]
 
 
+def test_a_country_after_a_preposition_of_place_is_where_not_who():
+    # the helicopter flew over Iraq: Iraq is not what was fired at
+    assert events("وذكر أن المروحية التي حلقت فوق العراق تعرضت لإطلاق نار.") == []
+
+
 def test_the_genitive_after_an_instrumental_trigger_is_its_doer():
     # «بقصف» makes its genitive an agent phrase: the doer of the shelling, whose
     # condemnation targets it
