@@ -1093,6 +1093,16 @@ def test_a_country_after_a_preposition_of_place_is_where_not_who():
     assert events("وذكر أن المروحية التي حلقت فوق العراق تعرضت لإطلاق نار.") == []
 
 
+def test_short_quoted_speech_is_not_a_quoted_name():
+    assert events("قال المتحدث: «هاجم الجيش المسلحين».") == [("MIL", "UAF", "190")]
+    assert events("وقال إن «الجيش هاجم المسلحين».") == [("MIL", "UAF", "190")]
+    # a quoted name after «أن» is still a name
+    assert events("وأوضح البيان أن «حماس» أطلقت صواريخ على إسرائيل.") == [
+        ("PSEREB", "ISR", "195")]
+    # an unknown noun after «أن» and an opening quote is the subject: the army is attacked
+    assert events("وتابعت أن «حشدا غاضبا هاجم الجيش مجددا».") == []
+
+
 def test_the_genitive_after_an_instrumental_trigger_is_its_doer():
     # «بقصف» makes its genitive an agent phrase: the doer of the shelling, whose
     # condemnation targets it

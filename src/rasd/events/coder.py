@@ -102,6 +102,7 @@ _PLURALS_IN_TA = frozenset(key(w) for w in (
     "قادة", "طلبة", "قضاة", "ساسة", "دعاة", "حماة", "غزاة", "رعاة", "ولاة", "رماة", "بغاة"))
 _WHICH = key("مما")
 _COMMAS = frozenset({"،", ","})
+_OPENING_QUOTES = frozenset({"«", "“", '"'})
 _RELEASE = "084"  # return, release
 _MILITARY = frozenset(key(w) for w in ("عسكري", "عسكرية"))
 _PROTEST = "14"
@@ -489,7 +490,10 @@ class SentenceCoder:
         """Does a noun no lexicon knows stand right after «أن/إن» before the verb? It is
         the verb's subject (the noun of «إنّ»), so what follows the verb is its object: in
         «إنّ جمهورًا غاضبًا هاجم الجيش» the army is attacked."""
-        that = self.tokens[c_lo - 1] if self.lo < c_lo else None
+        j = c_lo - 1
+        if j > self.lo and self.tokens[j].key in _OPENING_QUOTES:
+            j -= 1  # «وتابعت أن «حشدا غاضبا هاجم الجيش»: the quote opens after «أن»
+        that = self.tokens[j] if self.lo <= j else None
         if that is None or not c_lo < h0 <= c_lo + 3 or is_resumptive(that) \
                 or not is_complementiser(that):
             return False

@@ -45,6 +45,7 @@ OBJECT_WINDOW = 4
 # Asharq al-Awsat and many others quote names: «حماس», تنظيم «القاعدة». Such marks are part
 # of the phrase, not the start of a quotation.
 _NAME_QUOTES = {"«": "»", "“": "”"}
+_SENTENCE_END = frozenset(".!?؟")
 NAME_QUOTE_LEN = 4  # words a quoted name may have
 
 
@@ -97,9 +98,15 @@ def _name_quote(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
     while i != stop:
         t = tokens[i].key
         if t == close:
-            first = tokens[min(i, j) + 1]
-            # «أنه هجوم انتحاري» is short speech, not a name
-            return abs(i - j) > 1 and not is_boundary(first)
+            opening, closing = min(i, j), max(i, j)
+            # «أنه هجوم انتحاري» is short speech, not a name; so is a quote after a colon
+            # («قال المتحدث: «هاجم الجيش المسلحين»»), or one after «أن» that ends the
+            # sentence («وقال إن «الجيش هاجم المسلحين».»; not «إن «حماس» أطلقت»)
+            before = tokens[opening - 1] if opening > lo else None
+            ends = closing + 1 >= hi or tokens[closing + 1].key in _SENTENCE_END
+            return abs(i - j) > 1 and not is_boundary(tokens[opening + 1]) \
+                and not (before is not None and (before.key == ":" or (
+                    ends and is_complementiser(before))))
         if len(t) == 1 and t in _BOUNDARY_PUNCT:
             return False
         i += step
