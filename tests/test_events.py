@@ -1103,6 +1103,23 @@ def test_short_quoted_speech_is_not_a_quoted_name():
     assert events("وتابعت أن «حشدا غاضبا هاجم الجيش مجددا».") == []
 
 
+def test_in_protest_after_a_comma_is_done_by_the_clause_before():
+    assert events("تجمع عدد من أنصار حزب الوفد في الساحة الرئيسية، احتجاجا على قرار الحكومة.") == [
+        ("EGYPTY", None, "141")]
+    # the owner of a besieged embassy, even with «لـ», is not the protester
+    assert events("يواصل المتظاهرون حصارهم لمقر سفارة استونيا، احتجاجا على نقل النصب.") == [
+        ("CVL", None, "141")]
+    # nor a conjunct under «بين» («بين الشرطة والمتظاهرين»: the police do not protest)
+    assert events("ما زالت المواجهات مستمرة بين الشرطة والمتظاهرين، احتجاجا على مقتل الصبي.") \
+        == []
+
+
+def test_a_state_protests_officially_not_in_the_street():
+    # recalling an ambassador is the protest (114); the ambassador demonstrates nothing
+    assert events("استدعت مصر السفير الإسرائيلي احتجاجا على الغارة.") == [
+        ("EGY", "ISRGOV", "114")]
+
+
 def test_the_genitive_after_an_instrumental_trigger_is_its_doer():
     # «بقصف» makes its genitive an agent phrase: the doer of the shelling, whose
     # condemnation targets it

@@ -59,6 +59,7 @@ _RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
 _WHEN = frozenset(key(w) for w in ("بعد", "قبل", "عندما", "حين", "حيث", "فيما", "بينما"))
 _VIOLENT = ("18", "19", "20")  # assault, fight, mass violence
 _FORCE = ("17", *_VIOLENT)  # roots whose verbs may stand in the passive with an agent
+_STATE = frozenset({"GOV", "MIL", "COP", "SPY"})  # a state's own organs
 _ARMED = frozenset({"UAF", "REB", "MIL", "INS", "SEP", "COP", "SPY", "SET", "CRM"})
 # Third-person object pronouns only: «قتلنا» is "we killed", not "killed us".
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
@@ -386,12 +387,19 @@ class SentenceCoder:
                 # subject, whatever the verb: the nearest actor with no preposition, people
                 # before places («شكل مئات المتظاهرين سلسلة بشرية قرب مطار يريفان للاحتجاج»).
                 # not a building's owner after a preposition: «اعتصموا أمام مبنى البرلمان»
-                near = [x for x in f.spans if c_lo <= x.first and x.end <= h0
-                        and f._prep(x) is None and not (
-                            x.first - 2 >= c_lo and self.tokens[x.first - 1].key in _BUILDINGS
-                            and is_preposition(self.tokens[x.first - 2]))]
-                s = next((x for x in reversed(near) if x.mention.type not in ("GPE", "LOC")),
-                         near[-1] if near else None)
+                # A state, its government and its forces protest officially («استدعت مصر
+                # السفير احتجاجا على»: a complaint, coded by its own verb), never in the
+                # street, so they are not the doer.
+                near = [x for x in self._unprepositioned(c_lo, h0)
+                        if x.mention.type not in ("GPE", "LOC")]
+                if not near and h0 == c_lo and c_lo - 2 >= self.lo \
+                        and self.tokens[c_lo - 1].key in _COMMAS:
+                    # «تجمع أنصار الحزب في الساحة، احتجاجا على»: after a comma, the noun
+                    # tells the purpose of the clause before
+                    near = [x for x in self._unprepositioned(
+                        clause(self.tokens, self.lo, self.hi, c_lo - 2)[0], c_lo - 1)
+                        if x.mention.type not in ("GPE", "LOC")]
+                s = near[-1] if near and near[-1].mention.sector not in _STATE else None
             if s is not None:
                 return s
         if entry.kind == "verb" and (s := self.resumptive_speaker(c_lo)) is not None \
@@ -411,6 +419,21 @@ class SentenceCoder:
             self._shared = self.last_subject is not None
             return self.last_subject
         return None
+
+    def _unprepositioned(self, lo: int, hi: int) -> list[ActorSpan]:
+        """Actors in tokens [lo, hi) with no preposition, also none shared with the first of
+        their phrase («بين الشرطة والمتظاهرين»), nor a building's owner after one
+        («اعتصموا أمام مبنى البرلمان», «حصارهم لمقر سفارة استونيا»)."""
+        f, tokens = self.frame, self.tokens
+
+        def owns_building(x: ActorSpan) -> bool:
+            prev = tokens[x.first - 1].key if x.first > lo else ""
+            return (prev in _BUILDINGS and x.first - 2 >= lo
+                    and is_preposition(tokens[x.first - 2])) \
+                or (prev[:1] in ("ل", "ب") and prev[1:] in _BUILDINGS)
+
+        return [x for x in f.spans if lo <= x.first and x.end <= hi
+                and f.shared_prep(x) is None and not owns_building(x)]
 
     def author_of(self, doc_at: int, c_lo: int) -> ActorSpan | None:
         """Who published the document at token `doc_at`: the subject of a verb of
