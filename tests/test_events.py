@@ -1120,6 +1120,11 @@ def test_a_state_protests_officially_not_in_the_street():
         ("EGY", "ISRGOV", "114")]
 
 
+def test_a_country_adjective_after_another_adjective_is_the_doer():
+    assert events("قتل خمسة أشخاص في غارة جوية أمريكية.") == [
+        ("USA", "CVL", "1823"), ("USA", None, "195")]
+
+
 def test_the_genitive_after_an_instrumental_trigger_is_its_doer():
     # «بقصف» makes its genitive an agent phrase: the doer of the shelling, whose
     # condemnation targets it

@@ -377,7 +377,10 @@ class SentenceCoder:
                     self._gen_object = s if s.first >= tm.end else None
                     return doer
                 if s is None and entry.kind == "noun":
-                    s = f.adjective_at(h1) or f.adjective_at(tm.end)
+                    s = f.adjective_at(h1) or f.adjective_at(tm.end) or (
+                        # «غارة جوية أمريكية»: the country after another adjective
+                        f.adjective_at(tm.end + 1)
+                        if self._plain_adjective(tm.end) else None)
             elif slot == "claim":
                 return self.claimant  # «أعلن داعش مسؤوليته عن الهجوم»: only when claimed
             elif slot == "unknown" and (self.specific(tm) or self.occurs(tm)):
@@ -419,6 +422,16 @@ class SentenceCoder:
             self._shared = self.last_subject is not None
             return self.last_subject
         return None
+
+    def _plain_adjective(self, i: int) -> bool:
+        """Is token i an adjective of no actor («جوية», «الانتحاري»): a nisba that no
+        actor span starts at?"""
+        if i >= self.hi:
+            return False
+        t = self.tokens[i]
+        return len(t.key) >= 4 and t.key.endswith(("يه", "ي")) and t.key.isalpha() \
+            and not is_preposition(t) and not is_boundary(t) \
+            and self.frame.starting_at(i) is None and self.frame.adjective_at(i) is None
 
     def _unprepositioned(self, lo: int, hi: int) -> list[ActorSpan]:
         """Actors in tokens [lo, hi) with no preposition, also none shared with the first of
