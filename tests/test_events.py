@@ -1125,6 +1125,14 @@ def test_a_country_adjective_after_another_adjective_is_the_doer():
         ("USA", "CVL", "1823"), ("USA", None, "195")]
 
 
+def test_firing_missiles_or_shells_as_a_verbal_noun():
+    assert events("قامت طائرات بدون طيار بإطلاق صواريخ على المناطق القبلية الباكستانية.") == [
+        ("MIL", "PAK", "195")]
+    assert events("وقام مسلحون بإطلاق قذائف على مواقع الجيش.") == [("UAF", "MIL", "194")]
+    # no target, no attack: a launch into space
+    assert events("أعلنت إيران إطلاق صاروخ يحمل قمرا صناعيا.") == []
+
+
 def test_the_genitive_after_an_instrumental_trigger_is_its_doer():
     # «بقصف» makes its genitive an agent phrase: the doer of the shelling, whose
     # condemnation targets it
