@@ -1155,6 +1155,13 @@ def test_the_toll_of_an_act_of_violence_is_its_doers():
         None, "MIL", "1823")
 
 
+def test_deaths_in_a_bomb_explosion_are_the_bombers():
+    # the cause word stands before «تفجير»/«انفجار», not right before the bomb
+    assert ("UAF", "CVL", "1823") in events("قتل شخصان في تفجير عبوة ناسفة في بغداد.")
+    # «نتيجة» ends the victims' phrase as «جراء» does: «قتل» is a passive
+    assert ("UAF", "CVL", "1823") in events("قتل شخصان نتيجة انفجار عبوة ناسفة في بغداد.")
+
+
 def test_plural_sites_after_an_actor_are_another_phrase():
     assert events("قصفت طائرات التحالف مواقع الحوثيين.") == [("MIL", "YEMREB", "195")]
 

@@ -119,6 +119,7 @@ _OWNED = frozenset(key(w) for w in ("قافلة", "موكب", "سيارة", "م�
 # what introduces the act that caused deaths told before it: «قتل 15 شخصا عندما فجر»
 _CAUSES = frozenset(key(w) for w in ("في", "جراء", "إثر", "اثر", "عقب", "عندما", "حين",
                                      "بسبب", "نتيجة", "خلال", "وفي", "أثناء", "لدى"))
+_BLASTS = frozenset(key(w) for w in ("تفجير", "انفجار"))
 CAUSE_REACH = 14  # tokens from the deaths to the act that caused them
 # verbs of publishing a document: «أصدرت المنظمة تقريرا يتهم …»
 _PUBLISH = frozenset().union(*(plain_forms(p) for p in (
@@ -1375,7 +1376,10 @@ def _caused_by_later_acts(acts: list[tuple[int, bool, list[Event]]],
         if later is None or later[1] or later[0] - head > CAUSE_REACH:
             continue
         doer = next((e.source for e in later[2] if e.source is not None), None)
-        if doer is None or tokens[later[0] - 1].key not in _CAUSES:
+        before = later[0] - 1
+        if tokens[before].key in _BLASTS:
+            before -= 1  # «في تفجير عبوة ناسفة»: the bomb's explosion
+        if doer is None or tokens[before].key not in _CAUSES:
             continue  # the act is what the cause word introduces: «في هجوم», «عندما فجر»
         for e in tolls:
             if e.target.code != doer.code:  # not «مقتل 10 من داعش في هجوم شنه التنظيم»
