@@ -1162,6 +1162,12 @@ def test_deaths_in_a_bomb_explosion_are_the_bombers():
     assert ("UAF", "CVL", "1823") in events("قتل شخصان نتيجة انفجار عبوة ناسفة في بغداد.")
 
 
+def test_a_plural_verb_joined_by_and_shares_the_subject_before_a_count():
+    # «وقتلوا» is active (a passive before its subject would be singular): the gunmen killed
+    assert events("هاجم مسلحون مجلس عزاء في المدينة وقتلوا أربعة أشخاص.") == [
+        ("UAF", None, "190"), ("UAF", "CVL", "1823")]
+
+
 def test_plural_sites_after_an_actor_are_another_phrase():
     assert events("قصفت طائرات التحالف مواقع الحوثيين.") == [("MIL", "YEMREB", "195")]
 

@@ -826,6 +826,11 @@ class SentenceCoder:
             return None
         if self.tokens[h1].key == _SOME_ACC:
             return None  # «تحتجز عددا من الجنود»: an accusative count is an object
+        if plural_verb(tm, self.tokens) and tm.proclitics[:1] in ("و", "ف") \
+                and self.last_subject is not None:
+            # «هاجم مسلحون مجلس عزاء وقتلوا أربعة أشخاص»: a verb before its subject is
+            # singular, so a plural one joined by و shares the subject before it
+            return None
         s = next((s for s in self.frame.spans if h1 <= s.first < min(c_hi, h1 + 4)
                   and self.frame._prep(s) in (None, "من")), None)  # not «في مقديشو»
         time = words_of("time")
