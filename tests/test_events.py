@@ -1168,6 +1168,17 @@ def test_a_plural_verb_joined_by_and_shares_the_subject_before_a_count():
         ("UAF", None, "190"), ("UAF", "CVL", "1823")]
 
 
+def test_a_verbal_noun_spelt_like_its_verb_is_no_verb_after_verb_and_subject():
+    # «شن» after «استنكرت مصر» is the verbal noun: Israel's raids are condemned, Egypt
+    # launches nothing
+    assert events("استنكرت مصر شن إسرائيل غارات جوية على غزة.") == [("EGY", "ISR", "111")]
+    # «وشنها غارات»: a verb does not take a pronoun and then its object
+    assert ("EGY", None, "195") not in events(
+        "استنكرت مصر العملية التي نفذتها مروحيات إسرائيلية وشنها غارات على غزة.")
+    # a machine after the pronoun is the subject
+    assert events("قصفتها طائرات إسرائيلية.") == [("ISRMIL", None, "195")]
+
+
 def test_plural_sites_after_an_actor_are_another_phrase():
     assert events("قصفت طائرات التحالف مواقع الحوثيين.") == [("MIL", "YEMREB", "195")]
 

@@ -244,6 +244,7 @@ class SentenceCoder:
         self._support_at: int | None = None  # the support verb that lent the source
         self._slot_tokens: set[int] = set()  # the words the sentence's verb triggers need
         self._after_nouns: set[int] = set()  # the token after each verbal noun trigger
+        self._verb_heads: set[int] = set()  # the head of each verb trigger with no proclitic
         self._settled = False  # the trigger codes nothing, and no shorter one is tried
         # «أبو يحيى الحوثي», «أبو قتادة المغربي»: a name's nisba is no actor of its own
         self.frame = Frame(self.tokens, [s for s in spans if s.usable
@@ -634,11 +635,21 @@ class SentenceCoder:
         that takes a verbal noun («بعد قتل», «عملية خطف», «لتبرير قتل»): there the word is
         the verbal noun."""
         h0 = tm.head[0]
+        if self.pronoun_object(tm) and tm.slot_tokens[:1] == [tm.head[1]]:
+            nxt = self.tokens[tm.head[1]]
+            if not is_preposition(nxt) and nxt.key[:1] not in ("ب", "ل") \
+                    and nxt.key not in words_of("machine"):
+                # «وشنها غارات»: no verb takes a pronoun and then its object (a machine
+                # there is the subject: «قصفتها طائرات»)
+                return False
         if h0 <= self.lo or tm.proclitics:
             return True
         prev = self.tokens[h0 - 1].key
         if is_preposition(self.tokens[h0 - 1]) and prev != "من":
             return False
+        subject = next((s for s in self.frame.spans if s.end == h0), None)
+        if subject is not None and subject.first - 1 in self._verb_heads:
+            return False  # «استنكرت مصر شن إسرائيل غارات»: no verb follows verb and subject
         return not (_names_any({prev}, words_of("topic"))
                     or _names_any({prev}, words_of("construct")))
 
@@ -1068,6 +1079,8 @@ class SentenceCoder:
                              if candidates[0].form.entry.kind != "noun"}
         self._after_nouns = {c.head[1] for candidates in groups for c in candidates
                              if c.form.entry.kind == "noun"}
+        self._verb_heads = {c.head[0] for candidates in groups for c in candidates
+                            if c.form.entry.kind == "verb" and not c.proclitics}
         for candidates in groups:
             waiting, blame = blame, []
             for tm in candidates:
