@@ -389,9 +389,8 @@ class SentenceCoder:
                 s = self.unknown_attacker(tm)
             elif slot == "clause":
                 # «أحرق نفسه احتجاجا على»: an adverbial verbal noun is done by the clause's
-                # subject, whatever the verb: the nearest actor with no preposition, people
-                # before places («شكل مئات المتظاهرين سلسلة بشرية قرب مطار يريفان للاحتجاج»).
-                # not a building's owner after a preposition: «اعتصموا أمام مبنى البرلمان»
+                # subject, whatever the verb: the nearest actor with no preposition that is
+                # no place («شكل مئات المتظاهرين سلسلة بشرية قرب مطار يريفان للاحتجاج»).
                 # A state, its government and its forces protest officially («استدعت مصر
                 # السفير احتجاجا على»: a complaint, coded by its own verb), never in the
                 # street, so they are not the doer.
