@@ -1179,6 +1179,10 @@ def test_a_verbal_noun_spelt_like_its_verb_is_no_verb_after_verb_and_subject():
     assert events("قصفتها طائرات إسرائيلية.") == [("ISRMIL", None, "195")]
 
 
+def test_a_time_phrase_before_a_comma_does_not_end_the_clause():
+    assert events("اختطف مسلحون قبل ثلاثة أيام، عددا من المدنيين.") == [("UAF", "CVL", "181")]
+
+
 def test_plural_sites_after_an_actor_are_another_phrase():
     assert events("قصفت طائرات التحالف مواقع الحوثيين.") == [("MIL", "YEMREB", "195")]
 

@@ -46,6 +46,7 @@ OBJECT_WINDOW = 4
 # of the phrase, not the start of a quotation.
 _NAME_QUOTES = {"«": "»", "“": "”"}
 _SENTENCE_END = frozenset(".!?؟")
+_AGO = frozenset({"قبل", "منذ"})
 NAME_QUOTE_LEN = 4  # words a quoted name may have
 
 
@@ -215,6 +216,9 @@ def _ends_clause(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
         skip = _skip() - _BOUNDARY_PUNCT
         if after in skip or before in skip:
             return False
+        if before in words_of("time") and j + 1 < hi and not is_boundary(tokens[j + 1]) \
+                and any(x >= lo and tokens[x].key in _AGO for x in (j - 2, j - 3)):
+            return False  # «خطف مسلحون قبل خمسة أيام، عددا من الأشخاص»: a time phrase
     return True
 
 
