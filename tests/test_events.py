@@ -1183,6 +1183,13 @@ def test_a_time_phrase_before_a_comma_does_not_end_the_clause():
     assert events("اختطف مسلحون قبل ثلاثة أيام، عددا من المدنيين.") == [("UAF", "CVL", "181")]
 
 
+def test_wounding_named_as_a_toll_is_an_event_of_its_cause():
+    assert events("أطلق مسلحون النار على نقطة مراقبة، مما أدى الى إصابة جنديين بجروح.") == [
+        ("UAF", None, "193"), ("UAF", "MIL", "180")]
+    # «إصابة» alone is also an illness or a sports injury
+    assert events("وأعلن النادي إصابة اللاعب في الركبة.") == []
+
+
 def test_plural_sites_after_an_actor_are_another_phrase():
     assert events("قصفت طائرات التحالف مواقع الحوثيين.") == [("MIL", "YEMREB", "195")]
 
