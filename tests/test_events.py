@@ -1190,6 +1190,11 @@ def test_wounding_named_as_a_toll_is_an_event_of_its_cause():
     assert events("وأعلن النادي إصابة اللاعب في الركبة.") == []
 
 
+def test_shelling_is_an_event_when_what_was_shelled_is_no_actor():
+    assert events("قصف الجيش الأحياء السكنية في المدينة.") == [("MIL", None, "190")]
+    assert events("الجيش يقصف مستشفى في المدينة.") == [("MIL", None, "190")]
+
+
 def test_plural_sites_after_an_actor_are_another_phrase():
     assert events("قصفت طائرات التحالف مواقع الحوثيين.") == [("MIL", "YEMREB", "195")]
 
