@@ -1195,6 +1195,12 @@ def test_shelling_is_an_event_when_what_was_shelled_is_no_actor():
     assert events("الجيش يقصف مستشفى في المدينة.") == [("MIL", None, "190")]
 
 
+def test_going_on_with_an_act_as_a_pledge_is_intended():
+    assert modalities("وأكد المتظاهرون بمواصلة الاحتجاجات حتى رحيل الحكومة.") == [
+        ("140", "intended")]
+    assert modalities("وتواصلت الاحتجاجات في العاصمة.") == [("141", "asserted")]
+
+
 def test_plural_sites_after_an_actor_are_another_phrase():
     assert events("قصفت طائرات التحالف مواقع الحوثيين.") == [("MIL", "YEMREB", "195")]
 
