@@ -1201,6 +1201,11 @@ def test_going_on_with_an_act_as_a_pledge_is_intended():
     assert modalities("وتواصلت الاحتجاجات في العاصمة.") == [("141", "asserted")]
 
 
+def test_a_first_person_verb_joined_by_and_does_not_share_the_subject():
+    got = events("وقال: الميليشيا قتلت المدنيين ونطالب وزارة الصحة بإرسال فريق طبي.")
+    assert ("REB", "GOV", "100") not in got and ("REB", "CVL", "1823") in got
+
+
 def test_plural_sites_after_an_actor_are_another_phrase():
     assert events("قصفت طائرات التحالف مواقع الحوثيين.") == [("MIL", "YEMREB", "195")]
 

@@ -413,8 +413,10 @@ class SentenceCoder:
             # verb (and of verbs joined to it), not of a bare verb after a noun
             return s
         # «طالبت واشنطن بالإفراج عنه وفرضت عقوبات»: a verb joined by و with no subject of
-        # its own shares the subject of the verb before it.
-        if entry.kind == "verb" and tm.proclitics[:1] in ("و", "ف") and not any(
+        # its own shares the subject of the verb before it; not a verb in the first person
+        # («قتلت الميليشيا الأطفال ونطالب الوزارة»: we, the speaker, demand).
+        if entry.kind == "verb" and tm.proclitics[:1] in ("و", "ف") \
+                and not first_person(tm, self.tokens) and not any(
                 is_complementiser(self.tokens[j])
                 and not any(x.first <= j < x.end for x in f.spans)  # «بان كي مون»
                 for j in range(self.last_at, h0)):
