@@ -1265,10 +1265,13 @@ def test_managing_to_act_does_it_and_failing_to_does_not():
     assert events("لم تتمكن الشرطة من اعتقال المتهم.") == []
     # what is repelled is someone else's attack
     assert events("تمكنت قوات البيشمركة من صد هجوم لمسلحي داعش.") == []
-    # «كثيرا ما» is "often", no negation
+    # «كثيرا ما» is "often", no negation; what happens often is a habit, not an event
     assert events("كثيرا ما يقصف الجيش الإسرائيلي لبنان.") == [("ISRMIL", "LBN", "190")]
     assert events("حيث كثيرا ما يشن مقاتلو طالبان هجمات على القوات الأفغانية.") == [
         ("AFGREB", "AFGMIL", "190")]
+    assert modalities("كثيرا ما يقصف الجيش الإسرائيلي لبنان.") == [("190", "hypothetical")]
+    assert modalities("وغالبا ما يقع ضحايا من المدنيين في هجمات المتمردين.") == [
+        ("190", "hypothetical")]
 
 
 def test_a_name_after_and_is_another_person():

@@ -28,6 +28,7 @@ from rasd.events.lexicon import (
 )
 from rasd.events.modality import (
     governing_modality,
+    habitual,
     is_negated,
     is_negation,
     negated_between,
@@ -1024,7 +1025,8 @@ class SentenceCoder:
                 or (tokens[h0 - 1].key.removeprefix("و").startswith("س")
                 and tokens[h0 - 1].key in words_of("passive"))))):
             modality = "intended"
-        if modality is None and (self.question or (source is not None and self.generic(source))):
+        if modality is None and (self.question or (source is not None and self.generic(source))
+                                 or habitual(tokens, h0, phrase_start)):
             modality = "hypothetical"
         if modality is None and sp is not None and not sp.denial and (
                 sp.speaker is None or source is None

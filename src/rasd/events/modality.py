@@ -77,6 +77,13 @@ def is_negated(tokens: list[Token], head: int, lo: int) -> bool:
     return False
 
 
+def habitual(tokens: list[Token], head: int, lo: int) -> bool:
+    """«كثيرا ما يقصف الجيش القرى», «غالبا ما يقع ضحايا في هجمات»: what happens often is
+    told as a habit, not as an event (anywhere in the trigger's phrase, from `lo`)."""
+    return any(tokens[j].key == _MA and tokens[j - 1].key in words_of("often")
+               for j in range(lo + 1, head))
+
+
 def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
     """The modality a governing word before `head` in its clause gives it («هدد بفرض»).
 
