@@ -319,3 +319,9 @@ def test_a_portfolio_in_the_construct_state_joins_minister_and_country():
 def test_two_policemen_are_police():
     doc = rasd.code_text("قتل شرطيان تركيان في هجوم مسلح.", published="2015-07-22")
     assert [m.code for m in doc.entities] == ["TURCOP"]
+
+
+def test_a_role_noun_after_a_definite_noun_it_agrees_with_is_an_adjective():
+    # «الرئيسة» is also "main": the main roads are no president
+    assert [c for _t, c in mentions("أغلقت الشرطة الطرق الرئيسة في المدينة.")] == ["COP"]
+    assert ("الرئيسة", "GOV") in mentions("وأعلنت الرئيسة المؤقتة موعد الانتخابات.")

@@ -1206,6 +1206,14 @@ def test_a_first_person_verb_joined_by_and_does_not_share_the_subject():
     assert ("REB", "GOV", "100") not in got and ("REB", "CVL", "1823") in got
 
 
+def test_the_actor_before_a_relative_pronoun_is_the_subject_of_the_verb_after_it():
+    assert ("UAF", "MIL", "1823") in events("واعتقلت الشرطة المسلحين الذين قتلوا ثلاثة جنود.")
+    # no object: the soldier was killed
+    assert events("ونعى الحزب الجندي الذي قتل أمس.") == []
+    # a duration is no object
+    assert events("وتحدث الناشط الذي اعتقل أكثر من سنتين.") == []
+
+
 def test_plural_sites_after_an_actor_are_another_phrase():
     assert events("قصفت طائرات التحالف مواقع الحوثيين.") == [("MIL", "YEMREB", "195")]
 

@@ -372,6 +372,17 @@ def _hamza_clash(m: Match[ActorEntry], tokens: list[Token], text: str) -> bool:
     return False
 
 
+# role nouns that are also adjectives: «المدن الرئيسة» (the main cities), «الرئيسة المؤقتة»
+_ALSO_ADJECTIVES = frozenset({key("الرئيسة")})
+
+
+def _adjective_use(m: Match[ActorEntry], tokens: list[Token], lo: int,
+                   matched: set[int]) -> bool:
+    """Is the role noun an adjective of the definite noun before it («بالقاعة الرئيسة»)?"""
+    return m.value.kind == "agent" and tokens[m.start].key in _ALSO_ADJECTIVES \
+        and m.start > lo and m.start - 1 not in matched and definite(tokens[m.start - 1])
+
+
 def find_mentions(doc: Document, use_ner: bool = True) -> Document:
     matcher = actor_matcher()
     tokens = doc.tokens
@@ -383,9 +394,11 @@ def find_mentions(doc: Document, use_ner: bool = True) -> Document:
         j = i
         while j < n and tokens[j].sentence == si:
             j += 1
-        matches = _split_agents(
-            [m for m in matcher.find_all(tokens, i, j) if m.value.kind != "none"
-             and not _hamza_clash(m, tokens, doc.text)], tokens, i, j)
+        found = [m for m in matcher.find_all(tokens, i, j) if m.value.kind != "none"
+                 and not _hamza_clash(m, tokens, doc.text)]
+        matched = {x for m in found for x in range(m.start, m.end)}
+        matches = _split_agents([m for m in found if not _adjective_use(m, tokens, i, matched)],
+                                tokens, i, j)
         sentence_spans = []
         for g in _group(matches, tokens):
             if all(m.value.kind == "agent" and m.value.sector is None for m in g):

@@ -56,6 +56,7 @@ from rasd.text.normalize import key, strip_suffix, surface_offset
 SUPPORT_REACH = 8  # tokens between a support verb and its verbal noun
 AFTER_REACH = 5  # tokens between a verbal noun and a support verb after it («نفذه»)
 _RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
+_WHO = _RELATIVE | frozenset(key(w) for w in ("الذين", "اللذين", "اللتين", "اللواتي"))
 # Before a time clause an armed subject is more likely the doer with its object still to come.
 _WHEN = frozenset(key(w) for w in ("بعد", "قبل", "عندما", "حين", "حيث", "فيما", "بينما"))
 _VIOLENT = ("18", "19", "20")  # assault, fight, mass violence
@@ -311,6 +312,8 @@ class SentenceCoder:
                     return sp.speaker
                 continue
             elif slot == "subj" and entry.kind == "verb":
+                if (ante := self.relative_antecedent(tm, c_hi)) is not None:
+                    return ante
                 if h0 > self.lo and self.tokens[h0 - 1].key == _WHICH:
                     # «مما دعا القادة إلى الإعلان»: what went before is the subject, and the
                     # actor after the verb is its object
@@ -426,6 +429,25 @@ class SentenceCoder:
             self._shared = self.last_subject is not None
             return self.last_subject
         return None
+
+    def relative_antecedent(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
+        """«المسلحين الذين قتلوا ثلاثة جنود»: a verb right after a relative pronoun, with an
+        object after it, has the actor before the pronoun as its subject. Not «الجندي الذي
+        قتل أمس» (no object: was killed), nor «القرية التي قتل فيها» (in which … were
+        killed)."""
+        h0 = tm.head[0]
+        if tm.form.entry.kind != "verb" or tm.proclitics or h0 - 2 < self.lo \
+                or self.tokens[h0 - 1].key not in _WHO:
+            return None
+        if tm.end < c_hi and self.tokens[tm.end].key in _IN_IT:
+            return None
+        if self.counted_subject(tm, c_hi) is None and (
+                (obj := self.frame.starting_at(tm.end)) is None or self.frame._prep(obj)):
+            return None  # «الذي اعتقل أكثر من سنتين»: a duration is no object
+        # people and bodies, not places: «مكة المكرمة التي تستقبل الملايين من الزوار»
+        return next((s for s in self.frame.spans if s.end == h0 - 1
+                     and self.frame._prep(s) is None and not self.victim(s)
+                     and s.mention.type not in ("GPE", "LOC")), None)
 
     def _plain_adjective(self, i: int) -> bool:
         """Is token i an adjective of no actor («جوية», «الانتحاري»): a nisba that no
@@ -1207,6 +1229,7 @@ class SentenceCoder:
         source: ActorSpan | None = None
         if entry.kind == "verb" and not marked and entry.code[:2] in _FORCE \
                 and self.pronoun_speaker(tm) is None \
+                and self.relative_antecedent(tm, c_hi) is None \
                 and self.frame.subject_before(tm.head[0], c_lo, adjacent=True) is None:
             # «قتل 12 شخصا», «وقتل ثلاثة أشخاص في هجوم»: a count where the subject would
             # stand is the subject of a passive, even when it names people; not of a verb
