@@ -1123,6 +1123,8 @@ def test_a_state_protests_officially_not_in_the_street():
 def test_a_country_adjective_after_another_adjective_is_the_doer():
     assert events("قتل خمسة أشخاص في غارة جوية أمريكية.") == [
         ("USA", "CVL", "1823"), ("USA", None, "195")]
+    # but past a preposition the adjective is the target's: the convoys are American
+    assert ("USA", None, "190") not in events("وشهدت المنطقة هجمات على قوافل عسكرية اميركية.")
 
 
 def test_firing_missiles_or_shells_as_a_verbal_noun():
@@ -1279,6 +1281,8 @@ def test_managing_to_act_does_it_and_failing_to_does_not():
         ("AFGREB", "AFGMIL", "190")]
     assert modalities("كثيرا ما يقصف الجيش الإسرائيلي لبنان.") == [("190", "hypothetical")]
     assert modalities("وغالبا ما يقع ضحايا من المدنيين في هجمات المتمردين.") == [
+        ("190", "hypothetical")]
+    assert modalities("وسميت مثلث الموت لكثرة ما شهدته من هجمات المتمردين.") == [
         ("190", "hypothetical")]
 
 

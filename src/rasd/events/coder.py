@@ -383,10 +383,13 @@ class SentenceCoder:
                     self._gen_object = s if s.first >= tm.end else None
                     return doer
                 if s is None and entry.kind == "noun":
-                    s = f.adjective_at(h1) or f.adjective_at(tm.end) or (
+                    # the adjective of the trigger's words, not of a noun after a preposition
+                    # among them («هجمات على قوافل عسكرية أمريكية»: the convoys are American)
+                    end = h1 if any(is_preposition(self.tokens[j]) for j in range(h1, tm.end)) \
+                        else tm.end
+                    s = f.adjective_at(h1) or f.adjective_at(end) or (
                         # «غارة جوية أمريكية»: the country after another adjective
-                        f.adjective_at(tm.end + 1)
-                        if self._plain_adjective(tm.end) else None)
+                        f.adjective_at(end + 1) if self._plain_adjective(end) else None)
             elif slot == "claim":
                 return self.claimant  # «أعلن داعش مسؤوليته عن الهجوم»: only when claimed
             elif slot == "unknown" and (self.specific(tm) or self.occurs(tm)):
