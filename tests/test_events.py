@@ -1216,6 +1216,13 @@ def test_the_actor_before_a_relative_pronoun_is_the_subject_of_the_verb_after_it
     assert events("وتحدث الناشط الذي اعتقل أكثر من سنتين.") == []
 
 
+def test_meeting_ones_death_is_a_killing_unless_an_accident():
+    assert events("لقي خمسة جنود مصرعهم في هجوم على حاجز عسكري.") == [(None, "MIL", "1823")]
+    # an accident word with a pronoun, or a verb of collision, is still an accident
+    assert events("لقي ثلاثة أشخاص حتفهم إثر اختناقهم في المنجم.") == []
+    assert events("لقي عشرة أشخاص مصرعهم بعدما اصطدم مركب بصندل في النهر.") == []
+
+
 def test_plural_sites_after_an_actor_are_another_phrase():
     assert events("قصفت طائرات التحالف مواقع الحوثيين.") == [("MIL", "YEMREB", "195")]
 

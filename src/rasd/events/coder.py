@@ -264,7 +264,9 @@ class SentenceCoder:
         self.fiction = _names_any(sentence_keys, words_of("fiction")) \
             or any(self._in_a_row(p.split("+"), sentence_keys)
                    for p in words_of("fiction_pairs"))
-        self.accidental = _names_any(sentence_keys, accident_words())
+        # «إثر اختناقهما»: an accident word may carry a pronoun
+        self.accidental = _names_any(sentence_keys | {
+            stem for k in sentence_keys for stem in strip_suffix(k)}, accident_words())
         # where a name begins, coded or not: a verb followed by one has an object
         self.name_starts = {s.first for s in spans if s.mention.type in ("PER", "ORG")} | {
             i for i in range(lo, hi) if self.tokens[i].key in _KUNYA}  # «أبو قتادة»
