@@ -1221,6 +1221,9 @@ def test_meeting_ones_death_is_a_killing_unless_an_accident():
     # an accident word with a pronoun, or a verb of collision, is still an accident
     assert events("لقي ثلاثة أشخاص حتفهم إثر اختناقهم في المنجم.") == []
     assert events("لقي عشرة أشخاص مصرعهم بعدما اصطدم مركب بصندل في النهر.") == []
+    # «مصرع» as a noun, like «مقتل»
+    assert events("أدت المواجهات إلى مصرع 34 متمردا.") == [(None, "REB", "1823")]
+    assert events("مصرع امرأتين في حادث سير على طريق المطار.") == []
 
 
 def test_plural_sites_after_an_actor_are_another_phrase():
