@@ -1226,6 +1226,13 @@ def test_meeting_ones_death_is_a_killing_unless_an_accident():
     assert events("مصرع امرأتين في حادث سير على طريق المطار.") == []
 
 
+def test_an_armed_actor_after_the_lam_of_an_indefinite_act_of_force_is_its_doer():
+    assert events("وقتل جنديان في هجوم لمسلحين على حاجز.") == [
+        ("UAF", "MIL", "1823"), ("UAF", None, "190")]
+    # after a definite act of force the لـ-complement is what it was done to
+    assert events("أدان الوزير القصف الإسرائيلي للجيش السوري.") == [("GOV", "ISR", "111")]
+
+
 def test_plural_sites_after_an_actor_are_another_phrase():
     assert events("قصفت طائرات التحالف مواقع الحوثيين.") == [("MIL", "YEMREB", "195")]
 
@@ -1283,8 +1290,8 @@ def test_managing_to_act_does_it_and_failing_to_does_not():
     assert events("تمكنت القوات العراقية من اعتقال خمسة مطلوبين.") == [
         ("IRQMIL", None, "173")]
     assert events("لم تتمكن الشرطة من اعتقال المتهم.") == []
-    # what is repelled is someone else's attack
-    assert events("تمكنت قوات البيشمركة من صد هجوم لمسلحي داعش.") == []
+    # what is repelled is someone else's attack: ISIS's, not the Peshmerga's
+    assert events("تمكنت قوات البيشمركة من صد هجوم لمسلحي داعش.") == [("IMGISI", None, "190")]
     # «كثيرا ما» is "often", no negation; what happens often is a habit, not an event
     assert events("كثيرا ما يقصف الجيش الإسرائيلي لبنان.") == [("ISRMIL", "LBN", "190")]
     assert events("حيث كثيرا ما يشن مقاتلو طالبان هجمات على القوات الأفغانية.") == [

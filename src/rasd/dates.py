@@ -333,8 +333,10 @@ def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> 
                 in _ACROSS_TIME)):
             return True  # «احتلت ألبانيا في أوقات مختلفة من قبل اليونان وإيطاليا»
         if material and pair[0] in _DURING | _IN and pair[1] in _LONG_SPANS and (
-                j + 2 < hi and tokens[j + 2].key in _PAST_SPAN):
-            return True  # «في السنوات الأخيرة», «خلال الأشهر الماضية»
+                j + 2 < hi and (tokens[j + 2].key in _PAST_SPAN
+                                or tokens[j + 2].key.removeprefix("ال") in _SPAN_COUNTS)):
+            # «في السنوات الأخيرة», «خلال الأشهر الماضية», «خلال الأشهر التسعة الأولى»
+            return True
         if material and pair[0] in _DURING | _IN and j + 2 < hi \
                 and tokens[j + 2].key in _LONG_SPANS | _COUNTED_SPANS \
                 and (pair[1].removeprefix("ال").isdigit() or pair[1] in _SPAN_COUNTS):

@@ -384,6 +384,15 @@ class SentenceCoder:
                     # word («شن داعش هجوما انتحاريا», «الهجوم الانتحاري نفذه داعش»)
                     self._gen_object = s if s.first >= tm.end else None
                     return doer
+                if s is None and entry.kind == "noun" and entry.code[:2] in _VIOLENT \
+                        and not definite(self.tokens[h0]) \
+                        and (owner := f.starting_at(h1)) is not None \
+                        and owner.proclitics[-1:] == "ل" \
+                        and _sector(owner.mention) in _ARMED | {"IMG"}:
+                    # «هجوم لطالبان», «قصف للجيش»: an armed actor after the لـ of an
+                    # indefinite act of force is its doer (after a definite one, its object:
+                    # «القصف الإسرائيلي للمدينة»)
+                    s = owner
                 if s is None and entry.kind == "noun":
                     # the adjective of the trigger's words, not of a noun after a preposition
                     # among them («هجمات على قوافل عسكرية أمريكية»: the convoys are American)
