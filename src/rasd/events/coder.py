@@ -7,6 +7,7 @@ frame asks for; nothing falls back to a default code, and negated acts are not r
 from __future__ import annotations
 
 import hashlib
+from functools import cached_property
 
 from rasd.actors.grammar import definite
 from rasd.events.conjugate import plain_forms
@@ -264,12 +265,18 @@ class SentenceCoder:
         self.fiction = _names_any(sentence_keys, words_of("fiction")) \
             or any(self._in_a_row(p.split("+"), sentence_keys)
                    for p in words_of("fiction_pairs"))
-        # «إثر اختناقهما»: an accident word may carry a pronoun
-        self.accidental = _names_any(sentence_keys | {
-            stem for k in sentence_keys for stem in strip_suffix(k)}, accident_words())
+        self._sentence_keys = sentence_keys
         # where a name begins, coded or not: a verb followed by one has an object
         self.name_starts = {s.first for s in spans if s.mention.type in ("PER", "ORG")} | {
             i for i in range(lo, hi) if self.tokens[i].key in _KUNYA}  # «أبو قتادة»
+
+    @cached_property
+    def accidental(self) -> bool:
+        """Does the sentence tell an accident or a disaster? Asked only for an act of force
+        with no doer. An accident word may carry a pronoun: «إثر اختناقهما»."""
+        keys = self._sentence_keys
+        return _names_any(keys | {stem for k in keys for stem in strip_suffix(k)},
+                          accident_words())
 
     def name_at(self, i: int) -> bool:
         """Does a name begin at token i: one the actors stage found, or (with the tagger
@@ -412,15 +419,13 @@ class SentenceCoder:
                 # A state, its government and its forces protest officially («استدعت مصر
                 # السفير احتجاجا على»: a complaint, coded by its own verb), never in the
                 # street, so they are not the doer.
-                near = [x for x in self._unprepositioned(c_lo, h0)
-                        if x.mention.type not in ("GPE", "LOC")]
+                near = self._unprepositioned(c_lo, h0)
                 if not near and h0 == c_lo and c_lo - 2 >= self.lo \
                         and self.tokens[c_lo - 1].key in _COMMAS:
                     # «تجمع أنصار الحزب في الساحة، احتجاجا على»: after a comma, the noun
                     # tells the purpose of the clause before
-                    near = [x for x in self._unprepositioned(
+                    near = self._unprepositioned(
                         clause(self.tokens, self.lo, self.hi, c_lo - 2)[0], c_lo - 1)
-                        if x.mention.type not in ("GPE", "LOC")]
                 s = near[-1] if near and near[-1].mention.sector not in _STATE else None
             if s is not None:
                 return s
@@ -474,9 +479,9 @@ class SentenceCoder:
             and self.frame.starting_at(i) is None and self.frame.adjective_at(i) is None
 
     def _unprepositioned(self, lo: int, hi: int) -> list[ActorSpan]:
-        """Actors in tokens [lo, hi) with no preposition, also none shared with the first of
-        their phrase («بين الشرطة والمتظاهرين»), nor a building's owner after one
-        («اعتصموا أمام مبنى البرلمان», «حصارهم لمقر سفارة استونيا»)."""
+        """Actors in tokens [lo, hi) that are no places, with no preposition, also none
+        shared with the first of their phrase («بين الشرطة والمتظاهرين»), nor a building's
+        owner after one («اعتصموا أمام مبنى البرلمان», «حصارهم لمقر سفارة استونيا»)."""
         f, tokens = self.frame, self.tokens
 
         def owns_building(x: ActorSpan) -> bool:
@@ -486,6 +491,7 @@ class SentenceCoder:
                 or (prev[:1] in ("ل", "ب") and prev[1:] in _BUILDINGS)
 
         return [x for x in f.spans if lo <= x.first and x.end <= hi
+                and x.mention.type not in ("GPE", "LOC")
                 and f.shared_prep(x) is None and not owns_building(x)]
 
     def author_of(self, doc_at: int, c_lo: int) -> ActorSpan | None:

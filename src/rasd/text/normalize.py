@@ -85,10 +85,15 @@ def clitic_variants(k: str) -> tuple[tuple[str, str, int], ...]:
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ي", "نا", "كم", "ك")
 
 
+@lru_cache(maxsize=16)
+def _longest_first(suffixes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted((*suffixes, "ا"), key=len, reverse=True))
+
+
 def strip_suffix(k: str, suffixes: tuple[str, ...] = PRONOUN_SUFFIXES) -> list[str]:
     """Stems of `k` without one attached pronoun or tanween alef (longest suffix first)."""
     out = []
-    for s in sorted((*suffixes, "ا"), key=len, reverse=True):
+    for s in _longest_first(suffixes):
         if len(k) - len(s) >= 2 and k.endswith(s):
             stem = k[: -len(s)]
             out.append(stem)
