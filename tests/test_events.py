@@ -1339,3 +1339,14 @@ def test_a_document_that_accuses_is_its_publishers_accusation():
     # a site nobody in the sentence wrote criticises on its own: no source
     assert events("حجبت السلطات الماليزية موقعا ينتقد رئيس الوزراء.") == [
         ("MYSGOV", None, "1721")]
+
+
+def test_a_masculine_verb_opening_a_sentence_has_no_feminine_plural_subject():
+    # «كما طالب شركات الإنترنت»: the companies are asked (their verb would be «طالبت»)
+    assert events("كما طالب شركات النفط الحكومة المصرية بخفض الضرائب.") == []
+    assert events("وفي بيانه، حث الشركات الأجنبية على الاستثمار في مصر.") == []
+    assert events("كما طالبت شركات النفط الحكومة المصرية بخفض الضرائب.") == [
+        ("BUS", "EGYGOV", "100")]
+    # elsewhere the form may be a verbal noun, whose genitive is the doer
+    assert events("وقال الوزير إن رفض الولايات المتحدة تزويد الجيش العراقي بالأسلحة "
+                  "يضر بالحرب على الإرهاب.")[0] == ("USA", "IRQMIL", "1222")

@@ -105,6 +105,7 @@ _BROKEN_PLURALS = frozenset(key(w) for w in (
 _PLURALS_IN_TA = frozenset(key(w) for w in (
     "قادة", "طلبة", "قضاة", "ساسة", "دعاة", "حماة", "غزاة", "رعاة", "ولاة", "رماة", "بغاة"))
 _WHICH = key("مما")
+_OPENERS = frozenset({"،", ",", key("كما")})
 _COMMAS = frozenset({"،", ","})
 _OPENING_QUOTES = frozenset({"«", "“", '"'})
 _RELEASE = "084"  # return, release
@@ -352,7 +353,8 @@ class SentenceCoder:
                         and not self.noun_subject(c_lo, h0) and not self.pronoun_subject(tm):
                     s = f.subject_after(h1, c_hi, counted="obj" not in entry.target)
                     if s is not None and s.first == h1 and (
-                            (masculine_singular(tm, self.tokens) and self.feminine(s))
+                            (masculine_singular(tm, self.tokens) and (self.feminine(s) or (
+                                self.feminine_plural(s) and self.opens_sentence(h0))))
                             or (feminine_singular(tm, self.tokens) and self.masculine(s))):
                         # «ودعا إسرائيل لوقف الترحيل», «واتهمت الرئيس الأمريكي»: a verb right
                         # before its subject agrees with it in gender, so a noun of the
@@ -532,6 +534,21 @@ class SentenceCoder:
         name = t.key[len(s.proclitics):]
         return head.endswith(("ة", "ا")) or name in _FEMININE_STATES or (
             s.mention.sector == "GOV" and s.end - s.first == 1)  # a capital: «واشنطن»
+
+    def opens_sentence(self, h0: int) -> bool:
+        """Does the word at h0 open its sentence, or follow «كما» or a comma («كما حث
+        الشركات»)? Elsewhere a verb's form may be its verbal noun's («رغم نفي السلطات»,
+        «أن رفض الولايات المتحدة»), whose genitive is the doer."""
+        return h0 == self.lo or self.tokens[h0 - 1].key in _OPENERS
+
+    def feminine_plural(self, s: ActorSpan) -> bool:
+        """Is the actor headed by a sound feminine plural of things or bodies («شركات
+        الإنترنت», «السلطات», «القوات»)? Such a subject takes a feminine verb («طالبت
+        الشركات»); people in «ات» («قيادات», «شخصيات») may take either."""
+        t = self.tokens[_head(self.tokens, s)]
+        k = t.key[len(s.proclitics):].removeprefix("ال")
+        return len(k) > 4 and k.endswith("ات") and k not in words_of("people_in_at") \
+            and (s.role is not None or s.mention.type in ("ORG", "GPE"))
 
     def masculine(self, s: ActorSpan) -> bool:
         """Is the actor headed by a masculine singular title or attacker («الرئيس الأمريكي»,

@@ -134,9 +134,9 @@ def function_words() -> dict[str, frozenset[str]]:
 # one raises, so a misspelt name cannot silently read as no words.
 FUNCTION_WORD_CATEGORIES = frozenset({
     "adverbial", "body", "boundary", "collective", "complementiser", "construct", "document",
-    "fiction", "fiction_pairs", "machine", "occasion", "often", "passive", "phrase_end", "place",
-    "preposition", "quantity", "resumptive", "site", "skip", "time", "topic", "unit", "victims",
-    "w_names",
+    "fiction", "fiction_pairs", "machine", "occasion", "often", "passive", "people_in_at",
+    "phrase_end", "place", "preposition", "quantity", "resumptive", "site", "skip", "time",
+    "topic", "unit", "victims", "w_names",
 })
 
 
