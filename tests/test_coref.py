@@ -66,3 +66,21 @@ def test_a_named_role_takes_the_earlier_mention_with_that_name():
                    "وقال الرئيس الأميركي جون سميث إن بلاده تدعم الحل. "
                    "وأضاف الرئيس فيرتانين أن الاتفاق قريب.", published="2024-01-01")
     assert ("الرئيس فيرتانين", "FINGOV") in got
+
+
+def test_a_bare_ministry_or_minister_stands_for_the_last_one_named_in_full():
+    got, _ = codes("انتقدت وزارة الخارجية الأردنية القرار، وأدانت الوزارة في بيان لها الهجوم.")
+    assert got[-1] == ("الوزارة", "JORGOV")
+    got, _ = codes("قال وزير الداخلية التونسي إن الأمن مستتب. وأضاف الوزير أن الحدود مغلقة.")
+    assert got[-1] == ("الوزير", "TUNGOV")
+    # other heads do not: the forces named next are often the other side's
+    got, _ = codes("قصفت قوات النظام السوري البلدة. وردت قوات المعارضة بقصف مدفعي.")
+    assert got[-1][1] != "SYRMIL"
+    # nor a plural: «الوزراء» of a meeting are not the minister named before
+    got, _ = codes("قال وزير الخارجية الألماني إن الاجتماع مهم. وأعرب الوزراء عن الأمل.")
+    assert got[-1] == ("الوزراء", "GOV")
+
+
+def test_an_official_spokesman_of_a_body_is_one_actor():
+    got, _ = codes("وطالب المتحدث الرسمي باسم وزارة الخارجية المصرية إسرائيل بالانسحاب.")
+    assert got[0] == ("المتحدث الرسمي باسم وزارة الخارجية المصرية", "EGYGOV")

@@ -36,11 +36,30 @@ def _antecedent(name: str | None, earlier: list[ActorSpan]) -> ActorSpan | None:
                 next((a for a in reversed(earlier) if not a.mention.name_ar), None))
 
 
+def _head_word(role: str) -> str:
+    return key(role.split()[0]).removeprefix("ال")
+
+
+# One-word roles news uses alone for the office named in full before: «وزارة الخارجية
+# الفلسطينية ... وأدانت الوزارة». Not «الرئيس» after «رئيس الوزراء», nor «القوات» after
+# «قوات النظام» (the next forces named are often the other side's).
+OFFICE_HEADS = frozenset(key(w) for w in ("وزارة", "وزير"))
+
+
 def _resolve_bare_roles(spans: list[ActorSpan]) -> None:
+    """A bare role takes the last mention of its role with a country; «الوزارة» and
+    «الوزير» failing that the last one headed by their word."""
     by_role: dict[str, list[ActorSpan]] = {}
+    by_head: dict[str, list[ActorSpan]] = {}
     for s in spans:
-        if s.bare_role and s.role in by_role:
-            ante = _antecedent(s.mention.name_ar, by_role[s.role])
+        earlier = None
+        if s.bare_role and s.role:
+            earlier = by_role.get(s.role)
+            if earlier is None and (head := _head_word(s.role)) in OFFICE_HEADS \
+                    and key(s.mention.text).removeprefix("ال") == head:  # not «الوزراء»
+                earlier = by_head.get(head)
+        if earlier:
+            ante = _antecedent(s.mention.name_ar, earlier)
             if ante is not None and s.mention.start - ante.mention.end <= BARE_ROLE_REACH:
                 a = ante.mention
                 s.mention = replace(s.mention, code=a.code, country=a.country, sector=a.sector,
@@ -49,6 +68,7 @@ def _resolve_bare_roles(spans: list[ActorSpan]) -> None:
                 s.usable = True
         elif s.role and s.mention.country:
             by_role.setdefault(s.role, []).append(s)
+            by_head.setdefault(_head_word(s.role), []).append(s)
 
 
 def _resolve_counterparts(spans: list[ActorSpan], tokens: list[Token]) -> None:
