@@ -1174,6 +1174,9 @@ def test_a_verbal_noun_spelt_like_its_verb_is_no_verb_after_verb_and_subject():
     # «شن» after «استنكرت مصر» is the verbal noun: Israel's raids are condemned, Egypt
     # launches nothing
     assert events("استنكرت مصر شن إسرائيل غارات جوية على غزة.") == [("EGY", "ISR", "111")]
+    # also after a verb joined by و: the minister shells nothing
+    assert events("وأدان وزير الخارجية المصري قصف إسرائيل لغزة.") == [
+        ("EGYGOV", "ISR", "111")]
     # «وشنها غارات»: a verb does not take a pronoun and then its object
     assert ("EGY", None, "195") not in events(
         "استنكرت مصر العملية التي نفذتها مروحيات إسرائيلية وشنها غارات على غزة.")

@@ -248,7 +248,7 @@ class SentenceCoder:
         self._support_at: int | None = None  # the support verb that lent the source
         self._slot_tokens: set[int] = set()  # the words the sentence's verb triggers need
         self._after_nouns: set[int] = set()  # the token after each verbal noun trigger
-        self._verb_heads: set[int] = set()  # the head of each verb trigger with no proclitic
+        self._verb_heads: set[int] = set()  # heads of verb triggers (no proclitic but و or ف)
         self._settled = False  # the trigger codes nothing, and no shorter one is tried
         # «أبو يحيى الحوثي», «أبو قتادة المغربي»: a name's nisba is no actor of its own
         self.frame = Frame(self.tokens, [s for s in spans if s.usable
@@ -1142,7 +1142,7 @@ class SentenceCoder:
         self._after_nouns = {c.head[1] for candidates in groups for c in candidates
                              if c.form.entry.kind == "noun"}
         self._verb_heads = {c.head[0] for candidates in groups for c in candidates
-                            if c.form.entry.kind == "verb" and not c.proclitics}
+                            if c.form.entry.kind == "verb" and c.proclitics in ("", "و", "ف")}
         for candidates in groups:
             waiting, blame = blame, []
             for tm in candidates:
