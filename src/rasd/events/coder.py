@@ -10,6 +10,7 @@ import hashlib
 from functools import cached_property
 
 from rasd.actors.grammar import definite
+from rasd.events.agreement import disagrees_after, disagrees_before, head_index, plural_noun
 from rasd.events.conjugate import plain_forms
 from rasd.events.frames import (
     Frame,
@@ -38,11 +39,9 @@ from rasd.events.modality import (
 from rasd.events.speech import Speech, find_quotes, find_speech, indirect_quotes
 from rasd.events.triggers import TriggerMatch, find_triggers
 from rasd.events.verb_forms import (
-    feminine_singular,
     first_person,
     form_in,
     imperfect,
-    masculine_singular,
     plural_verb,
     plural_verb_like,
     verb_at,
@@ -89,21 +88,6 @@ _BUILDINGS = frozenset(key(w) for w in ("مبنى", "مقر", "مكتب", "سف�
 _SOME_ACC = key("عددا")
 _WEAPONS = frozenset(key(w) for w in ("رصاص", "نيران", "قذائف", "قذيفة", "صواريخ", "صاروخ",
                                        "غارات", "غارة", "قصف"))
-# states whose names are feminine without «ة» or «ا» (most others are masculine: لبنان,
-# العراق, الأردن, السودان, اليمن)
-_FEMININE_STATES = frozenset(key(w) for w in (
-    "إسرائيل", "مصر", "إيران", "تونس", "قطر", "الصين", "الهند", "فلسطين", "الجزائر", "ليبيا",
-    "الكويت", "عمان", "اليابان", "بريطانيا", "الولايات المتحدة"))
-_MASCULINE_HEADS = frozenset(key(w) for w in (
-    "الرئيس", "رئيس", "الوزير", "وزير", "الملك", "الأمير", "المتحدث", "السفير", "المبعوث",
-    "الأمين", "القائد", "المدير", "الزعيم", "النائب", "المسؤول", "الناطق", "الجنرال",
-    "انتحاري", "الانتحاري", "مسلح", "المسلح", "مهاجم", "المهاجم", "ضابط", "الضابط", "جندي",
-    "الجندي", "شرطي", "الشرطي", "رجل", "الرجل", "شاب", "الشاب", "طفل", "الطفل", "صحفي",
-    "الصحفي", "ناشط", "الناشط", "قيادي", "القيادي"))
-_BROKEN_PLURALS = frozenset(key(w) for w in (
-    "رجال", "عناصر", "أفراد", "جنود", "ضباط", "أعضاء", "نواب", "وزراء", "طلاب", "سكان", "أهالي"))
-_PLURALS_IN_TA = frozenset(key(w) for w in (
-    "قادة", "طلبة", "قضاة", "ساسة", "دعاة", "حماة", "غزاة", "رعاة", "ولاة", "رماة", "بغاة"))
 _WHICH = key("مما")
 _OPENERS = frozenset({"،", ",", key("كما")})
 _COMMAS = frozenset({"،", ","})
@@ -190,19 +174,6 @@ def _country_actor(adj: ActorSpan, military: bool = False) -> ActorSpan:
 def _names_any(keys: set[str], words: frozenset[str]) -> bool:
     """Is one of `words` among these token keys, alone or after و ف ب ل?"""
     return any(k in words or (k[:1] in "وفبل" and k[1:] in words) for k in keys)
-
-
-def _plural_noun(s: ActorSpan, tokens: list[Token]) -> bool:
-    """Does the actor's head word end in a sound plural (قوات, المتظاهرون, الحوثيين), or is it
-    a broken plural of people («رجال الأمن», «عناصر الشرطة»)?"""
-    k = tokens[s.first].key[len(s.proclitics):]
-    if k.removeprefix("ال") in _BROKEN_PLURALS and s.role is not None:
-        return True
-    if len(k) < 4 or not k.endswith(("ون", "ين", "ات")):
-        return False
-    # a role noun, a state («الولايات المتحدة») or a nisba plural («الحوثيون»); not a name
-    # that only ends like a plural («يعالون», «البنتاغون»)
-    return s.role is not None or s.mention.type == "GPE" or k[-3] == "ي"
 
 
 def _year(k: str) -> bool:
@@ -340,25 +311,15 @@ class SentenceCoder:
                     f.subject_before(h0, c_lo, adjacent=True)
                 if s is not None and self.describes_noun(s):
                     s = None  # «لتفجير انتحاري ألقي باللوم فيه على داعش»: blamed, not blaming
-                if s is not None and tm.head[1] - h0 == 1 and (
-                        (_plural_noun(s, self.tokens) and masculine_singular(tm, self.tokens))
-                        or (self.masculine(s) and feminine_singular(tm, self.tokens))):
-                    # «بين المحتجين وقوات الاحتلال رشق خلالها المحتجون»: a verb after
-                    # its subject agrees with it, so a plural noun before «رشق» is no subject,
-                    # nor a masculine one before «اتهمت» («بهجوم انتحاري اتهمت السلطات»)
+                if s is not None and disagrees_before(s, tm, self.tokens):
                     s = None
                 if s is None and (sp := self.pronoun_speaker(tm)) is not None:
                     return sp  # «قالت قوات الأمن إنها قتلت ستة مسلحين»
                 if s is None and not plural_verb(tm, self.tokens) \
                         and not self.noun_subject(c_lo, h0) and not self.pronoun_subject(tm):
                     s = f.subject_after(h1, c_hi, counted="obj" not in entry.target)
-                    if s is not None and s.first == h1 and (
-                            (masculine_singular(tm, self.tokens) and (self.feminine(s) or (
-                                self.feminine_plural(s) and self.opens_sentence(h0))))
-                            or (feminine_singular(tm, self.tokens) and self.masculine(s))):
-                        # «ودعا إسرائيل لوقف الترحيل», «واتهمت الرئيس الأمريكي»: a verb right
-                        # before its subject agrees with it in gender, so a noun of the
-                        # other gender there is its object
+                    if s is not None and disagrees_after(s, tm, self.tokens, self.doc.text,
+                                                         self.opens_sentence(h0)):
                         s = None
                 elif s is None and not tm.proclitics:
                     s = self.plural_antecedent(tm, c_lo)
@@ -520,40 +481,9 @@ class SentenceCoder:
         return at is not None and not any(
             t.key in _WHEN for t in self.tokens[self.cause_at:at])
 
-    def feminine(self, s: ActorSpan) -> bool:
-        """Is the actor a feminine singular: a noun in «ة» («الحكومة المصرية»), or a state
-        or capital whose name is feminine («إسرائيل», «روسيا», «واشنطن»)?"""
-        t = self.tokens[_head(self.tokens, s)]
-        head = self.doc.text[t.start:t.end]
-        if s.role is not None:
-            # not a count («ثلاثة أشخاص») or a broken plural in «ة» («قادة الاتحاد»)
-            return head.endswith("ة") and t.key[len(s.proclitics):].removeprefix("ال") \
-                not in _PLURALS_IN_TA and not _plural_noun(s, self.tokens)
-        if s.mention.type != "GPE":
-            return False
-        name = t.key[len(s.proclitics):]
-        return head.endswith(("ة", "ا")) or name in _FEMININE_STATES or (
-            s.mention.sector == "GOV" and s.end - s.first == 1)  # a capital: «واشنطن»
-
     def opens_sentence(self, h0: int) -> bool:
-        """Does the word at h0 open its sentence, or follow «كما» or a comma («كما حث
-        الشركات»)? Elsewhere a verb's form may be its verbal noun's («رغم نفي السلطات»,
-        «أن رفض الولايات المتحدة»), whose genitive is the doer."""
+        """Does the word at h0 open its sentence, or follow «كما» or a comma?"""
         return h0 == self.lo or self.tokens[h0 - 1].key in _OPENERS
-
-    def feminine_plural(self, s: ActorSpan) -> bool:
-        """Is the actor headed by a sound feminine plural of things or bodies («شركات
-        الإنترنت», «السلطات», «القوات»)? Such a subject takes a feminine verb («طالبت
-        الشركات»); people in «ات» («قيادات», «شخصيات») may take either."""
-        t = self.tokens[_head(self.tokens, s)]
-        k = t.key[len(s.proclitics):].removeprefix("ال")
-        return len(k) > 4 and k.endswith("ات") and k not in words_of("people_in_at") \
-            and (s.role is not None or s.mention.type in ("ORG", "GPE"))
-
-    def masculine(self, s: ActorSpan) -> bool:
-        """Is the actor headed by a masculine singular title or attacker («الرئيس الأمريكي»,
-        «انتحاري»)?"""
-        return self.tokens[s.first].key[len(s.proclitics):] in _MASCULINE_HEADS
 
     def plural_antecedent(self, tm: TriggerMatch, c_lo: int) -> ActorSpan | None:
         """«الآلاف من المتظاهرين تدفقوا في الشوارع يهتفون ضد الحكومة»: a plural verb with
@@ -568,7 +498,7 @@ class SentenceCoder:
             # a conjunct makes a plural with what it is joined to: «تلاميذ المدارس وطلاب
             # الثانوي تدفقوا»
             count = self.tokens[s.first].key[len(s.proclitics):]
-            if not (_plural_noun(s, self.tokens) or s.proclitics.startswith("و")
+            if not (plural_noun(s, self.tokens) or s.proclitics.startswith("و")
                     or count in quantity or count.isdigit()):
                 return None  # «إخطار أهالي عدة أطفال اعتقلوا»: the nearest is no plural
             # near, or near a plural verb of its own that carries the same pronoun
@@ -1467,16 +1397,6 @@ def _caused_by_later_acts(acts: list[tuple[int, bool, list[Event]]],
                 e.source = doer
 
 
-def _head(tokens: list[Token], s: ActorSpan) -> int:
-    """The first word of an actor after its count: «نحو مائة متظاهر», «مئات من المتظاهرين»."""
-    counts = words_of("quantity")
-    j = s.first
-    while j + 1 < s.end and (tokens[j].key.isdigit() or tokens[j].key in counts
-                             or tokens[j].key == "من"):
-        j += 1
-    return j
-
-
 def _event_id(doc_id: str, e: Event) -> str:
     basis = f"{doc_id}|{e.trigger.start}|{e.cameo}|{e.source and e.source.start}|" \
             f"{e.target and e.target.start}"
@@ -1488,7 +1408,7 @@ def code_events(doc: Document, settings: Settings | None = None) -> Document:
     tokens = doc.tokens
     # Words inside an actor's name are not triggers («منظمة العفو الدولية»).
     blocked = {i for s in doc.actor_spans for i in range(s.first, s.end)}
-    inside = frozenset(i for s in doc.actor_spans for i in range(_head(tokens, s) + 1, s.end))
+    inside = frozenset(i for s in doc.actor_spans for i in range(head_index(tokens, s) + 1, s.end))
     events: list[Event] = []
     speakers: list[tuple[int, int, Mention | None]] = []
     indirect: list[Quote] = []
