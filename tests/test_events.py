@@ -1353,3 +1353,24 @@ def test_a_masculine_verb_opening_a_sentence_has_no_feminine_plural_subject():
     # elsewhere the form may be a verbal noun, whose genitive is the doer
     assert events("وقال الوزير إن رفض الولايات المتحدة تزويد الجيش العراقي بالأسلحة "
                   "يضر بالحرب على الإرهاب.")[0] == ("USA", "IRQMIL", "1222")
+
+
+def test_an_act_that_dates_another_is_no_new_event_nor_is_its_toll():
+    assert events("وجاءت تصريحات الوزير بعد ساعات على آخر هجوم انتحاري.") == []
+    assert events("ويأتي القصف بعد ثلاثة أيام على هجوم انتحاري في المدينة أسفر عن "
+                  "مقتل 32 شخصا.") == []
+    # the act of the day itself is coded
+    assert events("فجر انتحاري نفسه في السوق بعد ثلاثة أيام على هجوم مماثل.") == [
+        ("UAF", None, "1831")]
+
+
+def test_no_direct_object_in_the_nominative_or_past_a_joined_verb():
+    # «مسلحون» is nominative: the gunmen are the attack's, not the soldier's victims
+    assert ("MIL", "UAF", "1823") not in events("وقتل جندي بعد هجوم شنه مسلحون على حاجز.")
+    # «وأصيب» begins another clause: the attackers were killed, the police wounded
+    assert ("UAF", "COP", "1823") not in events(
+        "وقالت الشرطة إن أربعة مسلحين قتلوا وأصيب أربعة من رجال الشرطة بجراح.")
+    # an adverb may stand before the object
+    assert events("والتقى الرئيس المصري عقب ذلك وزير الخارجية الأمريكي.") == [
+        ("EGYGOV", "USAGOV", "040")]
+    assert events("خطف مسلحون قبل خمسة أيام، عددا من المدنيين.") == [("UAF", "CVL", "181")]

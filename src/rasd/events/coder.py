@@ -89,6 +89,12 @@ _SOME_ACC = key("عددا")
 _WEAPONS = frozenset(key(w) for w in ("رصاص", "نيران", "قذائف", "قذيفة", "صواريخ", "صاروخ",
                                        "غارات", "غارة", "قصف"))
 _WHICH = key("مما")
+_LATEST = frozenset(key(w) for w in ("آخر", "أول", "أحدث"))
+_ON_FROM = frozenset(key(w) for w in ("على", "من"))
+_BEFORE_AFTER = frozenset(key(w) for w in ("بعد", "وبعد", "قبل", "وقبل"))
+# words of a span of time besides time nouns and counts: «بعد مرور نحو عامين», «بعد قليل»
+_SPAN_WORDS = frozenset(key(w) for w in ("مرور", "دقائق", "دقيقة", "قليل", "قليلة", "فقط",
+                                         "واحد", "واحدة", "أقل"))
 _OPENERS = frozenset({"،", ",", key("كما")})
 _COMMAS = frozenset({"،", ","})
 _OPENING_QUOTES = frozenset({"«", "“", '"'})
@@ -209,6 +215,7 @@ class SentenceCoder:
         # شنه داعش أسفر عن مقتل …» (not of clashes, whose toll is both sides')
         self.cause: ActorSpan | None = None
         self.cause_at = lo
+        self._anchor_at: int | None = None  # end of an act that only dates another
         self._claimants: set[str | None] = set()  # codes of who claimed an attack here
         self._cause_claimed = False  # the cause's doer rests on a claim of responsibility
         self._toll_of_claim = False  # the event being coded is the toll of a claimed act
@@ -470,16 +477,18 @@ class SentenceCoder:
         """Is the noun the toll of the act of violence before it: «أسفر عن», «أدى إلى»
         right before it («وأسفر الانفجار عن»: with the act named again), after that act's
         trigger?"""
+        return self.cause is not None and self._follows_result_verb(tm, self.cause_at)
+
+    def _follows_result_verb(self, tm: TriggerMatch, since: int) -> bool:
+        """Do «أسفر عن», «أدى إلى» stand right before the noun, after token `since`?"""
         h0 = tm.head[0]
-        if tm.proclitics or h0 - 2 < self.cause_at or self.cause is None \
-                or self.tokens[h0 - 1].key not in _RESULT_PREPS:
+        if tm.proclitics or h0 - 2 < since or self.tokens[h0 - 1].key not in _RESULT_PREPS:
             return False
         at = h0 - 2 if form_in(self.tokens[h0 - 2].key, _RESULT_VERBS) else h0 - 3 if (
-            h0 - 3 >= self.cause_at and self.tokens[h0 - 2].key.startswith("ال")
+            h0 - 3 >= since and self.tokens[h0 - 2].key.startswith("ال")
             and form_in(self.tokens[h0 - 3].key, _RESULT_VERBS)) else None
         # not across «بعد»: «قصفت دبابات … مواقع داعش بعد إطلاق نيران منها أدى إلى مقتل»
-        return at is not None and not any(
-            t.key in _WHEN for t in self.tokens[self.cause_at:at])
+        return at is not None and not any(t.key in _WHEN for t in self.tokens[since:at])
 
     def opens_sentence(self, h0: int) -> bool:
         """Does the word at h0 open its sentence, or follow «كما» or a comma?"""
@@ -793,7 +802,24 @@ class SentenceCoder:
         names an event talked about, not one reported now."""
         h0 = tm.head[0]
         before = {t.key for t in self.tokens[max(self.lo, h0 - 3):h0]}
-        return _names_any(before, words_of("topic"))
+        return _names_any(before, words_of("topic")) or self.time_anchor(h0)
+
+    def time_anchor(self, h0: int) -> bool:
+        """«بعد ثلاثة أيام على هجوم انتحاري», «قبل أقل من أسبوع من التفجير»: an act that
+        dates another, told before, is no new event."""
+        j = h0 - 1
+        if j > self.lo and self.tokens[j].key in _LATEST:
+            j -= 1
+        if j <= self.lo or self.tokens[j].key not in _ON_FROM:
+            return False
+        span = words_of("time") | words_of("quantity") | _SPAN_WORDS
+        for i in range(j - 1, max(self.lo - 1, j - 5), -1):
+            k = self.tokens[i].key
+            if k in _BEFORE_AFTER:
+                return i < j - 1
+            if k not in span and not k.isdigit():
+                return False
+        return False
 
     def count_after(self, tm: TriggerMatch, c_hi: int, start: int | None = None
                     ) -> int | None:
@@ -1276,7 +1302,13 @@ class SentenceCoder:
             return []
         if (entry.kind == "noun" and self.topic_of_talk(tm) and self.claimant is None) \
                 or self.fiction:
+            if entry.kind == "noun" and entry.code[:2] in _VIOLENT \
+                    and self.time_anchor(tm.head[0]):
+                self._anchor_at = tm.end
             return []
+        if self._anchor_at is not None and entry.kind == "noun" \
+                and self._follows_result_verb(tm, self._anchor_at):
+            return []  # «بعد ثلاثة أيام على هجوم … أسفر عن مقتل 32»: that attack's toll
         if target is None and entry.target and not agent_passive and not (
                 "obj" in entry.target and self.pronoun_object(tm)):
             target = self.target_of(tm, source, c_hi)

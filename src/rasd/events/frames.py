@@ -406,6 +406,9 @@ class Frame:
         j = start
         while j < limit:
             k = self.tokens[j].key
+            if k in words_of("phrase_end") and k.startswith("و"):
+                limit = j  # «قتلوا وأصيب أربعة من رجال الأمن»: another clause
+                break
             if k in words_of("preposition") and not (
                     k == "من" and j > 0 and (self.tokens[j - 1].key in counts
                                              or self.tokens[j - 1].key.isdigit())):
@@ -425,9 +428,17 @@ class Frame:
         for s in self.spans:
             if s.first < start or s.first >= limit:
                 continue
-            if id(s) not in exclude and self._prep(s) is None:
+            if id(s) not in exclude and self._prep(s) is None and not (
+                    s.first > start and self._nominative_plural(s)):
                 return s
         return None
+
+    def _nominative_plural(self, s: ActorSpan) -> bool:
+        """Is the actor a sound masculine plural in the nominative («مسلحون»)? Beyond the
+        word after the verb it is no object («وقتل جندي بعد هجوم شنه مسلحون»: the gunmen
+        are the attack's, where the object would be «مسلحين»)."""
+        k = self.tokens[s.first].key[len(s.proclitics):]
+        return s.role is not None and len(k) > 4 and k.endswith("ون")
 
     def _time_phrase_end(self, j: int, stop: int) -> int | None:
         """End of a time phrase starting at token j («نهاية مايو», «أيام»), or None."""
