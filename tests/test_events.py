@@ -1359,6 +1359,10 @@ def test_an_act_that_dates_another_is_no_new_event_nor_is_its_toll():
     assert events("وجاءت تصريحات الوزير بعد ساعات على آخر هجوم انتحاري.") == []
     assert events("ويأتي القصف بعد ثلاثة أيام على هجوم انتحاري في المدينة أسفر عن "
                   "مقتل 32 شخصا.") == []
+    # nor the day before or after it
+    assert [e[2] for e in events("وعدت الحكومة الإسبانية بتعزيز الإجراءات غداة هجوم "
+                                 "انتحاري على ميناء.")] == ["030"]
+    assert events("وفي اليوم التالي لمقتل الوزير الأفغاني، اجتمع البرلمان.") == []
     # the act of the day itself is coded
     assert events("فجر انتحاري نفسه في السوق بعد ثلاثة أيام على هجوم مماثل.") == [
         ("UAF", None, "1831")]

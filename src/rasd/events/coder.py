@@ -90,6 +90,8 @@ _WEAPONS = frozenset(key(w) for w in ("رصاص", "نيران", "قذائف", "�
                                        "غارات", "غارة", "قصف"))
 _WHICH = key("مما")
 _LATEST = frozenset(key(w) for w in ("آخر", "أول", "أحدث"))
+_EVE_MORROW = frozenset(key(w) for w in ("غداة", "وغداة", "عشية", "وعشية"))
+_NEXT_PREVIOUS = frozenset(key(w) for w in ("التالي", "التالية", "السابق", "السابقة"))
 _ON_FROM = frozenset(key(w) for w in ("على", "من"))
 _BEFORE_AFTER = frozenset(key(w) for w in ("بعد", "وبعد", "قبل", "وقبل"))
 # words of a span of time besides time nouns and counts: «بعد مرور نحو عامين», «بعد قليل»
@@ -802,11 +804,16 @@ class SentenceCoder:
         names an event talked about, not one reported now."""
         h0 = tm.head[0]
         before = {t.key for t in self.tokens[max(self.lo, h0 - 3):h0]}
-        return _names_any(before, words_of("topic")) or self.time_anchor(h0)
+        return _names_any(before, words_of("topic")) or self.time_anchor(tm)
 
-    def time_anchor(self, h0: int) -> bool:
-        """«بعد ثلاثة أيام على هجوم انتحاري», «قبل أقل من أسبوع من التفجير»: an act that
-        dates another, told before, is no new event."""
+    def time_anchor(self, tm: TriggerMatch) -> bool:
+        """«بعد ثلاثة أيام على هجوم انتحاري», «قبل أقل من أسبوع من التفجير», «غداة
+        الهجوم», «في اليوم التالي لمقتل»: an act that dates another, told before, is no
+        new event."""
+        h0 = tm.head[0]
+        if h0 > self.lo and (self.tokens[h0 - 1].key in _EVE_MORROW or (
+                tm.proclitics.endswith("ل") and self.tokens[h0 - 1].key in _NEXT_PREVIOUS)):
+            return True
         j = h0 - 1
         if j > self.lo and self.tokens[j].key in _LATEST:
             j -= 1
@@ -1303,7 +1310,7 @@ class SentenceCoder:
         if (entry.kind == "noun" and self.topic_of_talk(tm) and self.claimant is None) \
                 or self.fiction:
             if entry.kind == "noun" and entry.code[:2] in _VIOLENT \
-                    and self.time_anchor(tm.head[0]):
+                    and self.time_anchor(tm):
                 self._anchor_at = tm.end
             return []
         if self._anchor_at is not None and entry.kind == "noun" \
