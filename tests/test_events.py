@@ -1378,3 +1378,13 @@ def test_no_direct_object_in_the_nominative_or_past_a_joined_verb():
     assert events("والتقى الرئيس المصري عقب ذلك وزير الخارجية الأمريكي.") == [
         ("EGYGOV", "USAGOV", "040")]
     assert events("خطف مسلحون قبل خمسة أيام، عددا من المدنيين.") == [("UAF", "CVL", "181")]
+
+
+def test_shooting_down_an_aircraft_is_force_but_dropping_aid_or_leaflets_is_not():
+    assert events("أسقطت الدفاعات الجوية السورية طائرة حربية تركية.") == [
+        ("SYRMIL", "TURMIL", "190")]
+    assert events("أسقطت طائرات أمريكية مساعدات غذائية على المدنيين.") == [
+        ("USAMIL", "CVL", "073")]
+    assert events("أسقطت الطائرات الإسرائيلية منشورات على غزة.") == []
+    # «تسقط»: a plane falls
+    assert events("تسقط طائرات عسكرية مصرية كل عام في حوادث.") == []
