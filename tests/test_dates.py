@@ -237,3 +237,11 @@ def test_more_than_a_year_ago_is_history():
     doc = rasd.code_text("وأشار اللواء إلى تفجير انتحاري حصل قبل أكثر من عام في بغداد.",
                          published="2008-10-01")
     assert doc.events == []
+
+
+def test_a_relative_clause_right_after_an_act_dates_it():
+    text = "ولحقت أضرار كبيرة بالمركز خلال الهجوم الذي شنه مسلحون من حركة الشباب في عام 2013."
+    assert cameos(text, "2015-07-19") == []
+    # after a verb the relative clause tells of the subject: the arrest is of the day
+    text = "واعتقلت حركة حماس التي قمعت الحركات السلفية في 2009 عشرات من الناشطين."
+    assert cameos(text, "2015-07-19") == ["173"]

@@ -260,6 +260,14 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             kept.append(e)
             continue
         c_lo, c_hi = clause(tokens, lo, hi, trig)  # «…، الذي أطاحه انقلاب عام 2006»
+        if c_hi + 1 < hi and tokens[c_hi].key in _WHICH_WAS and e.modality in (
+                "asserted", "reported") and tokens[c_hi - 1].end == e.trigger.end \
+                and not _verb_at(tokens, trig, hi):
+            # «خلال الهجوم الذي شنه متمردون في سبتمبر 2013»: a relative clause right after
+            # a past act named by a noun dates it (after a verb it tells of its subject or
+            # object: «اعتقلت حماس التي قمعت في 2009 …»; «رفع الحظر الذي فرضه كينيدي في
+            # 1962» dates the embargo)
+            c_hi = clause(tokens, lo, hi, c_hi + 1)[1]
         # one token past the clause: «منذ أن بدأ» ends it at «أن»
         if _aggregate(tokens, c_lo, min(hi, c_hi + 1), material=e.root >= "14"):
             continue
@@ -275,7 +283,14 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
     return doc
 
 
+def _verb_at(tokens: list[Token], i: int, hi: int) -> bool:
+    from rasd.events.lexicon import trigger_lexicon
+
+    return trigger_lexicon().verbs.match_at(tokens, i, hi, verbal=True) is not None
+
+
 HISTORY_DAYS = 365
+_WHICH_WAS = {"التي", "الذي", "التى"}
 _DECADES = {"العشرينات": 1929, "الثلاثينات": 1939, "الاربعينات": 1949, "الخمسينات": 1959,
             "الستينات": 1969, "السبعينات": 1979, "الثمانينات": 1989, "التسعينات": 1999}
 _FROM = {"منذ", "ومنذ"}
