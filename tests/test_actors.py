@@ -325,3 +325,9 @@ def test_a_role_noun_after_a_definite_noun_it_agrees_with_is_an_adjective():
     # «الرئيسة» is also "main": the main roads are no president
     assert [c for _t, c in mentions("أغلقت الشرطة الطرق الرئيسة في المدينة.")] == ["COP"]
     assert ("الرئيسة", "GOV") in mentions("وأعلنت الرئيسة المؤقتة موعد الانتخابات.")
+
+
+def test_two_officers_of_a_force_are_one_actor():
+    # «ضابطي شرطة»: the dual in the construct state heads the actor (a gen target starts
+    # at it: «مسؤوليته عن قتل ضابطي شرطة»)
+    assert mentions("قتل ضابطي شرطة عراقيين") == [("ضابطي شرطة عراقيين", "IRQCOP")]

@@ -665,6 +665,17 @@ def test_a_claimed_attack_is_the_claimants_on_its_word():
     assert events("شن الرئيس الأمريكي هجوما على الصحافة.") == []
     # what a parliament adopts is no attack it claims
     assert events("تبنى البرلمان العراقي قرارا يدين الهجوم.") == []
+    # a killing claimed («قتل» after «عن» is the verbal noun), not the verb after «عنه»
+    assert events("أعلنت حركة طالبان مسؤوليتها عن قتل ثلاثة جنود أمريكيين.") == [
+        ("AFGREB", None, "015"), ("AFGREB", "USAMIL", "1823")]
+    assert ("IMGISI", "CVL", "1823") not in events(
+        "وقالت الشرطة إن تفجيرا أعلن تنظيم داعش مسؤوليته عنه قتل أكثر من 100 شخص.")
+
+
+def test_an_act_avenged_is_not_the_claimed_one():
+    got = events("أعلنت حركة طالبان مسؤوليتها عن قتل ثلاثة جنود أمريكيين وقالت إن ذلك "
+                 "جاء انتقاما لتفجير انتحاري أسفر عن مقتل عشرة مدنيين.")
+    assert ("AFGREB", "CVL", "1823") not in got and ("UAF", "CVL", "1823") in got
 
 
 def test_an_act_stopped_is_no_event_and_one_not_stopped_goes_on():

@@ -92,6 +92,10 @@ _WHICH = key("مما")
 _LATEST = frozenset(key(w) for w in ("آخر", "أول", "أحدث"))
 _EVE_MORROW = frozenset(key(w) for w in ("غداة", "وغداة", "عشية", "وعشية"))
 _NEXT_PREVIOUS = frozenset(key(w) for w in ("التالي", "التالية", "السابق", "السابقة"))
+_ABOUT = key("عن")
+_ON = key("على")
+_REVENGE = frozenset(key(w) for w in ("انتقاما", "ردا", "ثأرا", "رداً", "انتقاماً"))
+_CLAIM_ONLY = ("claim",)  # a noun coded only when claimed («مسؤوليته عن قتل»)
 _ON_FROM = frozenset(key(w) for w in ("على", "من"))
 _BEFORE_AFTER = frozenset(key(w) for w in ("بعد", "وبعد", "قبل", "وقبل"))
 # words of a span of time besides time nouns and counts: «بعد مرور نحو عامين», «بعد قليل»
@@ -1103,7 +1107,7 @@ class SentenceCoder:
         self._slot_tokens = {j for candidates in groups for j in candidates[0].slot_tokens
                              if candidates[0].form.entry.kind != "noun"}
         self._after_nouns = {c.head[1] for candidates in groups for c in candidates
-                             if c.form.entry.kind == "noun"}
+                             if c.form.entry.kind == "noun" and c.form.entry.source != _CLAIM_ONLY}
         self._verb_heads = {c.head[0] for candidates in groups for c in candidates
                             if c.form.entry.kind == "verb" and c.proclitics in ("", "و", "ف")}
         for candidates in groups:
@@ -1139,10 +1143,12 @@ class SentenceCoder:
                         if tm.proclitics.endswith("ب") else set()
                     # «أعلن داعش مسؤوليته عن هجوم … بسيارة مفخخة»: the bomb's unknown
                     # attacker is the claimed attack's, already coded
+                    # («انتقاما لتفجير انتحاري»: not the act avenged)
                     unknown = "unknown" in tm.form.entry.source and bool(self._claimants) \
-                        and any(e.root in _VIOLENT and e.modality == "reported"
-                                and e.source is not None
-                                and e.source.code in self._claimants for e in out)
+                        and not self.avenged(tm) and any(
+                            e.root in _VIOLENT and e.modality == "reported"
+                            and e.source is not None
+                            and e.source.code in self._claimants for e in out)
                     found = [e for e in found if _same(e) not in have and not (
                         e.target is None and (_same_kind(e) in done or (
                             e.root in _VIOLENT and e.source is not None
@@ -1181,6 +1187,15 @@ class SentenceCoder:
         _caused_by_later_acts(acts, self.tokens)
         return out
 
+    def avenged(self, tm: TriggerMatch) -> bool:
+        """Is the act named as what another avenges or answers («انتقاما لتفجير», «ردا على
+        الهجوم»)?"""
+        h0 = tm.head[0]
+        k = self.tokens[h0 - 1].key if h0 > self.lo else ""
+        if tm.proclitics.endswith("ل"):
+            return k in _REVENGE
+        return k == _ON and h0 - 1 > self.lo and self.tokens[h0 - 2].key in _REVENGE
+
     def claimed_attack(self, tm: TriggerMatch, claimant: ActorSpan, blocked: set[int],
                        inside: frozenset[int]) -> tuple[list[Event], int]:
         """«أعلن تنظيم داعش مسؤوليته عن الهجوم», «تبنى داعش التفجير»: the attack that a
@@ -1190,11 +1205,19 @@ class SentenceCoder:
         for cands in find_triggers(self.tokens, start, self.hi, blocked, self.doc.text, inside):
             if cands[0].head[0] >= start + CLAIM_REACH:
                 break
-            if cands[0].form.entry.kind != "noun" or cands[0].form.entry.code[:2] not in _VIOLENT:
+            # a verbal noun spelt like its verb is read as a noun as the claim's own word
+            # or right after «عن» («تبنى قتل 14 جنديا», «مسؤوليته عن قتل 14 جنديا»), not
+            # where the claim has its object («أعلن داعش مسؤوليته عنه قتل أكثر من 100
+            # شخص»: the verb of the sentence)
+            nouns = [c for c in cands if c.form.entry.kind == "noun"]
+            if nouns and cands[0].form.entry.kind != "noun" and cands[0].head[0] != start \
+                    and self.tokens[cands[0].head[0] - 1].key != _ABOUT:
+                nouns = []
+            if not nouns or nouns[0].form.entry.code[:2] not in _VIOLENT:
                 continue
             self.claimant = claimant
             try:
-                found = next((f for c in cands if (f := self._events_of(c))), [])
+                found = next((f for c in nouns if (f := self._events_of(c))), [])
             finally:
                 self.claimant = None
             return found, cands[0].head[0]
