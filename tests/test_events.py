@@ -1315,6 +1315,10 @@ def test_managing_to_act_does_it_and_failing_to_does_not():
         ("190", "hypothetical")]
     assert modalities("وسميت مثلث الموت لكثرة ما شهدته من هجمات المتمردين.") == [
         ("190", "hypothetical")]
+    # what happens «عادة» (usually)
+    assert modalities("ويقصف الجيش الأفغاني عادة مواقع طالبان.") == [("190", "hypothetical")]
+    assert [m for _c, m in modalities("يتوسط الرئيس المصري عادة بين إسرائيل وحماس.")] == [
+        "hypothetical", "hypothetical"]
 
 
 def test_a_name_after_and_is_another_person():

@@ -57,6 +57,7 @@ def is_negation(t: Token) -> bool:
     return _word(t) == "negated"
 
 
+_USUALLY = frozenset(key(w) for w in ("عادة", "وعادة", "عادةً"))
 _MA = key("ما")
 
 
@@ -79,9 +80,11 @@ def is_negated(tokens: list[Token], head: int, lo: int) -> bool:
 
 def habitual(tokens: list[Token], head: int, lo: int) -> bool:
     """«كثيرا ما يقصف الجيش القرى», «غالبا ما يقع ضحايا في هجمات»: what happens often is
-    told as a habit, not as an event (anywhere in the trigger's phrase, from `lo`)."""
+    told as a habit, not as an event (anywhere in the trigger's phrase, from `lo`); so is
+    what happens «عادة» (usually), near the trigger («يتوسط الرئيس عادة بين»)."""
     return any(tokens[j].key == _MA and tokens[j - 1].key in words_of("often")
-               for j in range(lo + 1, head))
+               for j in range(lo + 1, head)) or any(
+        tokens[j].key in _USUALLY for j in range(max(lo, head - 3), min(len(tokens), head + 5)))
 
 
 def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
