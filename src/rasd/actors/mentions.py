@@ -78,6 +78,17 @@ def _portfolio(tokens: list[Token], agent: Match[ActorEntry], owner: Match[Actor
                     for t in gap))
 
 
+# «رئيس وزراء الجمهورية اليونانية», «ملك المملكة الأردنية الهاشمية»: a role in the
+# construct state before a state named by its form of government and its adjective
+_STATE_FORMS = frozenset(key(w) for w in ("الجمهورية", "المملكة", "السلطنة", "الإمارة", "الدولة"))
+
+
+def _state_form(tokens: list[Token], agent: Match[ActorEntry], owner: Match[ActorEntry]) -> bool:
+    return owner.value.kind == "nisba" and owner.start == agent.end + 1 \
+        and tokens[agent.end].key in _STATE_FORMS and definite(tokens[owner.start]) \
+        and not definite(tokens[agent.end - 1])
+
+
 def _member_of(tokens: list[Token], a: int, b: int) -> bool:
     """A role and an organisation joined by في / من, with at most one word besides."""
     gap = [t.key for t in tokens[a:b]]
@@ -115,7 +126,7 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
                                               and definite(tokens[last.end - 1])
                                               and _adjectives_only(tokens, last.end, m.start)))
                     and ((gap_ok(tokens, last.end, m.start) and _owner_agrees(tokens, last, m))
-                         or _portfolio(tokens, last, m))):
+                         or _portfolio(tokens, last, m) or _state_form(tokens, last, m))):
                 g.append(m)
                 continue
             if kinds[-1] == "agent" and kind == "org" and not m.proclitics and \
