@@ -1386,6 +1386,8 @@ def test_an_act_that_dates_another_is_no_new_event_nor_is_its_toll():
 def test_no_direct_object_in_the_nominative_or_past_a_joined_verb():
     # «مسلحون» is nominative: the gunmen are the attack's, not the soldier's victims
     assert ("MIL", "UAF", "1823") not in events("وقتل جندي بعد هجوم شنه مسلحون على حاجز.")
+    # nor a nominative adjective of the subject's conjunct
+    assert events("حذر عسكريون وأمنيون تونسيون من مخاطر الحرب في ليبيا.") == []
     # «وأصيب» begins another clause: the attackers were killed, the police wounded
     assert ("UAF", "COP", "1823") not in events(
         "وقالت الشرطة إن أربعة مسلحين قتلوا وأصيب أربعة من رجال الشرطة بجراح.")

@@ -1008,8 +1008,8 @@ class SentenceCoder:
             # «الغارة الإسرائيلية», «محطة كهرباء أوكرانية»: the adjective may follow a
             # two-word noun
             adj = f.adjective_at(j + 1) or f.adjective_at(j + 2)
-            if adj is None:
-                continue
+            if adj is None or (slot == "obj" and self.tokens[adj.first].key.endswith("ون")):
+                continue  # «حذر عسكريون وأمنيون تونسيون»: a nominative is no object's
             noun = self.tokens[j]
             prep = next((p for p in ("ب", "ل") if noun.key.startswith(p)), None)
             if j > self.lo and is_preposition(self.tokens[j - 1]):

@@ -434,11 +434,12 @@ class Frame:
         return None
 
     def _nominative_plural(self, s: ActorSpan) -> bool:
-        """Is the actor a sound masculine plural in the nominative («مسلحون»)? Beyond the
-        word after the verb it is no object («وقتل جندي بعد هجوم شنه مسلحون»: the gunmen
-        are the attack's, where the object would be «مسلحين»)."""
+        """Is the actor a sound masculine plural in the nominative («مسلحون», «تونسيون»)?
+        Beyond the word after the verb it is no object («وقتل جندي بعد هجوم شنه مسلحون»:
+        the gunmen are the attack's, where the object would be «مسلحين»)."""
         k = self.tokens[s.first].key[len(s.proclitics):]
-        return s.role is not None and len(k) > 4 and k.endswith("ون")
+        return (s.role is not None or s.mention.type in ("GPE", "NORP")) and len(k) > 4 \
+            and k.endswith("ون")
 
     def _time_phrase_end(self, j: int, stop: int) -> int | None:
         """End of a time phrase starting at token j («نهاية مايو», «أيام»), or None."""
