@@ -57,7 +57,7 @@ def is_negation(t: Token) -> bool:
     return _word(t) == "negated"
 
 
-_USUALLY = frozenset(key(w) for w in ("عادة", "وعادة", "عادةً"))
+_USUALLY = frozenset(key(w) for w in ("عادة", "وعادة"))
 _MA = key("ما")
 
 
@@ -84,7 +84,8 @@ def habitual(tokens: list[Token], head: int, lo: int) -> bool:
     what happens «عادة» (usually), near the trigger («يتوسط الرئيس عادة بين»)."""
     return any(tokens[j].key == _MA and tokens[j - 1].key in words_of("often")
                for j in range(lo + 1, head)) or any(
-        tokens[j].key in _USUALLY for j in range(max(lo, head - 3), min(len(tokens), head + 5)))
+        tokens[j].key in _USUALLY and tokens[j].sentence == tokens[head].sentence
+        for j in range(max(lo, head - 3), min(len(tokens), head + 5)))
 
 
 def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
