@@ -1245,6 +1245,10 @@ def test_an_armed_actor_after_the_lam_of_an_indefinite_act_of_force_is_its_doer(
         ("UAF", "MIL", "1823"), ("UAF", None, "190")]
     # after a definite act of force the لـ-complement is what it was done to
     assert events("أدان الوزير القصف الإسرائيلي للجيش السوري.") == [("GOV", "ISR", "111")]
+    # after the act's own «انتحاري», and with the لـ before a quoted name
+    assert events("وقع تفجير انتحاري لـ«داعش» في بلدة تركية.") == [("IMGISI", None, "1831")]
+    # a border is where, not what is aimed at
+    assert events("وقع تفجير انتحاري في بلدة تركية على حدود سوريا.") == [("UAF", None, "1831")]
 
 
 def test_plural_sites_after_an_actor_are_another_phrase():

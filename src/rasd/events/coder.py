@@ -367,14 +367,14 @@ class SentenceCoder:
                     # word («شن داعش هجوما انتحاريا», «الهجوم الانتحاري نفذه داعش»)
                     self._gen_object = s if s.first >= tm.end else None
                     return doer
-                if s is None and entry.kind == "noun" and entry.code[:2] in _VIOLENT \
-                        and not definite(self.tokens[h0]) \
-                        and (owner := f.starting_at(h1)) is not None \
-                        and owner.proclitics[-1:] == "ل" \
+                if (s is None or s.first in tm.slot_tokens) and entry.kind == "noun" \
+                        and entry.code[:2] in _VIOLENT and not definite(self.tokens[h0]) \
+                        and (owner := self.lam_owner(h1 if s is None else tm.end)) is not None \
                         and _sector(owner.mention) in _ARMED | {"IMG"}:
-                    # «هجوم لطالبان», «قصف للجيش»: an armed actor after the لـ of an
-                    # indefinite act of force is its doer (after a definite one, its object:
-                    # «القصف الإسرائيلي للمدينة»)
+                    # «هجوم لطالبان», «قصف للجيش», «تفجير انتحاري لداعش»: an armed actor
+                    # after the لـ of an indefinite act of force is its doer, before the
+                    # trigger's own «انتحاري» (after a definite act, its object: «القصف
+                    # الإسرائيلي للمدينة»)
                     s = owner
                 if s is None and entry.kind == "noun":
                     # the adjective of the trigger's words, not of a noun after a preposition
@@ -1186,6 +1186,14 @@ class SentenceCoder:
                     break
         _caused_by_later_acts(acts, self.tokens)
         return out
+
+    def lam_owner(self, j: int) -> ActorSpan | None:
+        """The actor at token j after the lam of possession: «لطالبان», «لـ«داعش»»."""
+        if j + 2 < self.hi and self.tokens[j].key == "ل" \
+                and self.tokens[j + 1].key in _OPENING_QUOTES:
+            return self.frame.starting_at(j + 2)
+        owner = self.frame.starting_at(j)
+        return owner if owner is not None and owner.proclitics[-1:] == "ل" else None
 
     def avenged(self, tm: TriggerMatch) -> bool:
         """Is the act named as what another avenges or answers («انتقاما لتفجير», «ردا على

@@ -31,6 +31,7 @@ _SOME = key("بعض")
 _SOME_ACC = key("عددا")
 _OTHER = frozenset(key(w) for w in ("آخر", "أخرى", "آخرين"))
 _ONE_OF = frozenset(key(w) for w in ("أحد", "إحدى"))
+_BORDERS = key("حدود")
 # «انتحاري يقود سيارة فجر نفسه»: what the subject drives, wears or carries may stand
 # between it and its verb
 _CIRCUMSTANCE = frozenset(key(w) for w in (
@@ -163,6 +164,8 @@ def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
     if i >= 1 and not proclitics and tokens[i - 1].key in _DIRECTIONS:
         return "في"  # «جنوبي الخرطوم»: south of, a place and never an agent
     if i >= 2 and not proclitics and tokens[i - 1].key in words_of("place"):
+        if tokens[i - 1].key == _BORDERS:
+            return "في"  # «في بلدة تركية على حدود سوريا»: where, never what is aimed at
         i -= 1  # the place noun takes the preposition: «على جنوب لبنان»
     elif i >= 2 and proclitics == "ل":
         site = tokens[i - 1].key
