@@ -1257,6 +1257,9 @@ def test_plural_sites_after_an_actor_are_another_phrase():
 
 def test_a_verb_of_intent_or_a_future_support_verb_lends_an_intended_act():
     assert modalities("سيشن الجيش هجوما على مواقع المتمردين.") == [("190", "intended")]
+    # an imperfect joined by و to a future verb is to come too
+    assert modalities("سيزور الرئيس المصري واشنطن ويلتقي بالرئيس الأمريكي.") == [
+        ("042", "intended"), ("040", "intended")]
     assert modalities("شن الجيش هجوما على مواقع المتمردين.") == [("190", "asserted")]
     assert events("ستواصل الولايات المتحدة تدريب الجنود الأوكرانيين.") == [
         ("USA", "UKRMIL", "072")]
@@ -1376,6 +1379,7 @@ def test_a_masculine_verb_opening_a_sentence_has_no_feminine_plural_subject():
 
 def test_an_act_that_dates_another_is_no_new_event_nor_is_its_toll():
     assert events("وجاءت تصريحات الوزير بعد ساعات على آخر هجوم انتحاري.") == []
+    assert events("ويأتي الهجوم بعد أقل من أسبوع من مقتل عشرة أشخاص.") == []
     assert events("ويأتي القصف بعد ثلاثة أيام على هجوم انتحاري في المدينة أسفر عن "
                   "مقتل 32 شخصا.") == []
     # nor the day before or after it

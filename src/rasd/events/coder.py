@@ -98,9 +98,10 @@ _REVENGE = frozenset(key(w) for w in ("انتقاما", "ردا", "ثأرا"))
 _CLAIM_ONLY = ("claim",)  # a noun coded only when claimed («مسؤوليته عن قتل»)
 _ON_FROM = frozenset(key(w) for w in ("على", "من"))
 _BEFORE_AFTER = frozenset(key(w) for w in ("بعد", "وبعد", "قبل", "وقبل"))
-# words of a span of time besides time nouns and counts: «بعد مرور نحو عامين», «بعد قليل»
+# words of a span of time besides time nouns and counts: «بعد مرور نحو عامين», «بعد قليل»,
+# «بعد أقل من أسبوع من»
 _SPAN_WORDS = frozenset(key(w) for w in ("مرور", "دقائق", "دقيقة", "قليل", "قليلة", "فقط",
-                                         "واحد", "واحدة", "أقل"))
+                                         "واحد", "واحدة", "أقل", "من"))
 _OPENERS = frozenset({"،", ",", key("كما")})
 _COMMAS = frozenset({"،", ","})
 _OPENING_QUOTES = frozenset({"«", "“", '"'})
@@ -233,6 +234,7 @@ class SentenceCoder:
         self._slot_tokens: set[int] = set()  # the words the sentence's verb triggers need
         self._after_nouns: set[int] = set()  # the token after each verbal noun trigger
         self._verb_heads: set[int] = set()  # heads of verb triggers (no proclitic but و or ف)
+        self._future_heads: set[int] = set()  # heads of verb triggers in the future
         self._settled = False  # the trigger codes nothing, and no shorter one is tried
         # «أبو يحيى الحوثي», «أبو قتادة المغربي»: a name's nisba is no actor of its own
         self.frame = Frame(self.tokens, [s for s in spans if s.usable
@@ -1049,7 +1051,10 @@ class SentenceCoder:
                 tokens[h0 - 1].key in ("سوف", "وسوف")
                 # «سيتم رفع التجميد»: a passive marker in the future
                 or (tokens[h0 - 1].key.removeprefix("و").startswith("س")
-                and tokens[h0 - 1].key in words_of("passive"))))):
+                and tokens[h0 - 1].key in words_of("passive")))) or (
+                # «سيزور الملك واشنطن ويلتقي أوباما»: joined by و to a future verb
+                tm.form.tense == "imperfect" and tm.proclitics[:1] == "و"
+                and any(phrase_start <= f < h0 for f in self._future_heads))):
             modality = "intended"
         if modality is None and (self.question or (source is not None and self.generic(source))
                                  or habitual(tokens, h0, phrase_start)):
@@ -1110,6 +1115,8 @@ class SentenceCoder:
                              if c.form.entry.kind == "noun" and c.form.entry.source != _CLAIM_ONLY}
         self._verb_heads = {c.head[0] for candidates in groups for c in candidates
                             if c.form.entry.kind == "verb" and c.proclitics in ("", "و", "ف")}
+        self._future_heads = {c.head[0] for candidates in groups for c in candidates
+                              if c.form.entry.kind == "verb" and c.form.tense == "future"}
         for candidates in groups:
             waiting, blame = blame, []
             for tm in candidates:
