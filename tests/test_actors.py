@@ -334,3 +334,11 @@ def test_two_officers_of_a_force_are_one_actor():
     # «ضابطي شرطة»: the dual in the construct state heads the actor (a gen target starts
     # at it: «مسؤوليته عن قتل ضابطي شرطة»)
     assert mentions("قتل ضابطي شرطة عراقيين") == [("ضابطي شرطة عراقيين", "IRQCOP")]
+
+
+def test_a_sound_plural_heads_no_construct_with_a_place_noun():
+    # «مسلحون» keeps its nun: the village after it is the object, and Chadian, not them
+    assert mentions("هاجم مسلحون قرية تشادية.") == [("مسلحون", "UAF"), ("قرية تشادية", "TCD")]
+    # a role in the construct state still takes its place: «قائد شرطة محافظة البصرة»
+    assert mentions("قال قائد شرطة محافظة البصرة إن الوضع هادئ.") == [
+        ("قائد شرطة محافظة البصرة", "IRQCOP")]

@@ -44,8 +44,12 @@ def gap_ok(tokens: list[Token], a: int, b: int, allow_comma: bool = False) -> bo
     places = words_of("place")
     # a place noun in the gap is a construct head («قائد شرطة محافظة البصرة»), never definite
     # («زار الوزير العاصمة الفرنسية»: the capital is what was visited), nor sites in the
-    # plural, which no role heads: «قصفت طائرات التحالف مواقع الحوثيين» hits their positions
-    return all(is_definite_adjective(t) or (t.key in places and not definite(t)
+    # plural, which no role heads: «قصفت طائرات التحالف مواقع الحوثيين» hits their positions;
+    # nor after a sound plural, which keeps its nun only outside a construct («هاجم مسلحون
+    # قرية تشادية»: the village is Chadian, not the gunmen)
+    head = tokens[a - 1].key if a > 0 else ""
+    construct = not (len(head) >= 5 and head.endswith(("ون", "ين")))
+    return all(is_definite_adjective(t) or (construct and t.key in places and not definite(t)
                                             and t.key not in _PLURAL_SITES)
                or t.key in FORMER for t in gap)
 
