@@ -1399,6 +1399,9 @@ def test_no_direct_object_in_the_nominative_or_past_a_joined_verb():
     # «وأصيب» begins another clause: the attackers were killed, the police wounded
     assert ("UAF", "COP", "1823") not in events(
         "وقالت الشرطة إن أربعة مسلحين قتلوا وأصيب أربعة من رجال الشرطة بجراح.")
+    # nor past another verb; a feminine verb has no sound masculine plural for its subject
+    assert events("هاجمت القوات العراقية القرية وقتلت 10 مسلحين.") == [
+        ("IRQMIL", None, "190"), ("IRQMIL", "UAF", "1823")]
     # an adverb may stand before the object
     assert events("والتقى الرئيس المصري عقب ذلك وزير الخارجية الأمريكي.") == [
         ("EGYGOV", "USAGOV", "040")]

@@ -53,6 +53,15 @@ def plural_noun(s: ActorSpan, tokens: list[Token]) -> bool:
     return s.role is not None or s.mention.type == "GPE" or k[-3] == "ي"
 
 
+def sound_masculine_plural(s: ActorSpan, tokens: list[Token]) -> bool:
+    """Is the actor headed, after its count, by a sound masculine plural of people («10
+    مسلحين», «المتظاهرون»)? A feminine verb never has one for its subject («وقتلت 10
+    مسلحين»: she killed them), where a broken plural may («هاجمت عناصر مسلحة»)."""
+    i = head_index(tokens, s)
+    k = tokens[i].key[len(s.proclitics) if i == s.first else 0:].removeprefix("ال")
+    return s.role is not None and len(k) >= 5 and k.endswith(("ين", "ون"))
+
+
 def feminine(s: ActorSpan, tokens: list[Token], text: str) -> bool:
     """Is the actor a feminine singular: a noun in «ة» («الحكومة المصرية»), or a state
     or capital whose name is feminine («إسرائيل», «روسيا», «واشنطن»)?"""
@@ -104,4 +113,5 @@ def disagrees_after(s: ActorSpan, tm: TriggerMatch, tokens: list[Token], text: s
     return s.first == tm.head[1] and (
         (masculine_singular(tm, tokens) and (
             feminine(s, tokens, text) or (opens_sentence and feminine_plural(s, tokens))))
-        or (feminine_singular(tm, tokens) and masculine(s, tokens)))
+        or (feminine_singular(tm, tokens) and (
+            masculine(s, tokens) or sound_masculine_plural(s, tokens))))

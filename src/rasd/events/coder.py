@@ -235,6 +235,7 @@ class SentenceCoder:
         self._after_nouns: set[int] = set()  # the token after each verbal noun trigger
         self._verb_heads: set[int] = set()  # heads of verb triggers (no proclitic but و or ف)
         self._future_heads: set[int] = set()  # heads of verb triggers in the future
+        self._verbs: set[int] = set()  # heads of verb triggers where a verb may stand
         self._settled = False  # the trigger codes nothing, and no shorter one is tried
         # «أبو يحيى الحوثي», «أبو قتادة المغربي»: a name's nisba is no actor of its own
         self.frame = Frame(self.tokens, [s for s in spans if s.usable
@@ -896,6 +897,8 @@ class SentenceCoder:
                 slot = "gen"
             if slot == "obj":
                 t = f.unprepositioned(after, c_hi, exclude)
+                if t is not None and any(tm.end <= v < t.first for v in self._verbs):
+                    t = None  # «هاجمت القوات القرية وقتلت 10 مسلحين»: the next verb's
             elif slot == "gen":
                 t = None
                 for at in ((tm.end, h1) if entry.slots else (h1,)):
@@ -1117,6 +1120,9 @@ class SentenceCoder:
                             if c.form.entry.kind == "verb" and c.proclitics in ("", "و", "ف")}
         self._future_heads = {c.head[0] for candidates in groups for c in candidates
                               if c.form.entry.kind == "verb" and c.form.tense == "future"}
+        # verbs that stand where a verb may («شن» in «استنكرت مصر شن إسرائيل» is none)
+        self._verbs = {c.head[0] for candidates in groups for c in candidates
+                       if c.form.entry.kind == "verb" and self.verb_position(c)}
         for candidates in groups:
             waiting, blame = blame, []
             for tm in candidates:
