@@ -235,7 +235,7 @@ class SentenceCoder:
         self._after_nouns: set[int] = set()  # the token after each verbal noun trigger
         self._verb_heads: set[int] = set()  # heads of verb triggers (no proclitic but و or ف)
         self._future_heads: set[int] = set()  # heads of verb triggers in the future
-        self._verbs: set[int] = set()  # heads of verb triggers where a verb may stand
+        self._verb_cands: dict[int, list[TriggerMatch]] = {}  # verb triggers by head
         self._settled = False  # the trigger codes nothing, and no shorter one is tried
         # «أبو يحيى الحوثي», «أبو قتادة المغربي»: a name's nisba is no actor of its own
         self.frame = Frame(self.tokens, [s for s in spans if s.usable
@@ -897,7 +897,7 @@ class SentenceCoder:
                 slot = "gen"
             if slot == "obj":
                 t = f.unprepositioned(after, c_hi, exclude)
-                if t is not None and any(tm.end <= v < t.first for v in self._verbs):
+                if t is not None and self.verb_between(tm.end, t.first):
                     t = None  # «هاجمت القوات القرية وقتلت 10 مسلحين»: the next verb's
             elif slot == "gen":
                 t = None
@@ -1120,9 +1120,11 @@ class SentenceCoder:
                             if c.form.entry.kind == "verb" and c.proclitics in ("", "و", "ف")}
         self._future_heads = {c.head[0] for candidates in groups for c in candidates
                               if c.form.entry.kind == "verb" and c.form.tense == "future"}
-        # verbs that stand where a verb may («شن» in «استنكرت مصر شن إسرائيل» is none)
-        self._verbs = {c.head[0] for candidates in groups for c in candidates
-                       if c.form.entry.kind == "verb" and self.verb_position(c)}
+        self._verb_cands = {}
+        for candidates in groups:
+            for c in candidates:
+                if c.form.entry.kind == "verb":
+                    self._verb_cands.setdefault(c.head[0], []).append(c)
         for candidates in groups:
             waiting, blame = blame, []
             for tm in candidates:
@@ -1199,6 +1201,12 @@ class SentenceCoder:
                     break
         _caused_by_later_acts(acts, self.tokens)
         return out
+
+    def verb_between(self, i: int, j: int) -> bool:
+        """Does a verb trigger stand in tokens [i, j) where a verb may («شن» in «استنكرت مصر
+        شن إسرائيل» is none)?"""
+        return any(self.verb_position(c) for v in range(i, j)
+                   for c in self._verb_cands.get(v, ()))
 
     def lam_owner(self, j: int) -> ActorSpan | None:
         """The actor at token j after the lam of possession: «لطالبان», «لـ«داعش»»."""
