@@ -133,6 +133,10 @@ def test_armed_attack_needs_an_armed_attacker_and_fiction_is_not_news():
 def test_a_kill_verb_after_its_noun_with_no_object_is_passive():
     doc = rasd.code_text("وقال مسؤول إن جنديا عراقيا قتل في الهجوم.")
     assert [(e.source, e.target.code, e.root) for e in doc.events] == [(None, "IRQMIL", "18")]
+    # a time of day after the verb is no count of its object («حوالي الساعة السادسة»)
+    assert events("وقال إن الجنديين قتلا حوالي الساعة السادسة صباحا.") == [
+        (None, "MIL", "1823")]
+    assert events("وقتل حوالي الساعة السادسة صباحا 5 جنود.") == [(None, "MIL", "1823")]
 
 
 def test_a_crowd_of_members_of_an_unknown_party_is_still_a_crowd():

@@ -93,6 +93,8 @@ _LATEST = frozenset(key(w) for w in ("آخر", "أول", "أحدث"))
 _EVE_MORROW = frozenset(key(w) for w in ("غداة", "وغداة", "عشية", "وعشية"))
 _NEXT_PREVIOUS = frozenset(key(w) for w in ("التالي", "التالية", "السابق", "السابقة"))
 _ABOUT = key("عن")
+_CLOCK = frozenset(key(w) for w in ("الساعة", "ساعة"))
+_DAYTIME = frozenset(key(w) for w in ("صباحا", "مساء", "ظهرا", "ليلا", "فجرا"))
 _ON = key("على")
 _REVENGE = frozenset(key(w) for w in ("انتقاما", "ردا", "ثأرا"))
 _CLAIM_ONLY = ("claim",)  # a noun coded only when claimed («مسؤوليته عن قتل»)
@@ -855,6 +857,12 @@ class SentenceCoder:
         k = self.tokens[h1].key
         if k.isdigit() and h1 + 1 < c_hi and self.tokens[h1 + 1].key in month_names():
             return None  # «يوم 21 سبتمبر» is a date
+        if h1 + 1 < c_hi and self.tokens[h1 + 1].key in _CLOCK:
+            # «حوالي الساعة السادسة صباحا»: a time of day, skipped
+            j = h1 + 3
+            while j < c_hi and self.tokens[j].key in _DAYTIME:
+                j += 1
+            return self.count_after(tm, c_hi, j) if j < c_hi else None
         return h1 if k.isdigit() or k in words_of("quantity") else None
 
     def counted_subject(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
