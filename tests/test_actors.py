@@ -342,3 +342,9 @@ def test_a_sound_plural_heads_no_construct_with_a_place_noun():
     # a role in the construct state still takes its place: «قائد شرطة محافظة البصرة»
     assert mentions("قال قائد شرطة محافظة البصرة إن الوضع هادئ.") == [
         ("قائد شرطة محافظة البصرة", "IRQCOP")]
+
+
+def test_a_leaders_supporters_are_his_countrys_people_a_bodys_the_body():
+    assert mentions("تظاهر أنصار الرئيس المصري في الميدان.") == [
+        ("أنصار الرئيس المصري", "EGYCVL")]
+    assert mentions("هاجم أنصار حماس مركز الشرطة.")[0] == ("أنصار حماس", "PSEREB")
