@@ -13,6 +13,7 @@ import contextlib
 from datetime import date, timedelta
 
 from rasd.events.frames import clause
+from rasd.events.lexicon import trigger_lexicon
 from rasd.model import Document, Token
 from rasd.text.calendar import month_names, weekday_names
 
@@ -284,8 +285,6 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
 
 
 def _verb_at(tokens: list[Token], i: int, hi: int) -> bool:
-    from rasd.events.lexicon import trigger_lexicon
-
     return trigger_lexicon().verbs.match_at(tokens, i, hi, verbal=True) is not None
 
 
