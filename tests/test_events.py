@@ -1192,6 +1192,15 @@ def test_a_verbal_noun_spelt_like_its_verb_is_no_verb_after_verb_and_subject():
     # also after a verb joined by و: the minister shells nothing
     assert events("وأدان وزير الخارجية المصري قصف إسرائيل لغزة.") == [
         ("EGYGOV", "ISR", "111")]
+    # nor after «بسبب», «جراء»: the verbal noun, whose genitive's conjunct is no target;
+    # aircraft in the genitive make it an air strike
+    assert events("نزح السكان بسبب قصف الميليشيات الحوثية وقوات الرئيس السابق لمنازلهم.") == [
+        ("REB", None, "190")]
+    assert events("قتل 12 شخصا في قصف لطيران النظام السوري على قرية.") == [
+        ("SYRMIL", "CVL", "1823"), ("SYRMIL", None, "195")]
+    # the object of a kill verb does not lie past «بسبب»
+    assert events("قتل مدنيون بسبب قصف طيران النظام لحي الكلاسة.") == [
+        ("MIL", "CVL", "1823"), ("MIL", None, "195")]
     # «وشنها غارات»: a verb does not take a pronoun and then its object
     assert ("EGY", None, "195") not in events(
         "استنكرت مصر العملية التي نفذتها مروحيات إسرائيلية وشنها غارات على غزة.")

@@ -32,6 +32,7 @@ _SOME_ACC = key("عددا")
 _OTHER = frozenset(key(w) for w in ("آخر", "أخرى", "آخرين"))
 _ONE_OF = frozenset(key(w) for w in ("أحد", "إحدى"))
 _BORDERS = key("حدود")
+_CAUSES = frozenset(key(w) for w in ("بسبب", "جراء", "نتيجة", "بفعل"))
 # «انتحاري يقود سيارة فجر نفسه»: what the subject drives, wears or carries may stand
 # between it and its verb
 _CIRCUMSTANCE = frozenset(key(w) for w in (
@@ -409,8 +410,10 @@ class Frame:
         j = start
         while j < limit:
             k = self.tokens[j].key
-            if k in words_of("phrase_end") and k.startswith("و"):
-                limit = j  # «قتلوا وأصيب أربعة من رجال الأمن»: another clause
+            if k in _CAUSES or (k in words_of("phrase_end") and k.startswith("و")):
+                # «قتلوا وأصيب أربعة من رجال الأمن»: another clause; «قتل مدنيون بسبب قصف
+                # طيران النظام»: the aircraft are the cause's
+                limit = j
                 break
             if k in words_of("preposition") and not (
                     k == "من" and j > 0 and (self.tokens[j - 1].key in counts
