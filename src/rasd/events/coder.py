@@ -813,7 +813,7 @@ class SentenceCoder:
         names an event talked about, not one reported now."""
         h0 = tm.head[0]
         before = {t.key for t in self.tokens[max(self.lo, h0 - 3):h0]}
-        return _names_any(before, words_of("topic")) or self.time_anchor(tm)
+        return _names_any(before, words_of("topic"))
 
     def time_anchor(self, tm: TriggerMatch) -> bool:
         """«بعد ثلاثة أيام على هجوم انتحاري», «قبل أقل من أسبوع من التفجير», «غداة
@@ -828,12 +828,12 @@ class SentenceCoder:
             j -= 1
         if j <= self.lo or self.tokens[j].key not in _ON_FROM:
             return False
-        span = words_of("time") | words_of("quantity") | _SPAN_WORDS
+        time, counts = words_of("time"), words_of("quantity")
         for i in range(j - 1, max(self.lo - 1, j - 5), -1):
             k = self.tokens[i].key
             if k in _BEFORE_AFTER:
                 return i < j - 1
-            if k not in span and not k.isdigit():
+            if not (k in time or k in counts or k in _SPAN_WORDS or k.isdigit()):
                 return False
         return False
 
@@ -1367,12 +1367,15 @@ class SentenceCoder:
         needs_source = not passive and entry.source and not entry.source_optional
         if source is None and needs_source:
             return []
-        if (entry.kind == "noun" and self.topic_of_talk(tm) and self.claimant is None) \
-                or self.fiction:
-            if entry.kind == "noun" and entry.code[:2] in _VIOLENT \
-                    and self.time_anchor(tm):
-                self._anchor_at = tm.end
+        if self.fiction:
             return []
+        if entry.kind == "noun" and self.claimant is None:
+            if self.time_anchor(tm):
+                if entry.code[:2] in _VIOLENT:
+                    self._anchor_at = tm.end  # its toll goes with it
+                return []
+            if self.topic_of_talk(tm):
+                return []
         if self._anchor_at is not None and entry.kind == "noun" \
                 and self._follows_result_verb(tm, self._anchor_at):
             return []  # «بعد ثلاثة أيام على هجوم … أسفر عن مقتل 32»: that attack's toll
