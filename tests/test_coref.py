@@ -42,6 +42,23 @@ def test_a_bare_head_noun_stands_for_the_organisation_named_with_it():
     assert rasd.code_text("وقالت الحركة في بيان إن الوضع خطير.").entities == []
 
 
+def test_a_group_nobody_named_is_a_party_to_violence_only():
+    # the reader is meant to know the group; the coder knows only that it is armed
+    doc = rasd.code_text("وفجرت الجبهة سيارتين مفخختين قرب مقر الشرطة في المدينة.",
+                         published="2021-06-01")
+    assert [(e.root, e.source.code if e.source else None) for e in doc.events] == [
+        ("18", "UAF")]
+    assert "الجبهة" not in [m.text for m in doc.entities]  # no name, so no entity
+    # nothing it says or does without force is coded, with a party named or not
+    for text in ("ورحبت الجماعة بالاتفاق الذي وقعته الحكومة المصرية.",
+                 "واتهمت الحركة الحكومة المصرية بالفساد."):
+        assert rasd.code_text(text, published="2021-06-01").events == []
+    # named before, the head noun is that organisation, not an unknown group
+    doc = rasd.code_text("أعلنت حركة حماس الحداد. وخطفت الحركة جنديا إسرائيليا.",
+                         published="2021-06-01")
+    assert {e.source.code for e in doc.events if e.root == "18"} == {"PSEREB"}
+
+
 def test_a_place_in_two_countries_takes_the_one_the_document_names():
     lebanon, _ = codes("وفي طرابلس تجمع أنصار تيار المستقبل احتجاجا على ترشيح ميقاتي. "
                        "وقال مسؤول لبناني إن الجيش انتشر في المدينة.")

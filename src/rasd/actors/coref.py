@@ -129,34 +129,63 @@ def _org_heads() -> dict[tuple[str | None, str | None], frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+# Heads that, with no organisation named before, still stand for one the reader is meant
+# to know («وخطفت الحركة عشرات العمال»): an armed group the lexicons do not name, which the
+# coder keeps only as the doer or object of violence. Not «الحزب»: a party acts politically.
+UNNAMED_GROUP = "unidentified group"
+_UNNAMED_HEADS = frozenset(key(w) for w in ("حركة", "تنظيم", "جماعة", "جبهة"))
+_HEAD_ENDS = tuple(ORG_HEADS)
+
+
+def _unnamed_group(doc: Document, i: int, stem: str, proclitics: str, lead: int) -> ActorSpan:
+    t = doc.tokens[i]
+    start = t.start + lead
+    m = Mention(doc.text[start:t.end], start, t.end, "ORG", "UAF", None, "UAF", UNNAMED_GROUP)
+    return ActorSpan(m, i, i + 1, proclitics, True)
+
+
 def _bare_org_heads(doc: Document) -> list[ActorSpan]:
     """«وقالت الحركة»: a definite head noun alone, not followed by another definite word
-    («الحركة الإسلامية» is another name), after an organisation named with it."""
+    («الحركة الإسلامية» is another name), after an organisation named with it; with none
+    named before, nor the head noun heard before, an unidentified group."""
     tokens, spans = doc.tokens, doc.actor_spans
     heads = _org_heads()
-    if not any((s.mention.code, s.mention.name) in heads for s in spans):
-        return []  # most articles name no such organisation: skip the token walk
     taken = {i for s in spans for i in range(s.first, s.end)}
     starts = {s.first: s for s in spans}
     last: dict[str, Mention] = {}
+    named: set[str] = set()
     out = []
     for i, t in enumerate(tokens):
         s = starts.get(i)
         if s is not None and s.mention.type == "ORG" and s.mention.code and not s.role:
             for h in heads.get((s.mention.code, s.mention.name), ()):
                 last[h] = s.mention
-        if i in taken or not last or not definite(t):
+        if not t.key.endswith(_HEAD_ENDS):
+            continue
+        if not definite(t):
+            # «مسلحين من تنظيم داعش … شنه التنظيم»: a name the head began, known or not
+            named.update(stem for stem, _, _ in clitic_variants(t.key))
+            continue
+        if i in taken:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.sentence == t.sentence and definite(nxt):
             continue
-        for stem, proclitics, lead in clitic_variants(t.key):
+        variants = [(stem.removeprefix("ال"), proclitics, lead)
+                    for stem, proclitics, lead in clitic_variants(t.key)
+                    if stem.startswith("ال")]
+        for stem, proclitics, lead in variants:
             ante = last.get(stem)
             if ante is not None and t.start - ante.end <= BARE_ROLE_REACH:
                 start = t.start + lead
                 m = replace(ante, text=doc.text[start:t.end], start=start, end=t.end)
                 out.append(ActorSpan(m, i, i + 1, proclitics, True))
                 break
+        else:
+            for stem, proclitics, lead in variants:
+                if stem in _UNNAMED_HEADS and stem not in named:
+                    out.append(_unnamed_group(doc, i, stem, proclitics, lead))
+                    break
     return out
 
 
@@ -198,5 +227,6 @@ def resolve_in_document(doc: Document) -> Document:
     if extra:
         spans = sorted([*spans, *extra], key=lambda s: s.first)
         doc.actor_spans = spans
-    doc.entities = [s.mention for s in spans]
+    # an unnamed group is no entity of the document, only a possible party to violence
+    doc.entities = [s.mention for s in spans if s.mention.name != UNNAMED_GROUP]
     return doc

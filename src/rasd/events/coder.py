@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from functools import cached_property
 
+from rasd.actors.coref import UNNAMED_GROUP
 from rasd.actors.grammar import definite
 from rasd.events.agreement import disagrees_after, disagrees_before, head_index, plural_noun
 from rasd.events.conjugate import plain_forms
@@ -1462,6 +1463,14 @@ class SentenceCoder:
             src = s.mention if s else None
             tgt = (_counterpart(t, s) if t.counterpart else t.mention) if t else None
             if src is not None and tgt is not None and src.code == tgt.code:
+                continue
+            # «وقالت الحركة», «مواقع التنظيم»: a group nobody named is known only as a doer
+            # of violence
+            if tgt is not None and tgt.name == UNNAMED_GROUP:
+                if entry.target and not entry.target_optional:
+                    continue
+                tgt = None
+            if src is not None and src.name == UNNAMED_GROUP and entry.code[:2] not in _VIOLENT:
                 continue
             out.append(Event(
                 id="", sentence=self.si,
