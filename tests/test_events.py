@@ -1429,3 +1429,21 @@ def test_shooting_down_an_aircraft_is_force_but_dropping_aid_or_leaflets_is_not(
     assert events("أسقطت الطائرات الإسرائيلية منشورات على غزة.") == []
     # «تسقط»: a plane falls
     assert events("تسقط طائرات عسكرية مصرية كل عام في حوادث.") == []
+
+
+def test_according_to_names_who_tells_not_a_party():
+    # «بحسب», «حسبما», «وفقا ل» introduce the source of the news, never the act's object;
+    # and they end the noun after a kill verb as a preposition does, so it was killed
+    assert events("وقتل القائد بحسب الجيش الأفغاني في غارة جوية.") == [(None, "MIL", "1823")]
+    assert events("واعتقلت الشرطة 20 متظاهرا حسب مصادر المعارضة السورية.") == [
+        ("COP", "CVL", "173")]
+    assert all(t != "AFGMIL" for _, t, _ in events("وقتل القائد حسبما أعلن الجيش الأفغاني."))
+
+
+def test_a_detachment_of_a_force_is_the_force():
+    # right after the verb a detachment drawn from a body is that body acting; after its
+    # subject it is the object, whatever unit word names it
+    assert events("وداهمت قوة من الشرطة المصرية منزل المتهم.") == [("EGYCOP", None, "171")]
+    assert events("واعتقلت دورية من الجيش الإسرائيلي ثلاثة فلسطينيين.") == [
+        ("ISRMIL", "PSE", "173")]
+    assert events("وهاجم مسلحون قوة من الجيش العراقي.") == [("UAF", "IRQMIL", "190")]

@@ -287,10 +287,13 @@ class Frame:
                 governed = True
                 j += 2
                 continue
-            if k in _ONE_OF and self.starting_at(j) is None:
-                # «قتل أحد أفراد البيشمركة»: one of a body's members stands for the body.
-                # Not other units: after a verb «مجموعة من المسلحين», «عددا من الجنود» are
-                # as often its object.
+            if (k in _ONE_OF or (j == i and k in words_of("detachment") and j + 1 < stop
+                                 and self.tokens[j + 1].key == "من")) \
+                    and self.starting_at(j) is None:
+                # «قتل أحد أفراد البيشمركة»: one of a body's members stands for the body; so
+                # does a detachment right after the verb («هاجمت قوة من الجيش القرية»). Not
+                # other units: after a verb «مجموعة من المسلحين», «عددا من الجنود» are as
+                # often its object.
                 nxt = j + 1
                 while nxt < min(stop, j + 3) and self.starting_at(nxt) is None and (
                         self.tokens[nxt].key in words_of("unit") or self.tokens[nxt].key == "من"):
@@ -405,8 +408,9 @@ class Frame:
         subject); farther away it belongs to another phrase («احتلت المركز الثاني بعد …»)."""
         limit = min(stop, start + OBJECT_WINDOW)
         # The object comes before a prepositional phrase, except a place («استقبل ولي العهد
-        # في جدة رئيس الوزراء») and the من of a count («عشرات من أنصار المعارضة»).
-        counts = words_of("quantity")
+        # في جدة رئيس الوزراء») and the من of a count or a unit («عشرات من أنصار
+        # المعارضة», «هاجم مسلحون قوة من الجيش»).
+        counts = words_of("quantity") | words_of("unit")
         j = start
         while j < limit:
             k = self.tokens[j].key
@@ -416,8 +420,8 @@ class Frame:
                 limit = j
                 break
             if k in words_of("preposition") and not (
-                    k == "من" and j > 0 and (self.tokens[j - 1].key in counts
-                                             or self.tokens[j - 1].key.isdigit())):
+                    k == "من" and j > start and (self.tokens[j - 1].key in counts
+                                                 or self.tokens[j - 1].key.isdigit())):
                 place = next((p.end for p in self.places if p.first == j + 1), None)
                 after = place or self._time_phrase_end(j + 1, stop) or (
                     j + 2 if j + 1 < stop and self.tokens[j + 1].key in words_of("occasion")
