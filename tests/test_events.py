@@ -1447,3 +1447,13 @@ def test_a_detachment_of_a_force_is_the_force():
     assert events("واعتقلت دورية من الجيش الإسرائيلي ثلاثة فلسطينيين.") == [
         ("ISRMIL", "PSE", "173")]
     assert events("وهاجم مسلحون قوة من الجيش العراقي.") == [("UAF", "IRQMIL", "190")]
+
+
+def test_members_counted_from_a_body_are_that_body():
+    # «عنصرا من», like «عناصر من», draws members from the body named after «من»
+    assert events("واختطف مسلحون عنصرا من الشرطة العراقية.") == [("UAF", "IRQCOP", "181")]
+    assert events("وقتلت القوات السورية 12 عنصرا من تنظيم داعش.") == [
+        ("SYRMIL", "IMGISI", "1823")]
+    # the subject's adjectives stand between it and the count
+    assert events("وقتلت المقاومة الشعبية 20 عنصرا من مسلحي الحوثي.") == [
+        ("REB", "YEMREB", "1823")]

@@ -593,7 +593,9 @@ class SentenceCoder:
         if entry.code[:2] not in _VIOLENT or entry.kind != "verb":
             return False
         subject = self._source
-        after = subject.end if subject is not None and subject.first >= tm.head[1] else None
+        # «قتلت المقاومة الشعبية 20 عنصرا»: the subject's adjectives come before the count
+        after = self.frame._adjectives_end(subject, c_hi) \
+            if subject is not None and subject.first >= tm.head[1] else None
         if "obj" in entry.target and self.count_after(tm, c_hi, after) is not None:
             # «قتلت القوات أربعة من المتهمين», «قتلت القوات العراقية 12 مسلحا»: people the
             # lexicons do not name
@@ -897,6 +899,11 @@ class SentenceCoder:
         after = h1
         if source is not None and source.first >= h1:
             after = source.end
+            # «قتلت المقاومة الشعبية 20 عنصرا من»: a count after the subject's adjectives
+            # (a definite word after it may as well be the object: «هاجم الجبير السياسات»)
+            if self.count_after(tm, c_hi, adj_end := f._adjectives_end(source, c_hi)) \
+                    == adj_end:
+                after = adj_end
         # Every slot of the frame may find an actor; the one nearest the trigger wins, so
         # «هددت بفرض عقوبات على شركات صينية تدعم روسيا» takes the companies, not Russia.
         found: list[tuple[int, int, ActorSpan]] = []
