@@ -1457,3 +1457,13 @@ def test_members_counted_from_a_body_are_that_body():
     # the subject's adjectives stand between it and the count
     assert events("وقتلت المقاومة الشعبية 20 عنصرا من مسلحي الحوثي.") == [
         ("REB", "YEMREB", "1823")]
+
+
+def test_a_long_speaker_phrase_still_reaches_its_report():
+    # the speaker's titles, place and occasion may take ten words before «إن»
+    [e] = rasd.code_text("وقال المتحدث باسم وزارة الداخلية العراقية في مؤتمر صحفي عقده ببغداد "
+                         "أمس إن مسلحين خطفوا ثلاثة مهندسين أتراك.", published="2021-04-14").events
+    assert (e.cameo, e.modality) == ("181", "reported")
+    # «إنها»: the speaker named with a place in apposition is the doer
+    assert events("وقالت المقاومة الشعبية في محافظة تعز، جنوب غرب اليمن، إنها قتلت 20 عنصرا "
+                  "من مسلحي الحوثي.") == [("REB", "YEMREB", "1823")]

@@ -12,7 +12,7 @@ from rasd.model import ActorSpan, Mention, Quote, Token
 from rasd.text.matcher import phrase_key
 
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
-COMPLEMENT_REACH = 8  # tokens between a speech verb and its إن/أن
+COMPLEMENT_REACH = 12  # tokens between a speech verb and its إن/أن: titles, place, occasion
 
 
 @dataclass
