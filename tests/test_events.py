@@ -1467,3 +1467,12 @@ def test_a_long_speaker_phrase_still_reaches_its_report():
     # «إنها»: the speaker named with a place in apposition is the doer
     assert events("وقالت المقاومة الشعبية في محافظة تعز، جنوب غرب اليمن، إنها قتلت 20 عنصرا "
                   "من مسلحي الحوثي.") == [("REB", "YEMREB", "1823")]
+
+
+def test_a_phrase_with_a_clitic_preposition_ends_the_object_search():
+    # «بالتخطيط لمهاجمة جنود»: the soldiers are what the plot aimed at, not the accused
+    assert all(t != "ISRMIL" for _, t, _ in events(
+        "اتهمت مصر رجلين بالتخطيط لمهاجمة جنود إسرائيليين."))
+    # a plural verb followed by a time and «لتورطهم» has no object: it is a passive
+    assert events("وقالت الشرطة إن ثلاثة أشخاص اعتقلوا الأحد لتورطهم في السرقة.") == [
+        (None, "CVL", "173")]

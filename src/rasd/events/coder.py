@@ -16,6 +16,7 @@ from rasd.events.conjugate import plain_forms
 from rasd.events.frames import (
     Frame,
     clause,
+    clitic_phrase,
     gloss_end,
     inside_names,
     is_boundary,
@@ -51,7 +52,7 @@ from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Document, Event, Mention, Quote, Token, Trigger
 from rasd.ontology import event_type
 from rasd.settings import Settings
-from rasd.text.calendar import month_names
+from rasd.text.calendar import month_names, weekday_names
 from rasd.text.normalize import key, strip_suffix, surface_offset
 
 SUPPORT_REACH = 8  # tokens between a support verb and its verbal noun
@@ -679,11 +680,15 @@ class SentenceCoder:
         j = tm.end
         if self.count_in(j, c_hi):
             return False  # «اعتقلوا في الخليل 5 أشخاص»
+        # «أربعة أشخاص اعتقلوا الثلاثاء لتورطهم»: a time is no object
+        while j < c_hi and (self.tokens[j].key in words_of("skip")
+                            or self.tokens[j].key in weekday_names()):
+            j += 1
         if j >= c_hi:
             return True
         t = self.tokens[j]
         return is_boundary(t) or is_preposition(t) or t.key in ("او", "و") \
-            or plural_verb_like(t.key.removeprefix("و"))
+            or plural_verb_like(t.key.removeprefix("و")) or clitic_phrase(t.key)
 
     def ends_phrase(self, span: ActorSpan, c_hi: int) -> bool:
         """Does nothing that could be an object follow `span`: the clause ends, or a

@@ -156,6 +156,14 @@ def is_preposition(t: Token) -> bool:
     return t.key in words_of("preposition")
 
 
+def clitic_phrase(k: str) -> bool:
+    """Is the word plainly a preposition with its noun: «بالسرقة», «للتحقيق», «لتورطهم»
+    (ب or ل before the article, or before a noun with a possessive)? A bare ب or ل may
+    begin a name («بغداد», «لبنان», «بالي»), so nothing else is taken."""
+    return len(k) > 4 and (k.startswith(("بال", "لل")) or (
+        k[:1] in ("ب", "ل") and len(k) > 5 and k.endswith(("هم", "ها", "هما", "هن"))))
+
+
 def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
     """The preposition introducing `span`: a clitic (ب ل ك), a word before it, or "agent"."""
     i = span.first
@@ -432,6 +440,10 @@ class Frame:
                 limit = min(stop, limit + (after - j))
                 j = after
                 continue
+            if clitic_phrase(k) and self.starting_at(j) is None:
+                # «تتهم رجلين بالتخطيط لمهاجمة جنود»: the soldiers are the plot's
+                limit = j
+                break
             if k in _skip() and self.starting_at(j) is None:
                 limit = min(stop, limit + 1)  # «فجر أمس الأول الثلاثاء» does not count
             j += 1
