@@ -59,6 +59,16 @@ def test_a_group_nobody_named_is_a_party_to_violence_only():
     assert {e.source.code for e in doc.events if e.root == "18"} == {"PSEREB"}
 
 
+def test_a_role_joined_to_an_office_holder_is_of_the_same_country():
+    got, _ = codes("استقبل الملك الأردني وولي العهد الوفد الأمريكي في عمان.")
+    assert ("ولي العهد", "JORGOV") in got
+    # a role with its own country keeps it; one not joined by و right after keeps none
+    got, _ = codes("التقى الرئيس المصري ووزير الخارجية الأمريكي في القاهرة.")
+    assert ("وزير الخارجية الأمريكي", "USAGOV") in got
+    got, _ = codes("زار الرئيس المصري عمان والتقى ولي العهد.")
+    assert ("ولي العهد", "GOV") in got
+
+
 def test_a_place_in_two_countries_takes_the_one_the_document_names():
     lebanon, _ = codes("وفي طرابلس تجمع أنصار تيار المستقبل احتجاجا على ترشيح ميقاتي. "
                        "وقال مسؤول لبناني إن الجيش انتشر في المدينة.")

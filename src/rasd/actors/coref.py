@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from rasd.actors.grammar import definite
 from rasd.model import ActorSpan, Document, Mention, Token
@@ -69,6 +70,17 @@ def _resolve_bare_roles(spans: list[ActorSpan]) -> None:
         elif s.role and s.mention.country:
             by_role.setdefault(s.role, []).append(s)
             by_head.setdefault(_head_word(s.role), []).append(s)
+
+
+def _resolve_conjoined_roles(spans: list[ActorSpan]) -> None:
+    """«خادم الحرمين وولي العهد»: a role with no country joined by و right after an
+    office holder of a country is that country's (a foreign one would be named so)."""
+    for prev, s in pairwise(spans):
+        p, m = prev.mention, s.mention
+        if s.role and m.country is None and m.sector and s.proclitics == "و" \
+                and prev.end == s.first and p.country and p.sector == m.sector \
+                and p.code == p.country + p.sector:
+            s.mention = replace(m, code=p.country + m.sector, country=p.country)
 
 
 def _resolve_counterparts(spans: list[ActorSpan], tokens: list[Token]) -> None:
@@ -222,6 +234,7 @@ def resolve_in_document(doc: Document) -> Document:
     spans = doc.actor_spans
     _resolve_ambiguous_places(spans)
     _resolve_bare_roles(spans)
+    _resolve_conjoined_roles(spans)
     _resolve_counterparts(spans, doc.tokens)
     extra = _alias_names(doc) + _bare_org_heads(doc)
     if extra:
