@@ -1402,6 +1402,9 @@ def test_an_act_that_dates_another_is_no_new_event_nor_is_its_toll():
     # the act of the day itself is coded
     assert events("فجر انتحاري نفسه في السوق بعد ثلاثة أيام على هجوم مماثل.") == [
         ("UAF", None, "1831")]
+    # an attack after «بعد», «إثر», «منذ» is talked about, and so is what it caused
+    assert events("وجاءت الزيارة بعد هجوم انتحاري على قافلة عسكرية أسفر عن مقتل خمسة "
+                  "جنود.") == []
 
 
 def test_no_direct_object_in_the_nominative_or_past_a_joined_verb():

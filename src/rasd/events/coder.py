@@ -93,6 +93,7 @@ _WEAPONS = frozenset(key(w) for w in ("رصاص", "نيران", "قذائف", "�
 _WHICH = key("مما")
 _LATEST = frozenset(key(w) for w in ("آخر", "أول", "أحدث"))
 _EVE_MORROW = frozenset(key(w) for w in ("غداة", "وغداة", "عشية", "وعشية"))
+_TIME_TOPICS = frozenset(key(w) for w in ("بعد", "وبعد", "إثر", "أعقاب", "منذ", "قبل"))
 _NEXT_PREVIOUS = frozenset(key(w) for w in ("التالي", "التالية", "السابق", "السابقة"))
 _ABOUT = key("عن")
 _CLOCK = frozenset(key(w) for w in ("الساعة", "ساعة"))
@@ -1388,6 +1389,9 @@ class SentenceCoder:
                     self._anchor_at = tm.end  # its toll goes with it
                 return []
             if self.topic_of_talk(tm):
+                if entry.code[:2] in _VIOLENT and tm.head[0] > self.lo and \
+                        self.tokens[tm.head[0] - 1].key in _TIME_TOPICS:
+                    self._anchor_at = tm.end  # «بعد هجوم أسفر عن مقتل»: its toll too
                 return []
         if self._anchor_at is not None and entry.kind == "noun" \
                 and self._follows_result_verb(tm, self._anchor_at):
