@@ -78,6 +78,8 @@ def test_a_sentence_about_another_year_has_no_event_date():
 @pytest.mark.parametrize("when", [
     "في عام 1989", "في أواخر التسعينات", "في القرن الـ 17", "قبل عشر سنوات",
     "في 13 أبريل 2019", "في يونيو 2019",
+    # a whole year gone, however near, tells the past: «العام الماضي», a year by number
+    "في عام 2020", "في العام الماضي", "خلال العام الماضي",
 ])
 def test_events_dated_over_a_year_before_the_article_are_history(when):
     text = f"اغتال مسلحون وزير الداخلية العراقي {when}."
@@ -87,7 +89,8 @@ def test_events_dated_over_a_year_before_the_article_are_history(when):
 
 
 @pytest.mark.parametrize("text", [
-    "اغتال مسلحون في عام 2020 وزير الداخلية العراقي.",        # within the year before
+    "اغتال مسلحون في مايو 2020 وزير الداخلية العراقي.",       # within the year before
+    "في مايو 2020 اغتال مسلحون وزير الداخلية العراقي.",       # the month's year
     "اغتال مسلحون وزير الداخلية العراقي الأول منذ عام 2003.",    # since: not its date
     "اغتال مسلحون وزير الداخلية العراقي، الذي تولى منصبه عام 2005.",  # another clause's
     "اغتال نحو 2000 مسلح وزير الداخلية العراقي.",                # a count, not a year
@@ -245,3 +248,9 @@ def test_a_relative_clause_right_after_an_act_dates_it():
     # after a verb the relative clause tells of the subject: the arrest is of the day
     text = "واعتقلت حركة حماس التي قمعت الحركات السلفية في 2009 عشرات من الناشطين."
     assert cameos(text, "2015-07-19") == ["173"]
+
+
+def test_a_month_of_last_year_and_this_year_are_recent():
+    assert cameos("وكان مسلحون قد خطفوا ثلاثة صحفيين في أكتوبر من العام الماضي.",
+                  "2021-04-14") == ["181"]
+    assert cameos("خطف مسلحون ثلاثة صحفيين في عام 2021.", "2021-04-14") == ["181"]

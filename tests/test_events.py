@@ -521,7 +521,7 @@ def test_a_plural_verb_with_no_subject_refers_to_the_plural_before_it():
     assert events("وقال إن المسلحين اعتقلوا في الخليل خمسة أشخاص.") == [("UAF", "CVL", "173")]
     # the nearest actor before the verb is no plural, so the authorities are not its subject
     # (the children, named only as victims, were arrested)
-    assert events("وقالت المنظمة إن السلطات رفضت إخطار أهالي عدة أطفال اعتقلوا العام "
+    assert events("وقالت المنظمة إن السلطات رفضت إخطار أهالي عدة أطفال اعتقلوا الشهر "
                   "الماضي.") == [(None, "CVL", "173")]
 
 

@@ -277,7 +277,13 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
         if not anchors:
             kept.append(e)
             continue
-        _, latest = min(anchors, key=lambda x: abs(x[0] - trig))
+        j_near, latest = min(anchors, key=lambda x: abs(x[0] - trig))
+        # a year alone, not the year of a month before it («في مايو 2020»)
+        whole_year = next((first for j, first, d in periods if j == j_near
+                           and (d - first).days >= 364 and not first <= ref <= d
+                           and not any(0 < j - m <= 2 for m, _, _ in periods)), None)
+        if whole_year is not None:
+            continue  # «وفي عام 2007 وقع أكثر من 140 هجوما»: a year's sum or its background
         if latest >= ref - timedelta(days=HISTORY_DAYS):
             kept.append(e)
     doc.events = kept
@@ -418,6 +424,9 @@ def _periods(tokens: list[Token], lo: int, hi: int, ref: date | None
             out.append((j, date(year, 1, 1), date(year, 12, 31)))
         elif (month := _month_period(tokens, j, lo, hi, ref)) is not None and not since:
             out.append((j, *month))
+        elif ref is not None and k in _YEAR_NOUNS and j + 1 < hi \
+                and tokens[j + 1].key in _LAST_YEAR and not since:
+            out.append((j, date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)))
         elif k in _DECADES:
             out.append((j, date(_DECADES[k] - 9, 1, 1), date(_DECADES[k], 12, 31)))
         elif k == "القرن" and j + 1 < hi and tokens[j + 1].key not in ("الحالي", "الجاري"):
@@ -435,6 +444,7 @@ def _periods(tokens: list[Token], lo: int, hi: int, ref: date | None
 _MONTH_CUES = {"في", "وفي", "خلال", "شهر", "مطلع", "بدايه", "منتصف", "اواخر", "اوايل",
                "نهايه", "حتي", "وحتي"}
 _THIS = {"الحالي", "الجاري"}
+_LAST_YEAR = {"الماضي", "الماضيه", "المنصرم", "المنصرمه", "السابق", "السابقه"}  # «العام الماضي»
 
 
 def _month_period(tokens: list[Token], j: int, lo: int, hi: int, ref: date | None
