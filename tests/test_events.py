@@ -1479,3 +1479,10 @@ def test_a_phrase_with_a_clitic_preposition_ends_the_object_search():
     # a plural verb followed by a time and «لتورطهم» has no object: it is a passive
     assert events("وقالت الشرطة إن ثلاثة أشخاص اعتقلوا الأحد لتورطهم في السرقة.") == [
         (None, "CVL", "173")]
+
+
+def test_rape_of_a_person_is_sexual_assault_not_usurping_land():
+    assert events("واغتصب جنود ثلاث فتيات في القرية.") == [("MIL", "CVL", "1821")]
+    assert events("وتعرضت امرأة للاغتصاب على يد مسلحين في دارفور.") == [
+        ("UAF", "CVL", "1821")]
+    assert all(e[2] != "1821" for e in events("واغتصب المستوطنون أراضي القرية."))
