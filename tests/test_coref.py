@@ -53,6 +53,11 @@ def test_a_group_nobody_named_is_a_party_to_violence_only():
     for text in ("ورحبت الجماعة بالاتفاق الذي وقعته الحكومة المصرية.",
                  "واتهمت الحركة الحكومة المصرية بالفساد."):
         assert rasd.code_text(text, published="2021-06-01").events == []
+    # a claim of responsibility is for violence: the group claims it, and did it
+    doc = rasd.code_text("وأعلنت الحركة مسؤوليتها عن الهجوم على القافلة العسكرية.",
+                         published="2021-06-01")
+    assert sorted((e.cameo, e.source.code) for e in doc.events) == [
+        ("015", "UAF"), ("190", "UAF")]
     # named before, the head noun is that organisation, not an unknown group
     doc = rasd.code_text("أعلنت حركة حماس الحداد. وخطفت الحركة جنديا إسرائيليا.",
                          published="2021-06-01")

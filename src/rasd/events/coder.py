@@ -1486,8 +1486,9 @@ class SentenceCoder:
                 if entry.target and not entry.target_optional:
                     continue
                 tgt = None
-            if src is not None and src.name == UNNAMED_GROUP and entry.code[:2] not in _VIOLENT:
-                continue
+            if src is not None and src.name == UNNAMED_GROUP \
+                    and entry.code[:2] not in _VIOLENT and entry.code != _CLAIM:
+                continue  # (a claim of responsibility is for violence)
             out.append(Event(
                 id="", sentence=self.si,
                 trigger=Trigger(text[t_start:t_end], t_start, t_end),
