@@ -74,6 +74,21 @@ def test_a_role_joined_to_an_office_holder_is_of_the_same_country():
     assert ("ولي العهد", "GOV") in got
 
 
+def test_his_country_is_the_country_of_the_person_before_it():
+    doc = rasd.code_text("وقال وزير الخارجية الإيراني إن بلاده تدين الهجوم على السفارة.",
+                         published="2021-06-01")
+    assert ("بلاده", "IRN") in [(m.text, m.code) for m in doc.entities]
+    # a state speaks through its official: its act is told, not reported
+    assert [(e.source.code, e.modality) for e in doc.events] == [("IRN", "asserted")]
+    got, _ = codes("وأكد الوزير التركي أن حكومته ستفرج عن الصحفيين.")
+    assert ("حكومته", "TURGOV") in got
+    # not a state named before it, and never a party to an act of its own country
+    doc = rasd.code_text("وقال الرئيس المصري إن إيران تهدد بلاده.", published="2021-06-01")
+    assert [(e.source.code, e.target.code) for e in doc.events] == [("IRN", "EGY")]
+    doc = rasd.code_text("وهنأ الرئيس التونسي بذكرى استقلال بلاده.", published="2021-06-01")
+    assert doc.events == []
+
+
 def test_a_place_in_two_countries_takes_the_one_the_document_names():
     lebanon, _ = codes("وفي طرابلس تجمع أنصار تيار المستقبل احتجاجا على ترشيح ميقاتي. "
                        "وقال مسؤول لبناني إن الجيش انتشر في المدينة.")

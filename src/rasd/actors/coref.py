@@ -99,6 +99,44 @@ def _resolve_counterparts(spans: list[ActorSpan], tokens: list[Token]) -> None:
                 break
 
 
+# «بلاده», «حكومتها»: a country or government owned by a pronoun → the sector it names
+# (None: the country itself). Its mention's name says so: it is never a party to an act of
+# the same country («هنأ الرئيس التونسي بذكرى استقلال بلاده»: congratulated, by another).
+OWNED_STATE = "country of the one before"
+_OWNED_STATE = {key(w + p): sector for w, sector in (("بلاد", None), ("دولت", None),
+                                                     ("حكومت", "GOV"))
+                for p in ("ه", "ها", "هم")}
+
+
+def _owned_states(doc: Document) -> list[ActorSpan]:
+    """«قال وزير الخارجية الإيراني إن بلاده …»: «بلاده» (his country) is the country of
+    the nearest person or office holder before it in the sentence, «حكومته» its
+    government. Not a state named before («إن إيران تهدد بلاده»: not Iran's), and not
+    «بلادنا», whose «we» is a speaker the sentence may not name."""
+    tokens, spans = doc.tokens, doc.actor_spans
+    out = []
+    taken = {i for s in spans for i in range(s.first, s.end)}
+    for i, t in enumerate(tokens):
+        if i in taken or not t.key.endswith(("ه", "ها", "هم")):
+            continue
+        reading = next(((stem, proclitics, lead) for stem, proclitics, lead
+                        in clitic_variants(t.key) if stem in _OWNED_STATE), None)
+        if reading is None:
+            continue
+        stem, proclitics, lead = reading
+        owner = next((x for x in reversed(spans) if x.end <= i
+                      and tokens[x.first].sentence == t.sentence
+                      and (x.mention.type == "PER" or x.role)), None)
+        if owner is None or owner.mention.country is None:
+            continue
+        country, sector = owner.mention.country, _OWNED_STATE[stem]
+        start = t.start + lead
+        m = Mention(doc.text[start:t.end], start, t.end, "ORG" if sector else "GPE",
+                    country + (sector or ""), country, sector, OWNED_STATE)
+        out.append(ActorSpan(m, i, i + 1, proclitics, True))
+    return out
+
+
 def _alias_names(doc: Document) -> list[ActorSpan]:
     """Later bare surnames of people first named in full with an unknown-name title."""
     aliases: dict[str, Mention] = {}
@@ -236,7 +274,7 @@ def resolve_in_document(doc: Document) -> Document:
     _resolve_bare_roles(spans)
     _resolve_conjoined_roles(spans)
     _resolve_counterparts(spans, doc.tokens)
-    extra = _alias_names(doc) + _bare_org_heads(doc)
+    extra = _alias_names(doc) + _bare_org_heads(doc) + _owned_states(doc)
     if extra:
         spans = sorted([*spans, *extra], key=lambda s: s.first)
         doc.actor_spans = spans

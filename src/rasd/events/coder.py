@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from functools import cached_property
 
-from rasd.actors.coref import UNNAMED_GROUP
+from rasd.actors.coref import OWNED_STATE, UNNAMED_GROUP
 from rasd.actors.grammar import definite
 from rasd.events.agreement import disagrees_after, disagrees_before, head_index, plural_noun
 from rasd.events.conjugate import plain_forms
@@ -1086,7 +1086,9 @@ class SentenceCoder:
             modality = "hypothetical"
         if modality is None and sp is not None and not sp.denial and (
                 sp.speaker is None or source is None
-                or sp.speaker.mention.code != source.mention.code):
+                or (sp.speaker.mention.code != source.mention.code
+                and source.mention.code != sp.speaker.mention.country)):
+            # «قال الوزير الإيراني إن بلاده تدين»: a state speaks through its officials
             modality = "reported"
         return modality or "asserted", negated
 
@@ -1478,7 +1480,8 @@ class SentenceCoder:
         for s, t in pairs:
             src = s.mention if s else None
             tgt = (_counterpart(t, s) if t.counterpart else t.mention) if t else None
-            if src is not None and tgt is not None and src.code == tgt.code:
+            if src is not None and tgt is not None and (src.code == tgt.code or (
+                    src.country == tgt.country and OWNED_STATE in (src.name, tgt.name))):
                 continue
             # «وقالت الحركة», «مواقع التنظيم»: a group nobody named is known only as a doer
             # of violence
