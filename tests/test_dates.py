@@ -80,6 +80,8 @@ def test_a_sentence_about_another_year_has_no_event_date():
     "في 13 أبريل 2019", "في يونيو 2019",
     # a whole year gone, however near, tells the past: «العام الماضي», a year by number
     "في عام 2020", "في العام الماضي", "خلال العام الماضي",
+    # a month «من عام …» is of that year
+    "في نوفمبر من عام 2019", "في نوفمبر (تشرين الثاني) من عام 2019",
 ])
 def test_events_dated_over_a_year_before_the_article_are_history(when):
     text = f"اغتال مسلحون وزير الداخلية العراقي {when}."

@@ -459,6 +459,11 @@ def _month_period(tokens: list[Token], j: int, lo: int, hi: int, ref: date | Non
     end = _month_end(tokens, j, hi, m[1])
     after = tokens[end].key if end < hi else ""
     year = _year_at(tokens, end, hi)
+    if year is None and after == "من" and end + 2 < hi and tokens[end + 1].key in _YEAR_NOUNS:
+        # «في نوفمبر من عام 2002», «في أكتوبر من العام الماضي»
+        nxt = tokens[end + 2].key
+        year = _year_at(tokens, end + 2, hi) or (
+            ref.year - 1 if nxt in _LAST_YEAR else ref.year if nxt in _THIS else None)
     prev = tokens[j - 1].key if j > lo else ""
     if year is None and not (prev in _MONTH_CUES or after in _PAST | _NEXT | _THIS):
         return None
