@@ -1486,3 +1486,16 @@ def test_rape_of_a_person_is_sexual_assault_not_usurping_land():
     assert events("وتعرضت امرأة للاغتصاب على يد مسلحين في دارفور.") == [
         ("UAF", "CVL", "1821")]
     assert all(e[2] != "1821" for e in events("واغتصب المستوطنون أراضي القرية."))
+
+
+def test_what_someone_is_accused_of_is_alleged_not_reported():
+    # after the accusation's «بـ», the act is the accuser's word: hypothetical, beside the
+    # accusation
+    assert modalities("واتهم الجيش المسلحين بأنهم قتلوا ثلاثة مدنيين.") == [
+        ("112", "asserted"), ("1823", "hypothetical")]
+    assert [m for c, m in modalities(
+        "وكانت المحكمة قد أصدرت مذكرة توقيف بحقه، وهو متهم خصوصا بالاغتصاب وتجنيد "
+        "الأطفال وقتل آلاف المدنيين.") if c[:2] == "18"] == ["hypothetical"]
+    # an act told in the same sentence outside the accusation is reported
+    assert ("UAF", "MIL", "1823") in events(
+        "وقال الجيش إن مسلحين قتلوا ثلاثة جنود واتهم الحكومة بالتقصير.")

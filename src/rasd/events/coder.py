@@ -7,12 +7,12 @@ frame asks for; nothing falls back to a default code, and negated acts are not r
 from __future__ import annotations
 
 import hashlib
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rasd.actors.coref import OWNED_STATE, UNNAMED_GROUP
 from rasd.actors.grammar import definite
 from rasd.events.agreement import disagrees_after, disagrees_before, head_index, plural_noun
-from rasd.events.conjugate import plain_forms
+from rasd.events.conjugate import plain_forms, verb_forms
 from rasd.events.frames import (
     Frame,
     clause,
@@ -198,6 +198,14 @@ def _year(k: str) -> bool:
     return len(k) == 4 and 1900 <= int(k) <= 2100
 
 
+@lru_cache(maxsize=1)
+def _accusing() -> frozenset[str]:
+    """Forms of «اتهم» and the nouns for the accused («متهمون»)."""
+    return frozenset(verb_forms("اتهم/يتهم")) | frozenset(
+        key(w) for w in ("متهم", "متهما", "متهمان", "متهمة", "متهمون", "متهمين", "المتهم",
+                         "المتهمين", "المتهمون"))
+
+
 def _punct_start(tokens: list[Token], lo: int, i: int) -> int:
     j = i
     skip = words_of("skip")
@@ -231,6 +239,7 @@ class SentenceCoder:
         self._claimants: set[str | None] = set()  # codes of who claimed an attack here
         self._cause_claimed = False  # the cause's doer rests on a claim of responsibility
         self._toll_of_claim = False  # the event being coded is the toll of a claimed act
+        self._accused = False  # the event being coded is what someone is accused of
         self._source: ActorSpan | None = None
         self._shared = False  # the last source found is the subject of the verb before
         self.claimant: ActorSpan | None = None  # who claims the attack being coded
@@ -817,6 +826,22 @@ class SentenceCoder:
         return head.endswith(("ون", "ين")) and k[-2:] == head[-2:] and len(k) > 4 \
             and not k.startswith("ال")
 
+    def accused_act(self, tm: TriggerMatch, c_lo: int) -> bool:
+        """«اتهم الوزير جماعة مرتبطة بالقاعدة بمحاولة اغتيال المحافظ», «متهمون بالاغتصاب
+        وتجنيد الأطفال وقتل آلاف المدنيين»: an act told as what someone is accused of,
+        after the accusation's «بـ», is alleged: hypothetical (the accusation is coded)."""
+        h0 = tm.head[0]
+        accused = _accusing()
+        if c_lo - 1 > self.lo and self.tokens[c_lo - 1].key.startswith("بان"):
+            # «اتهم الجيش المسلحين بأنهم قتلوا»: the accusation is in the clause before
+            c_lo = clause(self.tokens, self.lo, self.hi, c_lo - 2)[0]
+        for j in range(h0 - 1, c_lo - 1, -1):
+            k = self.tokens[j].key
+            if k in accused or (k[:1] in ("و", "ف") and k[1:] in accused):
+                return any(self.tokens[x].key[:1] == "ب" and not self.name_at(x)
+                           for x in range(j + 1, h0 + 1)) or "ب" in tm.proclitics
+        return False
+
     def topic_of_talk(self, tm: TriggerMatch) -> bool:
         """«التحقيق في مقتل», «محاكمة المتهمين في الهجوم», «في أعقاب الهجوم»: the noun
         names an event talked about, not one reported now."""
@@ -1063,6 +1088,8 @@ class SentenceCoder:
         if sp is not None and sp.denial:
             negated = True
         modality = governing_modality(tokens, h0, phrase_start)
+        if modality is None and self._accused:
+            modality = "hypothetical"
         if modality == "prevented":
             negated, modality = True, None
         if modality in ("negated", "condition", "possible"):
@@ -1293,6 +1320,7 @@ class SentenceCoder:
         self._gen_object = None
         self._support_at = None
         self._toll_of_claim = False
+        self._accused = False
         if entry.kind == "verb" and not self.verb_position(tm):
             return []
         c_lo, c_hi = clause(self.tokens, self.lo, self.hi, tm.head[0])
@@ -1385,6 +1413,7 @@ class SentenceCoder:
             return []
         if self.fiction:
             return []
+        self._accused = self.claimant is None and self.accused_act(tm, c_lo)
         if entry.kind == "noun" and self.claimant is None:
             if self.time_anchor(tm):
                 if entry.code[:2] in _VIOLENT:
