@@ -1499,3 +1499,11 @@ def test_what_someone_is_accused_of_is_alleged_not_reported():
     # an act told in the same sentence outside the accusation is reported
     assert ("UAF", "MIL", "1823") in events(
         "وقال الجيش إن مسلحين قتلوا ثلاثة جنود واتهم الحكومة بالتقصير.")
+
+
+def test_acts_done_again_and_again_are_no_one_event():
+    # a definite plural with an imperfect support verb is a habit, not an act of the day
+    assert modalities("وأدان البيان الاغتيالات التي يرتكبها الجنود الإسرائيليون بحق "
+                      "المدنيين.") == [("186", "hypothetical")]
+    assert modalities("وشنت الطائرات الإسرائيلية غارات على المدينة.") == [
+        ("195", "asserted")]

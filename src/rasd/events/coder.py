@@ -28,6 +28,7 @@ from rasd.events.lexicon import (
     NOT_AN_EVENT,
     accident_words,
     future_support_verbs,
+    imperfect_support_verbs,
     support_verbs,
 )
 from rasd.events.modality import (
@@ -240,6 +241,7 @@ class SentenceCoder:
         self._cause_claimed = False  # the cause's doer rests on a claim of responsibility
         self._toll_of_claim = False  # the event being coded is the toll of a claimed act
         self._accused = False  # the event being coded is what someone is accused of
+        self._support_imperfect = False  # its support verb is imperfect («يشنها»)
         self._source: ActorSpan | None = None
         self._shared = False  # the last source found is the subject of the verb before
         self.claimant: ActorSpan | None = None  # who claims the attack being coded
@@ -805,6 +807,7 @@ class SentenceCoder:
                     s = self.speaker_of(v - 1)
                 if s is not None:
                     self._support_at = v
+                    self._support_imperfect = form_in(k, imperfect_support_verbs())
                     return s
                 break
         for v in range(tm.head[1], min(self.hi, tm.head[1] + AFTER_REACH)):
@@ -814,6 +817,7 @@ class SentenceCoder:
             k = t.key
             if (k in words or (k[:1] in "وف" and k[1:] in words)) and k.endswith(
                     ("ه", "ها")) and not is_preposition(self.tokens[v - 1]):
+                self._support_imperfect = form_in(k, imperfect_support_verbs())
                 return f.subject_after(v + 1, self.hi)
         return None
 
@@ -1088,7 +1092,12 @@ class SentenceCoder:
         if sp is not None and sp.denial:
             negated = True
         modality = governing_modality(tokens, h0, phrase_start)
-        if modality is None and self._accused:
+        if modality is None and (self._accused or (
+                self._support_imperfect and tm.form.entry.kind == "noun"
+                and self.tokens[h0].key[len(tm.proclitics):].startswith("ال")
+                and self.tokens[h0].key.endswith("ات"))):
+            # «الاغتيالات التي يرتكبها العسكريون», «الغارات التي تشنها الطائرات»: done
+            # again and again, no one act (not «الهجوم الذي يشنه الجيش»: one going on)
             modality = "hypothetical"
         if modality == "prevented":
             negated, modality = True, None
@@ -1321,6 +1330,7 @@ class SentenceCoder:
         self._support_at = None
         self._toll_of_claim = False
         self._accused = False
+        self._support_imperfect = False
         if entry.kind == "verb" and not self.verb_position(tm):
             return []
         c_lo, c_hi = clause(self.tokens, self.lo, self.hi, tm.head[0])

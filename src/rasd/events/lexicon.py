@@ -175,6 +175,14 @@ def future_support_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def imperfect_support_verbs() -> frozenset[str]:
+    """Forms of the support verbs in the imperfect («يشنها», «يرتكبها»): with a definite
+    plural noun they tell what is done again and again, not one act."""
+    return frozenset(f for row in read_tsv("support.tsv", 2)
+                     for f, tense in verb_forms(row.fields[1]).items() if tense == "imperfect")
+
+
+@lru_cache(maxsize=1)
 def accident_words() -> frozenset[str]:
     """Words of accidents and disasters (lexicons/accidents.tsv)."""
     return frozenset(key(row.fields[0]) for row in read_tsv("accidents.tsv", 1))
