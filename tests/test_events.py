@@ -1507,3 +1507,18 @@ def test_acts_done_again_and_again_are_no_one_event():
                       "المدنيين.") == [("186", "hypothetical")]
     assert modalities("وشنت الطائرات الإسرائيلية غارات على المدينة.") == [
         ("195", "asserted")]
+
+
+def test_who_after_the_verb_is_its_object_after_man():
+    # «أول من انتقد داعش»: «من» (who) is the subject, ISIS what was criticised
+    assert all(s != "IMGISI" for s, _, _ in events("وهو ليس أول من انتقد «داعش» في الدراما."))
+
+
+def test_a_name_and_its_office_are_one_person():
+    # «حيدر العبادي رئيس الوزراء» is one man, not a meeting of two
+    assert events("والتقى حيدر العبادي رئيس الوزراء في بغداد.", published="2016-01-01") == []
+    # a titled name meets an office holder; a name meets people of another sector
+    assert events("والتقى الملك سلمان رئيس الوزراء البريطاني في الرياض.") == [
+        ("SAUGOV", "GBRGOV", "040")]
+    assert events("ودعا كيري الصحافيين إلى زيارة المدينة.", published="2015-07-01") == [
+        ("USAGOV", "MED", "020")]

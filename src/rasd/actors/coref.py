@@ -83,6 +83,18 @@ def _resolve_conjoined_roles(spans: list[ActorSpan]) -> None:
             s.mention = replace(m, code=p.country + m.sector, country=p.country)
 
 
+def _mark_appositions(spans: list[ActorSpan], tokens: list[Token]) -> None:
+    """«حيدر العبادي رئيس الوزراء»: a name and a bare office of its sector right after it,
+    in the singular, are one person, so the office is no second party («استقبل الملك
+    سلمان رئيس الوزراء البريطاني», «دعا كيري الصحافيين», «وزراء الصحة»: others)."""
+    for prev, s in pairwise(spans):
+        p, m = prev.mention, s.mention
+        if prev.end == s.first and p.type == "PER" and not prev.role and s.role \
+                and not s.proclitics and m.country is None and m.sector == p.sector \
+                and tokens[s.first].key.removeprefix("ال") == _head_word(s.role):
+            s.usable = False
+
+
 def _resolve_counterparts(spans: list[ActorSpan], tokens: list[Token]) -> None:
     for i, s in enumerate(spans):
         if not s.counterpart or s.mention.country is None:
@@ -273,6 +285,7 @@ def resolve_in_document(doc: Document) -> Document:
     _resolve_ambiguous_places(spans)
     _resolve_bare_roles(spans)
     _resolve_conjoined_roles(spans)
+    _mark_appositions(spans, doc.tokens)
     _resolve_counterparts(spans, doc.tokens)
     extra = _alias_names(doc) + _bare_org_heads(doc) + _owned_states(doc)
     if extra:

@@ -327,9 +327,11 @@ class SentenceCoder:
             elif slot == "subj" and entry.kind == "verb":
                 if (ante := self.relative_antecedent(tm, c_hi)) is not None:
                     return ante
-                if h0 > self.lo and self.tokens[h0 - 1].key == _WHICH:
+                if h0 > self.lo and not tm.proclitics and self.tokens[h0 - 1].key in (
+                        _WHICH, "من"):
                     # «مما دعا القادة إلى الإعلان»: what went before is the subject, and the
-                    # actor after the verb is its object
+                    # actor after the verb is its object; so is «من» (who): «أول من انتقد
+                    # داعش»
                     return None
                 if h0 > self.lo and not tm.proclitics \
                         and self.tokens[h0 - 1].key in words_of("document"):
