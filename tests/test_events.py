@@ -1195,7 +1195,7 @@ def test_a_verbal_noun_spelt_like_its_verb_is_no_verb_after_verb_and_subject():
     # nor after «بسبب», «جراء»: the verbal noun, whose genitive's conjunct is no target;
     # aircraft in the genitive make it an air strike
     assert events("نزح السكان بسبب قصف الميليشيات الحوثية وقوات الرئيس السابق لمنازلهم.") == [
-        ("REB", None, "190")]
+        ("YEMREB", None, "190"), ("MIL", None, "190")]  # both shelled
     assert events("قتل 12 شخصا في قصف لطيران النظام السوري على قرية.") == [
         ("SYRMIL", "CVL", "1823"), ("SYRMIL", None, "195")]
     # the object of a kill verb does not lie past «بسبب»
@@ -1522,3 +1522,15 @@ def test_a_name_and_its_office_are_one_person():
         ("SAUGOV", "GBRGOV", "040")]
     assert events("ودعا كيري الصحافيين إلى زيارة المدينة.", published="2015-07-01") == [
         ("USAGOV", "MED", "020")]
+
+
+def test_a_suicide_bomber_dies_by_his_own_act():
+    got = events("فجر انتحاري نفسه عند حاجز للشرطة وكانت النتيجة مقتل الانتحاري.")
+    assert [c for _, _, c in got] == ["1831"]
+    # killed by others, he is their target
+    assert events("وقتلت الشرطة الانتحاري قبل أن يفجر نفسه.") == [("COP", "UAF", "1823")]
+
+
+def test_houthi_militias_named_by_their_adjective():
+    assert events("وقصفت الميليشيات الحوثية أحياء المدينة.", published="2015-07-01") == [
+        ("YEMREB", None, "190")]

@@ -72,6 +72,9 @@ ANTECEDENT_REACH = 6  # tokens from a plural noun to the plural verb that refers
 NOUN_AGENT_REACH = 6  # tokens from a verbal noun's genitive to its agent phrase
 CLAIM_REACH = 4  # tokens from a claim of responsibility to the attack it claims
 _CLAIM = "015"
+_KILL = "1823"
+_BOMBERS = frozenset(key(w) for w in ("انتحاري", "انتحاريا", "انتحاريين", "انتحاريان",
+                                      "انتحاريون"))
 # «من قبل», «على يد», «على أيدي»: the agent phrases that name who did what a noun names
 # (not «برصاص», «بقصف»: after a noun they are as often its instrument or its object)
 _BY = frozenset(key(w) for w in ("قبل", "يد", "أيدي", "بيد"))
@@ -1521,6 +1524,10 @@ class SentenceCoder:
         for s, t in pairs:
             src = s.mention if s else None
             tgt = (_counterpart(t, s) if t.counterpart else t.mention) if t else None
+            if entry.code == _KILL and t is not None and (src is None or src.sector == "UAF") \
+                    and self.tokens[t.first].key[len(t.proclitics):].removeprefix("ال") \
+                    in _BOMBERS:
+                continue  # «مقتل الانتحاري»: a suicide bomber dies by his own act
             if src is not None and tgt is not None and (src.code == tgt.code or (
                     src.country == tgt.country and OWNED_STATE in (src.name, tgt.name))):
                 continue
