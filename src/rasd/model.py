@@ -75,6 +75,9 @@ class ActorSpan:
     counterpart: bool = False  # «نظيره»: takes its sector from the other party
     role: str | None = None  # the head role noun's canonical form («الرئيس»), if any
     bare_role: bool = False  # a role noun alone («الرئيس»), for in-document resolution
+    # "group": an armed group nobody named («وخطفت الحركة»), a party to violence only;
+    # "owned": a state owned by a pronoun («بلاده»), never a party to its own country's act
+    implied: str | None = None
 
 
 @dataclass(slots=True)

@@ -112,12 +112,11 @@ def _resolve_counterparts(spans: list[ActorSpan], tokens: list[Token]) -> None:
 
 
 # «بلاده», «حكومتها»: a country or government owned by a pronoun → the sector it names
-# (None: the country itself). Its mention's name says so: it is never a party to an act of
-# the same country («هنأ الرئيس التونسي بذكرى استقلال بلاده»: congratulated, by another).
-OWNED_STATE = "country of the one before"
+# (None: the country itself).
 _OWNED_STATE = {key(w + p): sector for w, sector in (("بلاد", None), ("دولت", None),
                                                      ("حكومت", "GOV"))
                 for p in ("ه", "ها", "هم")}
+_OWNED_ENDS = tuple(_OWNED_STATE)
 
 
 def _owned_states(doc: Document) -> list[ActorSpan]:
@@ -129,7 +128,7 @@ def _owned_states(doc: Document) -> list[ActorSpan]:
     out = []
     taken = {i for s in spans for i in range(s.first, s.end)}
     for i, t in enumerate(tokens):
-        if i in taken or not t.key.endswith(("ه", "ها", "هم")):
+        if i in taken or not t.key.endswith(_OWNED_ENDS):
             continue
         reading = next(((stem, proclitics, lead) for stem, proclitics, lead
                         in clitic_variants(t.key) if stem in _OWNED_STATE), None)
@@ -144,8 +143,8 @@ def _owned_states(doc: Document) -> list[ActorSpan]:
         country, sector = owner.mention.country, _OWNED_STATE[stem]
         start = t.start + lead
         m = Mention(doc.text[start:t.end], start, t.end, "ORG" if sector else "GPE",
-                    country + (sector or ""), country, sector, OWNED_STATE)
-        out.append(ActorSpan(m, i, i + 1, proclitics, True))
+                    country + (sector or ""), country, sector)
+        out.append(ActorSpan(m, i, i + 1, proclitics, True, implied="owned"))
     return out
 
 
@@ -193,17 +192,17 @@ def _org_heads() -> dict[tuple[str | None, str | None], frozenset[str]]:
 
 # Heads that, with no organisation named before, still stand for one the reader is meant
 # to know («وخطفت الحركة عشرات العمال»): an armed group the lexicons do not name, which the
-# coder keeps only as the doer or object of violence. Not «الحزب»: a party acts politically.
-UNNAMED_GROUP = "unidentified group"
+# coder keeps only as the doer of violence. Not «الحزب»: a party acts politically.
 _UNNAMED_HEADS = frozenset(key(w) for w in ("حركة", "تنظيم", "جماعة", "جبهة"))
 _HEAD_ENDS = tuple(ORG_HEADS)
 
 
-def _unnamed_group(doc: Document, i: int, stem: str, proclitics: str, lead: int) -> ActorSpan:
+def _unnamed_group(doc: Document, i: int, proclitics: str, lead: int) -> ActorSpan:
     t = doc.tokens[i]
     start = t.start + lead
-    m = Mention(doc.text[start:t.end], start, t.end, "ORG", "UAF", None, "UAF", UNNAMED_GROUP)
-    return ActorSpan(m, i, i + 1, proclitics, True)
+    m = Mention(doc.text[start:t.end], start, t.end, "ORG", "UAF", None, "UAF",
+                "unidentified group")
+    return ActorSpan(m, i, i + 1, proclitics, True, implied="group")
 
 
 def _bare_org_heads(doc: Document) -> list[ActorSpan]:
@@ -246,7 +245,7 @@ def _bare_org_heads(doc: Document) -> list[ActorSpan]:
         else:
             for stem, proclitics, lead in variants:
                 if stem in _UNNAMED_HEADS and stem not in named:
-                    out.append(_unnamed_group(doc, i, stem, proclitics, lead))
+                    out.append(_unnamed_group(doc, i, proclitics, lead))
                     break
     return out
 
@@ -292,5 +291,5 @@ def resolve_in_document(doc: Document) -> Document:
         spans = sorted([*spans, *extra], key=lambda s: s.first)
         doc.actor_spans = spans
     # an unnamed group is no entity of the document, only a possible party to violence
-    doc.entities = [s.mention for s in spans if s.mention.name != UNNAMED_GROUP]
+    doc.entities = [s.mention for s in spans if s.implied != "group"]
     return doc

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 from functools import cached_property, lru_cache
 
-from rasd.actors.coref import OWNED_STATE, UNNAMED_GROUP
 from rasd.actors.grammar import definite
 from rasd.events.agreement import disagrees_after, disagrees_before, head_index, plural_noun
 from rasd.events.conjugate import plain_forms, verb_forms
@@ -1529,17 +1528,17 @@ class SentenceCoder:
                     in _BOMBERS:
                 continue  # «مقتل الانتحاري»: a suicide bomber dies by his own act
             if src is not None and tgt is not None and (src.code == tgt.code or (
-                    src.country == tgt.country and OWNED_STATE in (src.name, tgt.name))):
-                continue
+                    src.country == tgt.country and "owned" in (s.implied, t.implied))):
+                continue  # «هنأ … الرئيس التونسي بذكرى استقلال بلاده»: by another
             # «وقالت الحركة», «مواقع التنظيم»: a group nobody named is known only as a doer
-            # of violence
-            if tgt is not None and tgt.name == UNNAMED_GROUP:
+            # of violence (or the claimant of it)
+            if t is not None and t.implied == "group":
                 if entry.target and not entry.target_optional:
                     continue
                 tgt = None
-            if src is not None and src.name == UNNAMED_GROUP \
+            if s is not None and s.implied == "group" \
                     and entry.code[:2] not in _VIOLENT and entry.code != _CLAIM:
-                continue  # (a claim of responsibility is for violence)
+                continue
             out.append(Event(
                 id="", sentence=self.si,
                 trigger=Trigger(text[t_start:t_end], t_start, t_end),
