@@ -1534,3 +1534,9 @@ def test_a_suicide_bomber_dies_by_his_own_act():
 def test_houthi_militias_named_by_their_adjective():
     assert events("وقصفت الميليشيات الحوثية أحياء المدينة.", published="2015-07-01") == [
         ("YEMREB", None, "190")]
+
+
+def test_an_act_told_after_qabla_an_had_not_happened():
+    # «قبل أن تنفجر»: found before it went off
+    assert modalities("وتسللت ثلاث سيارات مفخخة إلى المنطقة لكن القوات اكتشفتها قبل أن "
+                      "تنفجر في مرآب السيارات.") == [("183", "hypothetical")]

@@ -1096,6 +1096,12 @@ class SentenceCoder:
         if sp is not None and sp.denial:
             negated = True
         modality = governing_modality(tokens, h0, phrase_start)
+        if modality is None and tm.form.tense in ("imperfect", "future") \
+                and h0 - 2 >= self.lo and self.tokens[h0 - 1].key == "ان" \
+                and self.tokens[h0 - 2].key.removeprefix("و") in ("قبل", "قبيل"):
+            # «قبل أن يفجر نفسه», «قبل أن نعيد مواطنينا»: not yet done when told, and
+            # often never
+            modality = "hypothetical"
         if modality is None and (self._accused or (
                 self._support_imperfect and tm.form.entry.kind == "noun"
                 and self.tokens[h0].key[len(tm.proclitics):].startswith("ال")
