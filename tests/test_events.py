@@ -1540,3 +1540,8 @@ def test_an_act_told_after_qabla_an_had_not_happened():
     # «قبل أن تنفجر»: found before it went off
     assert modalities("وتسللت ثلاث سيارات مفخخة إلى المنطقة لكن القوات اكتشفتها قبل أن "
                       "تنفجر في مرآب السيارات.") == [("183", "hypothetical")]
+
+
+def test_fire_of_a_country_names_its_military_as_the_doer():
+    assert events("وقتل أربعة مدنيين بنيران هندية في كشمير.") == [("INDMIL", "CVL", "1823")]
+    assert events("مقتل عشرة جنود أفغان بنيران أميركية صديقة.") == [("USAMIL", "AFGMIL", "1823")]

@@ -93,6 +93,7 @@ _BUILDINGS = frozenset(key(w) for w in ("مبنى", "مقر", "مكتب", "سف�
 _SOME_ACC = key("عددا")
 _WEAPONS = frozenset(key(w) for w in ("رصاص", "نيران", "قذائف", "قذيفة", "صواريخ", "صاروخ",
                                        "غارات", "غارة", "قصف"))
+_FIRE = frozenset(key(w) for w in ("برصاص", "بنيران", "بقذائف", "بقذيفة"))  # «برصاص إسرائيلي»
 _WHICH = key("مما")
 _LATEST = frozenset(key(w) for w in ("آخر", "أول", "أحدث"))
 _EVE_MORROW = frozenset(key(w) for w in ("غداة", "وغداة", "عشية", "وعشية"))
@@ -598,8 +599,14 @@ class SentenceCoder:
         """The actor of an agent phrase («على يد», «برصاص») in tokens [i, c_hi), before a
         negated verb starts another clause («تعرض للاعتداء ولم يسمع صوتها من قبل»)."""
         stop = next((j for j in range(i + 1, c_hi) if is_negation(self.tokens[j])), c_hi)
-        return next((x for x in self.frame.spans if i <= x.first < stop
-                     and self.frame._prep(x) == "agent"), None)
+        agent = next((x for x in self.frame.spans if i <= x.first < stop
+                      and self.frame._prep(x) == "agent"), None)
+        if agent is not None:
+            return agent
+        # «برصاص إسرائيلي», «بنيران هندية»: the country of the weapons' fire, its military
+        return next((_country_actor(adj, military=True) for j in range(i, stop - 1)
+                     if self.tokens[j].key in _FIRE
+                     and (adj := self.frame.adjective_at(j + 1)) is not None), None)
 
     def unnamed_target(self, tm: TriggerMatch, c_hi: int) -> bool:
         """Is a use of force aimed at something that is no actor: «أطلقت الطائرات خمسة
