@@ -1545,3 +1545,8 @@ def test_an_act_told_after_qabla_an_had_not_happened():
 def test_fire_of_a_country_names_its_military_as_the_doer():
     assert events("وقتل أربعة مدنيين بنيران هندية في كشمير.") == [("INDMIL", "CVL", "1823")]
     assert events("مقتل عشرة جنود أفغان بنيران أميركية صديقة.") == [("USAMIL", "AFGMIL", "1823")]
+
+
+def test_the_international_and_arab_coalitions_are_military_actors():
+    assert events("وشن التحالف العربي غارات على مواقع الحوثيين في صنعاء.",
+                  published="2015-07-01") == [("MIL", "YEMREB", "195")]
