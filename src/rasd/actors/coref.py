@@ -125,10 +125,14 @@ def _owned_states(doc: Document) -> list[ActorSpan]:
     government. Not a state named before («إن إيران تهدد بلاده»: not Iran's), and not
     «بلادنا», whose «we» is a speaker the sentence may not name."""
     tokens, spans = doc.tokens, doc.actor_spans
+    found = [i for i, t in enumerate(tokens) if t.key.endswith(_OWNED_ENDS)]
+    if not found:
+        return []
     out = []
     taken = {i for s in spans for i in range(s.first, s.end)}
-    for i, t in enumerate(tokens):
-        if i in taken or not t.key.endswith(_OWNED_ENDS):
+    for i in found:
+        t = tokens[i]
+        if i in taken:
             continue
         reading = next(((stem, proclitics, lead) for stem, proclitics, lead
                         in clitic_variants(t.key) if stem in _OWNED_STATE), None)
@@ -210,19 +214,24 @@ def _bare_org_heads(doc: Document) -> list[ActorSpan]:
     («الحركة الإسلامية» is another name), after an organisation named with it; with none
     named before, nor the head noun heard before, an unidentified group."""
     tokens, spans = doc.tokens, doc.actor_spans
+    found = [i for i, t in enumerate(tokens) if t.key.endswith(_HEAD_ENDS)]
+    if not found:
+        return []  # most articles have no such head noun: skip the rest
     heads = _org_heads()
     taken = {i for s in spans for i in range(s.first, s.end)}
-    starts = {s.first: s for s in spans}
+    named_orgs = sorted(((s.first, h, s.mention) for s in spans
+                         if s.mention.type == "ORG" and s.mention.code and not s.role
+                         for h in heads.get((s.mention.code, s.mention.name), ())),
+                        key=lambda x: x[0])
     last: dict[str, Mention] = {}
     named: set[str] = set()
     out = []
-    for i, t in enumerate(tokens):
-        s = starts.get(i)
-        if s is not None and s.mention.type == "ORG" and s.mention.code and not s.role:
-            for h in heads.get((s.mention.code, s.mention.name), ()):
-                last[h] = s.mention
-        if not t.key.endswith(_HEAD_ENDS):
-            continue
+    k = 0
+    for i in found:
+        t = tokens[i]
+        while k < len(named_orgs) and named_orgs[k][0] <= i:
+            last[named_orgs[k][1]] = named_orgs[k][2]
+            k += 1
         if not definite(t):
             # «مسلحين من تنظيم داعش … شنه التنظيم»: a name the head began, known or not
             named.update(stem for stem, _, _ in clitic_variants(t.key))
