@@ -1550,3 +1550,9 @@ def test_fire_of_a_country_names_its_military_as_the_doer():
 def test_the_international_and_arab_coalitions_are_military_actors():
     assert events("وشن التحالف العربي غارات على مواقع الحوثيين في صنعاء.",
                   published="2015-07-01") == [("MIL", "YEMREB", "195")]
+
+
+def test_martyred_is_killed_and_citing_is_not():
+    assert events("واستشهد شاب فلسطيني برصاص إسرائيلي في الخليل.") == [("ISRMIL", "PSE", "1823")]
+    assert events("واستشهد الوزير بتصريحات الرئيس الأمريكي.") == []
+    assert events("واستشهد الجنرال بمجموعة من الأمثلة.") == []
