@@ -1556,3 +1556,9 @@ def test_martyred_is_killed_and_citing_is_not():
     assert events("واستشهد شاب فلسطيني برصاص إسرائيلي في الخليل.") == [("ISRMIL", "PSE", "1823")]
     assert events("واستشهد الوزير بتصريحات الرئيس الأمريكي.") == []
     assert events("واستشهد الجنرال بمجموعة من الأمثلة.") == []
+
+
+def test_a_headline_opened_by_an_unknown_noun_has_it_for_subject():
+    # «البابا» is no actor the lexicons know, but it is the subject: the UN is urged
+    assert events("البابا يحث الأمم المتحدة على اتخاذ موقف قوي") == []
+    assert events("البرلمان الأوروبي يدين إيران") == [("IGOEEC", "IRN", "111")]

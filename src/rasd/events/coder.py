@@ -353,7 +353,8 @@ class SentenceCoder:
                 if s is None and (sp := self.pronoun_speaker(tm)) is not None:
                     return sp  # «قالت قوات الأمن إنها قتلت ستة مسلحين»
                 if s is None and not plural_verb(tm, self.tokens) \
-                        and not self.noun_subject(c_lo, h0) and not self.pronoun_subject(tm):
+                        and not self.noun_subject(c_lo, h0, bool(tm.proclitics)) \
+                        and not self.pronoun_subject(tm):
                     s = f.subject_after(h1, c_hi, counted="obj" not in entry.target)
                     if s is not None and disagrees_after(s, tm, self.tokens, self.doc.text,
                                                          self.opens_sentence(h0)):
@@ -554,10 +555,18 @@ class SentenceCoder:
             t.key for t in self.tokens[s.first + 1:s.end]]  # «عدة أطفال»
         return any(k.removeprefix("ال") in victims for k in keys)
 
-    def noun_subject(self, c_lo: int, h0: int) -> bool:
-        """Does a noun no lexicon knows stand right after «أن/إن» before the verb? It is
-        the verb's subject (the noun of «إنّ»), so what follows the verb is its object: in
-        «إنّ جمهورًا غاضبًا هاجم الجيش» the army is attacked."""
+    def noun_subject(self, c_lo: int, h0: int, joined: bool = False) -> bool:
+        """Does a noun no lexicon knows stand right after «أن/إن» before the verb, or open
+        the sentence right before it? It is the verb's subject (the noun of «إنّ»), so what
+        follows the verb is its object: in «إنّ جمهورًا غاضبًا هاجم الجيش» the army is
+        attacked."""
+        if c_lo == self.lo and h0 == c_lo + 1 and not joined:
+            # «البابا يحث الأمم المتحدة على»: a headline's first word, a definite noun no
+            # lexicon knows, is the subject of the verb after it (not of one joined by و:
+            # «الترانسفير ودعا الاتحاد الأوروبي», a heading run into the text)
+            k = self.tokens[c_lo].key
+            return k.startswith("ال") and len(k) > 4 and k not in words_of("skip") \
+                and k not in words_of("time") and self.frame.starting_at(c_lo) is None
         j = c_lo - 1
         if j > self.lo and self.tokens[j].key in _OPENING_QUOTES:
             j -= 1  # «وتابعت أن «حشدا غاضبا هاجم الجيش»: the quote opens after «أن»
