@@ -279,10 +279,9 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             continue
         j_near, latest = min(anchors, key=lambda x: abs(x[0] - trig))
         # a year alone, not the year of a month before it («في مايو 2020»)
-        whole_year = next((first for j, first, d in periods if j == j_near
-                           and (d - first).days >= 364 and not first <= ref <= d
-                           and not any(0 < j - m <= 2 for m, _, _ in periods)), None)
-        if whole_year is not None:
+        if any(j == j_near and (d - first).days >= 364 and not first <= ref <= d
+               and not any(0 < j - m <= 2 for m, _, _ in periods)
+               for j, first, d in periods):
             continue  # «وفي عام 2007 وقع أكثر من 140 هجوما»: a year's sum or its background
         if latest >= ref - timedelta(days=HISTORY_DAYS):
             kept.append(e)

@@ -418,7 +418,7 @@ class Frame:
         # The object comes before a prepositional phrase, except a place («استقبل ولي العهد
         # في جدة رئيس الوزراء») and the من of a count or a unit («عشرات من أنصار
         # المعارضة», «هاجم مسلحون قوة من الجيش»).
-        counts = words_of("quantity") | words_of("unit")
+        counts, units = words_of("quantity"), words_of("unit")
         j = start
         while j < limit:
             k = self.tokens[j].key
@@ -429,6 +429,7 @@ class Frame:
                 break
             if k in words_of("preposition") and not (
                     k == "من" and j > start and (self.tokens[j - 1].key in counts
+                                                 or self.tokens[j - 1].key in units
                                                  or self.tokens[j - 1].key.isdigit())):
                 place = next((p.end for p in self.places if p.first == j + 1), None)
                 after = place or self._time_phrase_end(j + 1, stop) or (
