@@ -13,6 +13,7 @@ from rasd.actors.grammar import definite
 from rasd.events.agreement import disagrees_after, disagrees_before, head_index, plural_noun
 from rasd.events.conjugate import plain_forms, verb_forms
 from rasd.events.frames import (
+    AGENT_WORDS,
     Frame,
     clause,
     clitic_phrase,
@@ -26,9 +27,8 @@ from rasd.events.frames import (
 from rasd.events.lexicon import (
     NOT_AN_EVENT,
     accident_words,
-    future_support_verbs,
-    imperfect_support_verbs,
     support_verbs,
+    support_verbs_in,
 )
 from rasd.events.modality import (
     governing_modality,
@@ -93,7 +93,6 @@ _BUILDINGS = frozenset(key(w) for w in ("مبنى", "مقر", "مكتب", "سف�
 _SOME_ACC = key("عددا")
 _WEAPONS = frozenset(key(w) for w in ("رصاص", "نيران", "قذائف", "قذيفة", "صواريخ", "صاروخ",
                                        "غارات", "غارة", "قصف"))
-_FIRE = frozenset(key(w) for w in ("برصاص", "بنيران", "بقذائف", "بقذيفة"))  # «برصاص إسرائيلي»
 _WHICH = key("مما")
 _LATEST = frozenset(key(w) for w in ("آخر", "أول", "أحدث"))
 _EVE_MORROW = frozenset(key(w) for w in ("غداة", "وغداة", "عشية", "وعشية"))
@@ -612,9 +611,10 @@ class SentenceCoder:
                       and self.frame._prep(x) == "agent"), None)
         if agent is not None:
             return agent
-        # «برصاص إسرائيلي», «بنيران هندية»: the country of the weapons' fire, its military
+        # «برصاص إسرائيلي», «بنيران هندية»: an agent word before a country adjective names
+        # that country's military
         return next((_country_actor(adj, military=True) for j in range(i, stop - 1)
-                     if self.tokens[j].key in _FIRE
+                     if self.tokens[j].key in AGENT_WORDS
                      and (adj := self.frame.adjective_at(j + 1)) is not None), None)
 
     def unnamed_target(self, tm: TriggerMatch, c_hi: int) -> bool:
@@ -827,7 +827,7 @@ class SentenceCoder:
                     s = self.speaker_of(v - 1)
                 if s is not None:
                     self._support_at = v
-                    self._support_imperfect = form_in(k, imperfect_support_verbs())
+                    self._support_imperfect = form_in(k, support_verbs_in("imperfect"))
                     return s
                 break
         for v in range(tm.head[1], min(self.hi, tm.head[1] + AFTER_REACH)):
@@ -837,7 +837,7 @@ class SentenceCoder:
             k = t.key
             if (k in words or (k[:1] in "وف" and k[1:] in words)) and k.endswith(
                     ("ه", "ها")) and not is_preposition(self.tokens[v - 1]):
-                self._support_imperfect = form_in(k, imperfect_support_verbs())
+                self._support_imperfect = form_in(k, support_verbs_in("imperfect"))
                 return f.subject_after(v + 1, self.hi)
         return None
 
@@ -1133,7 +1133,7 @@ class SentenceCoder:
             modality = sentence_modality(tokens, h0, self.lo, self.hi, tm.form.tense)
         if modality is None and (tm.form.tense == "future" or (
                 # «سيشن الجيش هجوما», «ستواصل الولايات المتحدة تدريب»: a future support verb
-                v is not None and form_in(tokens[v].key, future_support_verbs())) or (
+                v is not None and form_in(tokens[v].key, support_verbs_in("future"))) or (
                 h0 > self.lo and (
                 tokens[h0 - 1].key in ("سوف", "وسوف")
                 # «سيتم رفع التجميد»: a passive marker in the future

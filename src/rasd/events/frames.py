@@ -23,6 +23,8 @@ _BOUNDARY_PUNCT = frozenset("،,؛;:()«»“”\"'[]{}—–-.!?؟")
 _AGENT_PHRASES = {(key("على"), key("يد")), (key("من"), key("قبل")), (key("بيد"),),
                   (key("برصاص"),), (key("بنيران"),), (key("بقذائف"),), (key("بقصف"),),
                   (key("بغارة"),), (key("بغارات"),), (key("أيدي"),)}
+# the one-word agent phrases («برصاص», «بنيران»), which a country adjective may follow
+AGENT_WORDS = frozenset(p[0] for p in _AGENT_PHRASES if len(p) == 1)
 _AMID = key("وسط")
 _MA = key("ما")
 _DIRECTIONS = frozenset(key(w) for w in ("جنوبي", "شمالي", "شرقي", "غربي"))

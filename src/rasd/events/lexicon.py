@@ -166,20 +166,13 @@ def support_verbs(plain: bool = False) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
-def future_support_verbs() -> frozenset[str]:
-    """Forms of the support verbs in the future with سـ («سيشن», «ستواصل»): the act of the
-    verbal noun they govern is intended."""
+@lru_cache(maxsize=4)
+def support_verbs_in(tense: str) -> frozenset[str]:
+    """Forms of the support verbs in one tense: "future" («سيشن», «ستواصل»: the act of the
+    verbal noun they govern is intended), "imperfect" («يشنها», «يرتكبها»: with a definite
+    plural noun, done again and again, not one act)."""
     return frozenset(f for row in read_tsv("support.tsv", 2)
-                     for f, tense in verb_forms(row.fields[1]).items() if tense == "future")
-
-
-@lru_cache(maxsize=1)
-def imperfect_support_verbs() -> frozenset[str]:
-    """Forms of the support verbs in the imperfect («يشنها», «يرتكبها»): with a definite
-    plural noun they tell what is done again and again, not one act."""
-    return frozenset(f for row in read_tsv("support.tsv", 2)
-                     for f, tense in verb_forms(row.fields[1]).items() if tense == "imperfect")
+                     for f, t in verb_forms(row.fields[1]).items() if t == tense)
 
 
 @lru_cache(maxsize=1)
