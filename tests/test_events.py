@@ -674,6 +674,12 @@ def test_a_claimed_attack_is_the_claimants_on_its_word():
         ("AFGREB", None, "015"), ("AFGREB", "USAMIL", "1823")]
     assert ("IMGISI", "CVL", "1823") not in events(
         "وقالت الشرطة إن تفجيرا أعلن تنظيم داعش مسؤوليته عنه قتل أكثر من 100 شخص.")
+    # a killing or kidnapping claimed by «تبنى», a headline's subject before it too
+    assert events("جبهة النصرة تتبنى خطف ثلاثة صحفيين يابانيين") == [
+        ("SYRREB", None, "015"), ("SYRREB", "JPNMED", "181")]
+    # a time between the claimant and what it claims; rebels of a body are the body
+    assert events("تبنى متمردو حركة طالبان أمس قتل ثلاثة جنود أمريكيين.") == [
+        ("AFGREB", None, "015"), ("AFGREB", "USAMIL", "1823")]
 
 
 def test_an_act_avenged_is_not_the_claimed_one():

@@ -1403,8 +1403,12 @@ class SentenceCoder:
         if self.claimant is not None:
             source = self.claimant
         if entry.code == _CLAIM and source is not None and tm.slot_tokens[0] not in (
-                tm.head[1], source.end) and "مسوولي" not in self.tokens[tm.slot_tokens[0]].key:
-            return []  # «تبنى البرلمان قرارا يدين الهجوم»: the attack is no object of تبنى
+                tm.head[1], source.end) and "مسوولي" not in self.tokens[tm.slot_tokens[0]].key \
+                and not all(self.tokens[j].key in words_of("skip")
+                            for j in range(source.end, tm.slot_tokens[0])):
+            # «تبنى البرلمان قرارا يدين الهجوم»: the attack is no object of تبنى (a time
+            # may come between: «تبنى مسلحو الحزب أمس قتل»)
+            return []
         victim_passive = False
         if source is not None and self.victim(source) and not passive:
             # «امرأة احتجزت», «رهينة احتجزهم مسلحون»: a victim does no act of its own; before
