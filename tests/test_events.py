@@ -1266,6 +1266,9 @@ def test_an_armed_actor_after_the_lam_of_an_indefinite_act_of_force_is_its_doer(
     assert events("أدان الوزير القصف الإسرائيلي للجيش السوري.") == [("GOV", "ISR", "111")]
     # after the act's own «انتحاري», and with the لـ before a quoted name
     assert events("وقع تفجير انتحاري لـ«داعش» في بلدة تركية.") == [("IMGISI", None, "1831")]
+    # after the trigger's own adjective, the genitive being no actor
+    assert events("وتسبب قصف مدفعي لحركة طالبان في مقتل ثلاثة مدنيين.")[0] == (
+        "AFGREB", None, "194")
     # a border is where, not what is aimed at
     assert events("وقع تفجير انتحاري في بلدة تركية على حدود سوريا.") == [("UAF", None, "1831")]
 

@@ -393,7 +393,8 @@ class SentenceCoder:
                     return doer
                 if (s is None or s.first in tm.slot_tokens) and entry.kind == "noun" \
                         and entry.code[:2] in _VIOLENT and not definite(self.tokens[h0]) \
-                        and (owner := self.lam_owner(h1 if s is None else tm.end)) is not None \
+                        and (owner := (s is None and self.lam_owner(h1))
+                             or self.lam_owner(tm.end)) is not None \
                         and _sector(owner.mention) in _ARMED | {"IMG"}:
                     # «هجوم لطالبان», «قصف للجيش», «تفجير انتحاري لداعش»: an armed actor
                     # after the لـ of an indefinite act of force is its doer, before the
