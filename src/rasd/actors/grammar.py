@@ -11,8 +11,10 @@ APPOSITION = {"،", ","}
 FORMER = frozenset({"السابق", "السابقه", "الاسبق", "السابقين", "السابقون", "سابق", "سابقه"})
 
 
-# adjectives of agencies that are no nisba: «المخابرات العامة الأردنية», «القوات الخاصة»
-_AGENCY_ADJECTIVES = frozenset({"العام", "العامه", "الخاص", "الخاصه", "العليا", "الاعلي"})
+# adjectives of agencies that are no nisba: «المخابرات العامة الأردنية», «القوات الخاصة»,
+# «هيئة الأركان المشتركة الباكستانية»
+_AGENCY_ADJECTIVES = frozenset({"العام", "العامه", "الخاص", "الخاصه", "العليا", "الاعلي",
+                                "المشترك", "المشتركه"})
 
 
 # sites in the plural, which no role heads in a construct
