@@ -112,6 +112,8 @@ def test_recent_or_undated_events_are_kept(text):
     "وقتلت جماعة بوكو حرام آلاف الأشخاص على مر السنين.",
     "مقتل ألفي عنصر من جماعة بوكو حرام في ستة أشهر.",
     "وقتلت جماعة بوكو حرام آلاف الأشخاص خلال الأشهر الستة الأولى من العام.",
+    # a gloss in brackets ends no clause
+    "وقتلت جماعة بوكو حرام (ولاية غرب أفريقيا) آلاف الأشخاص خلال ستة أشهر.",
 ])
 def test_sums_over_a_period_are_not_events_of_the_day(text):
     assert cameos(text, "2021-04-14") == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from datetime import date, timedelta
 
-from rasd.events.frames import clause
+from rasd.events.frames import clause, gloss_end
 from rasd.events.lexicon import trigger_lexicon
 from rasd.model import Document, Token
 from rasd.text.calendar import month_names, weekday_names
@@ -261,6 +261,10 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             kept.append(e)
             continue
         c_lo, c_hi = clause(tokens, lo, hi, trig)  # «…، الذي أطاحه انقلاب عام 2006»
+        while c_hi < hi and (after := gloss_end(tokens, c_hi, hi)) is not None and after < hi:
+            # a gloss in brackets ends no clause: «قتلت 30 من جبهة النصرة (تنظيم القاعدة
+            # في بلاد الشام) خلال 10 أشهر»
+            c_hi = clause(tokens, lo, hi, after)[1]
         if c_hi + 1 < hi and tokens[c_hi].key in _WHICH_WAS and e.modality in (
                 "asserted", "reported") and tokens[c_hi - 1].end == e.trigger.end \
                 and not _verb_at(tokens, trig, hi):
