@@ -165,6 +165,9 @@ def test_deaths_in_an_accident_are_not_violence():
     assert events("مقتل 20 شخصا بسبب الفيضانات في بنغلاديش.") == []  # with the article
     # the count before the verb makes it a passive too; the collision still rules it out
     assert events("أعلنت الشرطة أن 15 شخصا قتلوا إثر اصطدام مركب بصندل في النيل.") == []
+    # nor is an animal anyone's doer
+    assert events("ثور هائج يقتل رجلين في مهرجان شعبي") == []
+    assert events("مقتل طفلين بلدغة ثعبان في قرية نائية.") == []
     # with no accident word, the same deaths are an attack's
     assert events("قتل 12 شخصا في هجوم مسلح على حافلة.") == [(None, "CVL", "1823")]
 
@@ -400,6 +403,9 @@ def test_a_place_phrase_may_stand_between_a_subject_and_its_verb():
 def test_a_prayer_is_no_appeal_and_other_idioms_are_no_events():
     assert events("ودعا أمير المنطقة الله أن يحفظ البلاد.") == []
     assert events("وتدين الأرجنتين بالفضل لمدربها.") == []  # owes credit, not condemns
+    # disguised (تنكّر), not denying (تُنكر)
+    assert events("وشارك في العرض شخص تنكر في زي شرطي.") == []
+    assert events("الشرطة تنكر في بيان ضرب المحتجين") == [("COP", None, "016")]
     assert events("وتتعرض الحكومة المصرية لهجمات إعلامية من قبل قطر.") == []
     assert events("وتلتقي السعودية مع اليابان في مباراة ودية غدا.") == []  # a match
     # anti-riot units and rioters are no riot event
