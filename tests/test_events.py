@@ -894,6 +894,8 @@ def test_the_risk_or_fear_of_an_attack_is_no_attack():
     got = modalities("وحذر مسؤولون السلطات من خطر وقوع هجوم إرهابي على الحدود الأردنية.")
     assert [m for c, m in got if c[:2] == "18"] == ["hypothetical"]
     assert events("هاجم مسلحون دورية للجيش الأردني أمس.") == [("UAF", "JORMIL", "190")]
+    got = modalities("وتتقدم القوات ببطء خوفا من جرح رهائن.")
+    assert [m for c, m in got if c[:2] == "18"] == ["hypothetical"]
 
 
 def test_every_one_of_a_kind_is_no_one_in_particular():
