@@ -1522,6 +1522,9 @@ def test_acts_done_again_and_again_are_no_one_event():
     # a definite plural with an imperfect support verb is a habit, not an act of the day
     assert modalities("وأدان البيان الاغتيالات التي يرتكبها الجنود الإسرائيليون بحق "
                       "المدنيين.") == [("186", "hypothetical")]
+    # so is each act joined by و to such a plural
+    assert modalities("وأدان البيان الغارات والخطف التي ترتكبها الميليشيات بحق "
+                      "المدنيين.") == [("195", "hypothetical"), ("181", "hypothetical")]
     assert modalities("وشنت الطائرات الإسرائيلية غارات على المدينة.") == [
         ("195", "asserted")]
 

@@ -1121,8 +1121,7 @@ class SentenceCoder:
             modality = "hypothetical"
         if modality is None and (self._accused or (
                 self._support_imperfect and tm.form.entry.kind == "noun"
-                and self.tokens[h0].key[len(tm.proclitics):].startswith("ال")
-                and self.tokens[h0].key.endswith("ات"))):
+                and self.plural_acts(h0, len(tm.proclitics)))):
             # «الاغتيالات التي يرتكبها العسكريون», «الغارات التي تشنها الطائرات»: done
             # again and again, no one act (not «الهجوم الذي يشنه الجيش»: one going on)
             modality = "hypothetical"
@@ -1154,6 +1153,19 @@ class SentenceCoder:
             # «قال الوزير الإيراني إن بلاده تدين»: a state speaks through its officials
             modality = "reported"
         return modality or "asserted", negated
+
+    def plural_acts(self, i: int, lead: int) -> bool:
+        """Is the definite noun at token i (after `lead` letters of clitics) plural, or
+        joined by و to a definite plural before it («الاغتيالات والقتل والخطف»)?"""
+        k = self.tokens[i].key[lead:]
+        while k.startswith("ال"):
+            if k.endswith("ات"):
+                return True
+            if i == self.lo or not self.tokens[i].key.startswith("وال"):
+                return False
+            i -= 1
+            k = self.tokens[i].key.removeprefix("و")
+        return False
 
     def describes_noun(self, s: ActorSpan) -> bool:
         """Is the role noun an adjective of the verbal noun before it, agreeing with it in
