@@ -187,6 +187,14 @@ def test_a_title_with_someone_out_of_office_is_an_elite_of_their_country():
     text = "قال الرئيس علي عبد الله صالح إن الحوار ضروري."
     assert mentions(text, "2010-01-01") == [("الرئيس علي عبد الله صالح", "YEMGOV")]
     assert mentions(text, "2015-07-21") == [("الرئيس علي عبد الله صالح", "YEMELI")]
+    # forces still under his command are rebels, not the state's army nor elites
+    forces = "قوات الرئيس علي عبد الله صالح"
+    assert mentions(f"وقصفت {forces} المدينة.", "2010-01-01") == [(forces, "YEMMIL")]
+    assert mentions(f"وقصفت {forces} المدينة.", "2015-07-21") == [(forces, "YEMREB")]
+    forces = "قوات الرئيس السابق علي عبد الله صالح"
+    assert mentions(f"وقصفت {forces} المدينة.", "2015-07-21") == [(forces, "YEMREB")]
+    assert mentions("وقصف الحوثيون وقوات صالح أحياء المدينة.", "2015-07-21") == [
+        ("الحوثيون", "YEMREB"), ("قوات صالح", "YEMREB")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

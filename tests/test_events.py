@@ -1582,3 +1582,13 @@ def test_a_headline_opened_by_an_unknown_noun_has_it_for_subject():
     # «البابا» is no actor the lexicons know, but it is the subject: the UN is urged
     assert events("البابا يحث الأمم المتحدة على اتخاذ موقف قوي") == []
     assert events("البرلمان الأوروبي يدين إيران") == [("IGOEEC", "IRN", "111")]
+
+
+def test_named_armed_groups_of_one_country_and_sector_fight_each_other():
+    # both are SYRREB; the lexicons tell them apart, so the clash is no act on itself
+    assert events("واشتبكت جبهة النصرة مع حركة أحرار الشام في ريف إدلب.") == [
+        ("SYRREB", "SYRREB", "190")]
+    assert events("وقتلت حركة حماس عنصرين من حركة الجهاد الإسلامي في غزة.") == [
+        ("PSEREB", "PSEREB", "1823")]
+    # two role nouns of one side are no two parties
+    assert events("وقتل ضابط وجنود في انفجار عبوة ناسفة.")[:1] != [("MIL", "MIL", "1823")]

@@ -178,6 +178,7 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
         code = None if owner.kind == "place" else owner.code  # a place is not an actor
     else:
         code = country or sector
+    loyal = False  # forces of a former office holder: «السابق» is his, not theirs
     if person is not None:
         person_code = person.code_on(date)
         if person_code and len(person_code) >= 6 and sector in _ARMED_SECTORS \
@@ -188,8 +189,10 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
             code = person_code
         elif person_code and sector:
             # Out of office but named by a title («الرئيس علي عبد الله صالح» in 2015): a
-            # former office holder, an elite of their country.
-            code = person_code + "ELI"
+            # former office holder, an elite of their country; forces still under their
+            # command fight for them, not for the state: rebels («قوات علي عبد الله صالح»)
+            loyal = sector in _ARMED_SECTORS
+            code = person_code + ("REB" if loyal else "ELI")
         if code and code[:3] not in SECTORS and not code.startswith(("IGO", "NGO", "IMG")):
             country = code[:3]
         if code and len(code) >= 6:
@@ -204,7 +207,7 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
         sector = owner.sector
     if code and len(code) >= 6 and sector is None and code[3:6].isalpha():
         sector = code[3:6]
-    if country and (any(t.key in FORMER for t in tokens[start_tok:end_tok]) or (
+    if country and not loyal and (any(t.key in FORMER for t in tokens[start_tok:end_tok]) or (
             end_tok < len(tokens) and tokens[end_tok].key in FORMER)):
         code, sector = country + "ELI", "ELI"
     if country and sector in _STATE_SECTORS and len(group) > 1 \

@@ -1566,9 +1566,16 @@ class SentenceCoder:
                     and self.tokens[t.first].key[len(t.proclitics):].removeprefix("ال") \
                     in _BOMBERS:
                 continue  # «مقتل الانتحاري»: a suicide bomber dies by his own act
-            if src is not None and tgt is not None and (src.code == tgt.code or (
+            if src is not None and tgt is not None and ((
+                    src.code == tgt.code and not (
+                        entry.code[:2] in _VIOLENT and src.name != tgt.name
+                        and None in (s.role, t.role))) or (
                     src.country == tgt.country and "owned" in (s.implied, t.implied))):
-                continue  # «هنأ … الرئيس التونسي بذكرى استقلال بلاده»: by another
+                # «هنأ … الرئيس التونسي بذكرى استقلال بلاده»: by another. A named armed
+                # group fights another of its country and sector («قتل الحوثيون عشرة من
+                # المقاومة اليمنية»: both YEMREB); two role nouns are one side («قتل ضابط
+                # و3 جنود»).
+                continue
             # «وقالت الحركة», «مواقع التنظيم»: a group nobody named is known only as a doer
             # of violence (or the claimant of it)
             if t is not None and t.implied == "group":
