@@ -1592,3 +1592,13 @@ def test_named_armed_groups_of_one_country_and_sector_fight_each_other():
         ("PSEREB", "PSEREB", "1823")]
     # two role nouns of one side are no two parties
     assert events("وقتل ضابط وجنود في انفجار عبوة ناسفة.")[:1] != [("MIL", "MIL", "1823")]
+
+
+def test_the_genitive_of_an_invitation_is_the_guest():
+    # «دعوة X» is X's call, unless what X is invited to follows
+    assert events("وجاءت دعوة الرئيس الفرنسي إلى الحوار بعد أشهر من التوتر.") == [
+        ("FRAGOV", None, "020")]
+    assert events("وجاءت دعوة تركيا للمشاركة في القمة بعد أشهر من التوتر.") == []
+    # the one who announces it invites
+    assert events("وأعلنت الوزارة دعوة الصحفيين الأجانب لزيارة المخيمات.") == [
+        ("GOV", None, "020")]

@@ -56,6 +56,7 @@ from rasd.text.calendar import month_names, weekday_names
 from rasd.text.normalize import key, strip_suffix, surface_offset
 
 SUPPORT_REACH = 8  # tokens between a support verb and its verbal noun
+INVITED_REACH = 4  # tokens between the genitive of «دعوة» and what it is invited to
 AFTER_REACH = 5  # tokens between a verbal noun and a support verb after it («نفذه»)
 _RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
 _WHO = _RELATIVE | frozenset(key(w) for w in ("الذين", "اللذين", "اللتين", "اللواتي"))
@@ -375,6 +376,8 @@ class SentenceCoder:
                     # «بغطاء من الغارات وعناصر الحشد»: a conjunct is no genitive, and a noun
                     # with the article has none, only an adjective («القصف الحوثي»)
                     s = None
+                if s is not None and entry.code[:2] == "02" and self.invited(s.end):
+                    s = None  # «دعوة إيران للمشاركة في التحالف»: Iran is the guest
                 if s is not None and s.mention.type == "GPE" and (
                         s.mention.sector or entry.code.startswith("183")):
                     # «تفجير طرابلس», «تفجير تركيا»: a city after the noun, or any place
@@ -1153,6 +1156,29 @@ class SentenceCoder:
             # «قال الوزير الإيراني إن بلاده تدين»: a state speaks through its officials
             modality = "reported"
         return modality or "asserted", negated
+
+    def invited(self, j: int) -> bool:
+        """Does what one is invited to follow at token j, after «لـ» or «إلى» («للمشاركة»,
+        «إلى زيارة»)? Then the genitive before it is invited, not the one who calls."""
+        # past a comma, the guests' adjectives or more guests: «دعوة الصحفيين والكتاب
+        # لجولات», «دعوة المعلمين المرشحين الجدد لاستكمال»
+        for _ in range(INVITED_REACH):
+            if j >= self.hi:
+                return False
+            t = self.tokens[j]
+            if t.key.startswith("ل") or is_preposition(t) or (
+                    is_boundary(t) and t.key not in ("،", ",")):
+                break
+            j += 1
+        if j < self.hi and self.tokens[j].key in ("الي", "إلي", "ل"):
+            j += 1
+        elif j >= self.hi or not self.tokens[j].key.startswith("ل"):
+            return False
+        if j >= self.hi:
+            return False
+        k = self.tokens[j].key
+        k = "ال" + k[2:] if k.startswith("لل") else k[1:] if k.startswith("ل") else k
+        return k in words_of("invited")
 
     def plural_acts(self, i: int, lead: int) -> bool:
         """Is the definite noun at token i (after `lead` letters of clitics) plural, or
