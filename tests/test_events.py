@@ -1602,3 +1602,12 @@ def test_the_genitive_of_an_invitation_is_the_guest():
     # the one who announces it invites
     assert events("وأعلنت الوزارة دعوة الصحفيين الأجانب لزيارة المخيمات.") == [
         ("GOV", None, "020")]
+
+
+def test_a_suspect_in_an_attack_makes_no_attack_alleged():
+    # «مشتبه به» is a person; what he is linked to happened
+    assert modalities("تعرفت الشرطة على مشتبه به في التفجير الانتحاري الذي استهدف "
+                      "السوق.") == [("1831", "asserted")]
+    # suspected of an act: the act is alleged
+    assert modalities("اعتقلت الشرطة رجلا يشتبه بتنفيذه التفجير الانتحاري.")[-1] == (
+        "1831", "hypothetical")

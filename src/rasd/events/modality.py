@@ -58,6 +58,8 @@ def is_negation(t: Token) -> bool:
 
 
 _USUALLY = frozenset(key(w) for w in ("عادة", "وعادة"))
+# «المشتبه به», «متهم فيه»: with its pronoun the word names a person, not what is alleged
+_SUSPECT_NOUN = frozenset(key(w) for w in ("به", "بها", "بهم", "بهما", "فيه", "فيها", "فيهم"))
 _MA = key("ما")
 
 
@@ -105,6 +107,8 @@ def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
             # a noun behind a preposition («لم تعلن أي جهة مسؤوليتها عن الهجوم»)
             m = None if any(is_preposition(tokens[x]) for x in range(j + 1, head)) \
                 else "hypothetical"
+        elif m == "hypothetical" and j + 1 < head and tokens[j + 1].key in _SUSPECT_NOUN:
+            m = None  # «مشتبه به مرتبط بالهجوم»: a suspect, not an act suspected
         if m == "prevented" and is_negated(tokens, j, lo):
             return None  # «لم تتوقف عن قصف», «لم يمنع ذلك المتظاهرين»: the act goes on
         if m and m != "negated":
