@@ -1611,3 +1611,11 @@ def test_a_suspect_in_an_attack_makes_no_attack_alleged():
     # suspected of an act: the act is alleged
     assert modalities("اعتقلت الشرطة رجلا يشتبه بتنفيذه التفجير الانتحاري.")[-1] == (
         "1831", "hypothetical")
+
+
+def test_a_foiled_attempt_is_no_event():
+    # «محاولة» is nearer the act, but the attempt itself was foiled
+    assert events("وأحبطت قوات الأمن محاولة هجوم لمسلحين على مركز للشرطة.") == []
+    kept = rasd.code_text("وأحبطت قوات الأمن محاولة هجوم لمسلحين على مركز للشرطة.",
+                          settings=Settings(keep_negated=True))
+    assert [(e.cameo, e.negated) for e in kept.events] == [("190", True)]

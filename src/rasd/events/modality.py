@@ -111,6 +111,10 @@ def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
             m = None  # «مشتبه به مرتبط بالهجوم»: a suspect, not an act suspected
         if m == "prevented" and is_negated(tokens, j, lo):
             return None  # «لم تتوقف عن قصف», «لم يمنع ذلك المتظاهرين»: the act goes on
+        if m == "intended" and any(
+                _word(tokens[x]) == "prevented" and not is_negated(tokens, x, lo)
+                for x in range(max(lo, head - MODAL_WINDOW), j)):
+            return "prevented"  # «أحبطت القوات محاولة هجوم»: the attempt was foiled
         if m and m != "negated":
             return m
         j -= 1
