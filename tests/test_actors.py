@@ -358,3 +358,8 @@ def test_a_leaders_supporters_are_his_countrys_people_a_bodys_the_body():
     assert mentions("تظاهر أنصار الرئيس المصري في الميدان.") == [
         ("أنصار الرئيس المصري", "EGYCVL")]
     assert mentions("هاجم أنصار حماس مركز الشرطة.")[0] == ("أنصار حماس", "PSEREB")
+
+
+def test_a_russian_republics_adjective_names_russia():
+    assert mentions("استقبل الملك الرئيس الشيشاني.") == [
+        ("الملك", "GOV"), ("الرئيس الشيشاني", "RUSGOV")]
