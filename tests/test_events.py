@@ -1619,3 +1619,8 @@ def test_a_foiled_attempt_is_no_event():
     kept = rasd.code_text("وأحبطت قوات الأمن محاولة هجوم لمسلحين على مركز للشرطة.",
                           settings=Settings(keep_negated=True))
     assert [(e.cameo, e.negated) for e in kept.events] == [("190", True)]
+
+
+def test_an_intention_is_no_act():
+    assert modalities("وكشفت المعلومات عن نية الإرهابيين تفجير سيارة مفخخة في المدينة.") == [
+        ("1832", "intended")]

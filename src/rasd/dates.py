@@ -276,8 +276,15 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
         # one token past the clause: «منذ أن بدأ» ends it at «أن»
         if _aggregate(tokens, c_lo, min(hi, c_hi + 1), material=e.root >= "14"):
             continue
-        anchors = [(j, d) for j, d in [*found, *((j, d) for j, _, d in periods)]
+        dated = [*found, *((j, d) for j, _, d in periods)]
+        anchors = [(j, d) for j, d in dated
                    if (c_lo <= j < c_hi and _anchors_event(tokens, j, c_lo)) or j < head]
+        if not anchors and c_lo - 2 >= lo and tokens[c_lo - 1].key in _WHEN_CLAUSE:
+            # «كما حدث العام الماضي عندما استشهد مدنيون»: a «when» clause has the time of
+            # the clause it tells the moment of
+            p_lo = clause(tokens, lo, hi, c_lo - 2)[0]
+            anchors = [(j, d) for j, d in dated
+                       if p_lo <= j < c_lo and _anchors_event(tokens, j, p_lo)]
         if not anchors:
             kept.append(e)
             continue
@@ -299,6 +306,7 @@ def _verb_at(tokens: list[Token], i: int, hi: int) -> bool:
 
 HISTORY_DAYS = 365
 _WHICH_WAS = {"التي", "الذي"}  # token keys
+_WHEN_CLAUSE = {"عندما", "وعندما", "حينما"}  # not «حين»: «في حين» is "whereas"
 _DECADES = {"العشرينات": 1929, "الثلاثينات": 1939, "الاربعينات": 1949, "الخمسينات": 1959,
             "الستينات": 1969, "السبعينات": 1979, "الثمانينات": 1989, "التسعينات": 1999}
 _FROM = {"منذ", "ومنذ"}
@@ -366,8 +374,10 @@ def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> 
             return True  # «خلال النصف الأول من العام», «في الربع الثاني»
         if material and pair[0] in _DURING | _IN and j + 2 < hi \
                 and tokens[j + 2].key in _LONG_SPANS | _COUNTED_SPANS \
-                and (pair[1].removeprefix("ال").isdigit() or pair[1] in _SPAN_COUNTS):
-            return True  # «قتل 750 شخصا خلال ثلاثة أشهر», «خلال الـ12 عاما», «في 10 أشهر»
+                and ((count := pair[1].removeprefix("ال")).isdigit() or count in _SPAN_COUNTS):
+            # «قتل 750 شخصا خلال ثلاثة أشهر», «خلال الـ12 عاما», «في 10 أشهر», «خلال
+            # الأربعة الأشهر الماضية»
+            return True
         if material and pair[0] in _FROM and (pair[1] in _DUAL_YEARS or (
                 j + 2 < hi and tokens[j + 2].key in _YEARS_AGO
                 and (pair[1].isdigit() or pair[1] in _SPAN_COUNTS))):
