@@ -1624,3 +1624,11 @@ def test_a_foiled_attempt_is_no_event():
 def test_an_intention_is_no_act():
     assert modalities("وكشفت المعلومات عن نية الإرهابيين تفجير سيارة مفخخة في المدينة.") == [
         ("1832", "intended")]
+
+
+def test_a_protest_dispersed_took_place():
+    # the dispersal takes the protest's noun, and the protest is still coded, by its holders
+    assert events("فرقت الشرطة المصرية مظاهرة نظمها الطلاب أمام الجامعة.") == [
+        ("EGYCOP", "EDU", "175"), ("EDU", None, "141")]
+    assert events("وقمعت قوات الأمن مظاهرات المعارضة في العاصمة.") == [
+        ("COP", "OPP", "175"), ("OPP", None, "141")]

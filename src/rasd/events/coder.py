@@ -137,6 +137,7 @@ _PUBLISH = frozenset().union(*(plain_forms(p) for p in (
 AUTHOR_REACH = 6  # tokens from a verb of publishing to its document
 # a toll: «أسفر عن مقتل», «أدى إلى مقتل»
 _RESULT_VERBS = plain_forms("أسفر/يسفر") | plain_forms("أدى/يؤدي")
+_REPRESS = "175"  # dispersing or repressing a protest
 _RESULT_PREPS = frozenset(key(w) for w in ("عن", "إلى", "الى"))
 # the verbal noun of قام: «أدان قيام إسرائيل بقصف»: its genitive did what follows بـ
 _UNDERTAKE = plain_forms("قام/يقوم")
@@ -1323,9 +1324,33 @@ class SentenceCoder:
                             self.cause, self.cause_at = self._source, tm.end
                             self._cause_claimed = False
                         acts.append((tm.head[0], mutual, found))
+                    if tm.form.entry.code[:3] == _REPRESS and not found[0].negated:
+                        out.extend(self.protest_repressed(
+                            [*tm.slot_tokens, *self._object_region(tm, found)], blocked, inside))
                     break
         _caused_by_later_acts(acts, self.tokens)
         return out
+
+    def protest_repressed(self, at: list[int], blocked: set[int],
+                          inside: frozenset[int]) -> list[Event]:
+        """«فرقت الشرطة مظاهرة نظمها الطلاب», «قمعت قوات الأمن مظاهرات المعارضة»: a protest
+        dispersed took place, by those who held it, though the dispersal took its noun (at
+        one of the tokens `at`)."""
+        saved = self._source, self._shared
+        try:
+            for j in at:
+                for cands in find_triggers(self.tokens, j, self.hi, blocked, self.doc.text,
+                                           inside):
+                    if cands[0].head[0] != j:
+                        break
+                    for c in cands:
+                        if c.form.entry.kind == "noun" and c.form.entry.code[:2] == _PROTEST \
+                                and (found := self._events_of(c)):
+                            return found
+                    break
+            return []
+        finally:
+            self._source, self._shared = saved
 
     def verb_between(self, i: int, j: int) -> bool:
         """Does a verb trigger stand in tokens [i, j) where a verb may («شن» in «استنكرت مصر
