@@ -1632,3 +1632,17 @@ def test_a_protest_dispersed_took_place():
         ("EGYCOP", "EDU", "175"), ("EDU", None, "141")]
     assert events("وقمعت قوات الأمن مظاهرات المعارضة في العاصمة.") == [
         ("COP", "OPP", "175"), ("OPP", None, "141")]
+
+
+def test_an_actor_and_a_colon_opening_a_headline_is_its_speaker():
+    assert modalities("الحكومة اليمنية: الحوثيون يقصفون عدن") == [("190", "reported")]
+    # a country or a place before the colon is where, not who says
+    assert modalities("اليمن: الحوثيون يقصفون عدن") == [("190", "asserted")]
+    # after a prefix that ends in a colon too; the first person is the speaker
+    doc = rasd.code_text("رابط الخبر: وزير الداخلية البحريني: ندعو المواطنين إلى الحذر",
+                         published="2021-04-14")
+    assert [(e.source.code, e.cameo) for e in doc.events] == [("BHRGOV", "020")]
+
+
+def test_civilians_after_a_number():
+    assert events("وقتل المتمردون 43 مدنيا في قصف على المدينة.") == [("REB", "CVL", "1823")]

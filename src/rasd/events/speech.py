@@ -53,7 +53,7 @@ def find_speech(frame: Frame, last_speaker: ActorSpan | None = None) -> list[Spe
     """
     tokens = frame.tokens
     lo, hi = frame.sent
-    out: list[Speech] = []
+    out: list[Speech] = [*_labels(frame)]
     for i in range(lo, hi):
         kind = _speech_kind(tokens[i])
         if kind is None:
@@ -77,6 +77,26 @@ def find_speech(frame: Frame, last_speaker: ActorSpan | None = None) -> list[Spe
         if speaker is not None:
             last_speaker = speaker
     return out
+
+
+def _labels(frame: Frame) -> list[Speech]:
+    """«حكومة اليمن: قوات الحوثي تقصف عدن»: a headline that opens with an actor and a
+    colon tells what that actor says (not a country or place: «كينيا: مقتل 5 أشخاص» is
+    where)."""
+    tokens = frame.tokens
+    lo, hi = frame.sent
+    for s in frame.spans:
+        if s.first > lo + LABEL_REACH:
+            break
+        if s.end + 1 < hi and tokens[s.end].key == ":" and not s.proclitics \
+                and s.mention.type not in ("GPE", "LOC") and all(
+                t.key in _BULLETS or t.key == ":" for t in tokens[lo:s.first][-1:]):
+            return [Speech(s.end, s, s.end + 1, hi, False)]
+    return []
+
+
+_BULLETS = {"*", "-", "•", "–"}
+LABEL_REACH = 8  # tokens of a prefix before a label («رابط الخبر بصحيفة الوئام: …»)
 
 
 def find_quotes(text: str, speakers: list[tuple[int, int, Mention | None]]) -> list[Quote]:
