@@ -1646,3 +1646,8 @@ def test_an_actor_and_a_colon_opening_a_headline_is_its_speaker():
 
 def test_civilians_after_a_number():
     assert events("وقتل المتمردون 43 مدنيا في قصف على المدينة.") == [("REB", "CVL", "1823")]
+
+
+def test_a_plot_with_its_pronoun_is_intended():
+    assert modalities("ولجأت الجماعات إلى المساجد لتنفيذ مخططاتها في إثارة الفتنة أو قتل "
+                      "رجال الأمن.") == [("1823", "intended")]
