@@ -1651,3 +1651,11 @@ def test_civilians_after_a_number():
 def test_a_plot_with_its_pronoun_is_intended():
     assert modalities("ولجأت الجماعات إلى المساجد لتنفيذ مخططاتها في إثارة الفتنة أو قتل "
                       "رجال الأمن.") == [("1823", "intended")]
+
+
+def test_an_at_least_count_is_no_preposition():
+    # «ما لا يقل عن», «ما يزيد على» count the victims; their عن/على is no preposition
+    assert events("وقتلت الميليشيات ما لا يقل عن 60 مدنيا في عدن.") == [
+        ("REB", "CVL", "1823")]
+    assert events("وقتلت الميليشيات ما يزيد على 60 مدنيا في عدن.") == [
+        ("REB", "CVL", "1823")]

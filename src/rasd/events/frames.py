@@ -166,6 +166,9 @@ def clitic_phrase(k: str) -> bool:
         k[:1] in ("ب", "ل") and len(k) > 5 and k.endswith(("هم", "ها", "هما", "هن"))))
 
 
+_AT_LEAST = frozenset(key(w) for w in ("يقل", "تقل", "يزيد", "تزيد", "يربو"))
+
+
 def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
     """The preposition introducing `span`: a clitic (ب ل ك), a word before it, or "agent"."""
     i = span.first
@@ -192,6 +195,13 @@ def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
         # «من قبل بعض أفراد القوات اليمنية»: units in construct before the body
         i -= 1
         prev, prev2 = prev2, tokens[i - 2].key
+    if prev in ("عن", "علي") and prev2 in _AT_LEAST and not proclitics and i >= 3:
+        # «قتلت ما لا يقل عن 60 مدنيا», «ما يزيد على»: a count, no preposition of the group
+        i -= 2
+        while i >= 1 and tokens[i - 1].key in ("لا", "ما"):
+            i -= 1
+        prev = tokens[i - 1].key if i >= 1 else ""
+        prev2 = tokens[i - 2].key if i >= 2 else ""
     if prev == "من" and not proclitics and i >= 3:
         # «على مجموعة من المسلحين», «قوة من الشرطة قامت», «فرقة مظلية من القوات», «عددا
         # آخر من عناصر التنظيم»: the group drawn from the body takes the preposition
