@@ -331,6 +331,7 @@ _IN = {"في", "وفي"}
 # spans of weeks or more: «خلال ثلاثة أشهر», «خلال الأشهر الماضية», «طوال السنوات»
 _LONG_SPANS = {"اشهر", "شهور", "الاشهر", "الشهور", "شهرين", "اسابيع", "الاسابيع", "سنوات",
                "السنوات", "اعوام", "الاعوام", "عامين", "سنتين", "عقود", "العقود"}
+_ONE_SPAN = {"شهر", "عام", "سنه"}  # with «ونصف»: a month and a half, a year and a half
 _PARTS_OF_YEAR = {"النصف", "الربع"}  # «النصف الأول من العام»: a half or a quarter
 _COUNTED_SPANS = {"عاما", "شهرا", "اسبوعا", "سنه"}  # after a number: «خلال 12 عاما»
 _PAST_SPAN = {"الماضيه", "الماضي", "الاخيره", "الاخير", "المنصرمه", "السابقه"}
@@ -372,6 +373,9 @@ def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> 
         if material and pair[0] in _DURING | _IN and pair[1] in _PARTS_OF_YEAR and j + 2 < hi \
                 and tokens[j + 2].key in _FIRST | {"الثاني"}:
             return True  # «خلال النصف الأول من العام», «في الربع الثاني»
+        if material and pair[0] in _DURING and pair[1] in _ONE_SPAN and j + 2 < hi \
+                and tokens[j + 2].key == "ونصف":
+            return True  # «قتل أكثر من 700 شخص خلال شهر ونصف»
         if material and pair[0] in _DURING | _IN and j + 2 < hi \
                 and tokens[j + 2].key in _LONG_SPANS | _COUNTED_SPANS \
                 and ((count := pair[1].removeprefix("ال")).isdigit() or count in _SPAN_COUNTS):
