@@ -1659,3 +1659,11 @@ def test_an_at_least_count_is_no_preposition():
         ("REB", "CVL", "1823")]
     assert events("وقتلت الميليشيات ما يزيد على 60 مدنيا في عدن.") == [
         ("REB", "CVL", "1823")]
+
+
+def test_an_aside_of_the_writer_is_told_not_reported():
+    doc = rasd.code_text("وقال الجيش إن مسلحين هاجموا مركزا للشرطة.\n"
+                         "يذكر أن مسلحين هاجموا مركزا للشرطة الشهر الماضي.",
+                         published="2021-04-14")
+    assert [e.modality for e in doc.events] == ["reported", "asserted"]
+    assert [q.speaker.code if q.speaker else None for q in doc.quotes] == ["MIL"]

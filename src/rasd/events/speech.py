@@ -69,6 +69,8 @@ def find_speech(frame: Frame, last_speaker: ActorSpan | None = None) -> list[Spe
                 break
         if start is None:
             continue
+        if speaker is None and tokens[i].key in _IMPERSONAL:
+            continue  # the writer's own aside: told, not reported
         if speaker is None and kind == "say" and all(
                 is_skippable(t) for t in tokens[i + 1:start - 1]):
             # «وأضاف أن»: no subject of its own; «يعتبر زعماء التنظيم أنهم» has one
@@ -96,6 +98,8 @@ def _labels(frame: Frame) -> list[Speech]:
 
 
 _BULLETS = {"*", "-", "•", "–"}
+# «يذكر أن», «ويذكر أن»: "it is noted that", the writer's aside, no one's speech
+_IMPERSONAL = frozenset({"يذكر", "ويذكر"})
 LABEL_REACH = 8  # tokens of a prefix before a label («رابط الخبر بصحيفة الوئام: …»)
 
 
