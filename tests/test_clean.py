@@ -46,3 +46,11 @@ def test_a_dateline_may_name_a_two_word_month_but_holds_nothing_else():
     assert [d.text for d in dropped] == ["الأحد 5 كانون الثاني 2020"]
     assert text.split("\n") == ["الأحد 5 كانون الثاني 2020 وصل الوفد إلى بيروت.",
                                 "الثاني من نوعه 2020"]
+
+
+def test_a_link_line_run_into_the_last_paragraph_ends_the_article():
+    text, dropped = clean_text("الحكومة تعلن خطة جديدة\nأعلنت الحكومة خطة جديدة للنقل. "
+                               "رابط الخبر بصحيفة المثال: الحكومة تعلن خطة جديدة\nتعليق")
+    assert text.split("\n") == ["الحكومة تعلن خطة جديدة", "أعلنت الحكومة خطة جديدة للنقل."]
+    assert [d.text for d in dropped] == ["رابط الخبر بصحيفة المثال: الحكومة تعلن خطة جديدة",
+                                         "تعليق"]

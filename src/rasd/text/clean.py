@@ -24,6 +24,7 @@ class BoilerplateRules:
     line: frozenset[str]
     footer: frozenset[str]
     short: tuple[str, ...]
+    tail: tuple[str, ...] = ()  # as written: they end the article even inside a line
 
 
 def _squash(text: str) -> str:
@@ -33,18 +34,21 @@ def _squash(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def rules() -> BoilerplateRules:
-    kinds: dict[str, list[str]] = {"prefix": [], "line": [], "footer": [], "short": []}
+    kinds: dict[str, list[str]] = {"prefix": [], "line": [], "footer": [], "short": [],
+                                   "tail": []}
     for row in read_tsv("boilerplate.tsv"):
         if row.fields[0] not in kinds:
             problem(row.where(), f"unknown kind '{row.fields[0]}' "
                                  f"(expected one of {', '.join(kinds)})")
             continue
-        kinds[row.fields[0]].append(_squash(row.fields[1]))
+        kinds[row.fields[0]].append(
+            row.fields[1] if row.fields[0] == "tail" else _squash(row.fields[1]))
     return BoilerplateRules(
         prefix=tuple(kinds["prefix"]),
         line=frozenset(kinds["line"]),
         footer=frozenset(kinds["footer"]),
         short=tuple(kinds["short"]),
+        tail=tuple(kinds["tail"]),
     )
 
 
@@ -100,6 +104,17 @@ def clean_text(raw: str) -> tuple[str, list[Dropped]]:
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for i, line in enumerate(lines):
         line = line.strip()
+        at = min((p for t in r.tail if (p := line.find(t)) != -1), default=-1)
+        if at != -1:
+            # «… لأخذ علاج راكبة. رابط الخبر بصحيفة الوئام: …»: a link line run into the
+            # last paragraph ends the article
+            dropped.append(Dropped(line[at:], "boilerplate"))
+            dropped.extend(Dropped(rest.strip(), "boilerplate")
+                           for rest in lines[i + 1:] if rest.strip())
+            line = line[:at].strip()
+            if line and not boilerplate_reason(line, r) and _squash(line) not in seen:
+                kept.append(line)
+            break
         if not line:
             continue
         reason = boilerplate_reason(line, r)
