@@ -117,6 +117,7 @@ _OPENING_QUOTES = frozenset({"«", "“", '"'})
 _RELEASE = "084"  # return, release
 _MILITARY = frozenset(key(w) for w in ("عسكري", "عسكرية"))
 _PROTEST = "14"
+_REPRESS = "175"  # dispersing or repressing a protest
 _IN_FRONT = frozenset(key(w) for w in ("أمام", "وأمام", "قبالة"))
 _MUTUAL_ROOTS = ("04", "05", "06", "08")  # meet, agree, cooperate, yield (truce)
 _PHONE_CALL = "041"  # has a caller, whom partners named together do not name
@@ -137,7 +138,6 @@ _PUBLISH = frozenset().union(*(plain_forms(p) for p in (
 AUTHOR_REACH = 6  # tokens from a verb of publishing to its document
 # a toll: «أسفر عن مقتل», «أدى إلى مقتل»
 _RESULT_VERBS = plain_forms("أسفر/يسفر") | plain_forms("أدى/يؤدي")
-_REPRESS = "175"  # dispersing or repressing a protest
 _RESULT_PREPS = frozenset(key(w) for w in ("عن", "إلى", "الى"))
 # the verbal noun of قام: «أدان قيام إسرائيل بقصف»: its genitive did what follows بـ
 _UNDERTAKE = plain_forms("قام/يقوم")
@@ -1171,7 +1171,7 @@ class SentenceCoder:
                     is_boundary(t) and t.key not in ("،", ",")):
                 break
             j += 1
-        if j < self.hi and self.tokens[j].key in ("الي", "إلي", "ل"):
+        if j < self.hi and self.tokens[j].key in ("الي", "ل"):
             j += 1
         elif j >= self.hi or not self.tokens[j].key.startswith("ل"):
             return False

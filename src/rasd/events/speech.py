@@ -81,6 +81,12 @@ def find_speech(frame: Frame, last_speaker: ActorSpan | None = None) -> list[Spe
     return out
 
 
+_BULLETS = {"*", "-", "•", "–"}
+# «يذكر أن», «ويذكر أن»: "it is noted that", the writer's aside, no one's speech
+_IMPERSONAL = frozenset({"يذكر", "ويذكر"})
+LABEL_REACH = 8  # tokens of a prefix before a label («عاجل: …», «* …»)
+
+
 def _labels(frame: Frame) -> list[Speech]:
     """«حكومة اليمن: قوات الحوثي تقصف عدن»: a headline that opens with an actor and a
     colon tells what that actor says (not a country or place: «كينيا: مقتل 5 أشخاص» is
@@ -91,16 +97,10 @@ def _labels(frame: Frame) -> list[Speech]:
         if s.first > lo + LABEL_REACH:
             break
         if s.end + 1 < hi and tokens[s.end].key == ":" and not s.proclitics \
-                and s.mention.type not in ("GPE", "LOC") and all(
-                t.key in _BULLETS or t.key == ":" for t in tokens[lo:s.first][-1:]):
+                and s.mention.type not in ("GPE", "LOC") \
+                and (s.first == lo or tokens[s.first - 1].key in _BULLETS | {":"}):
             return [Speech(s.end, s, s.end + 1, hi, False)]
     return []
-
-
-_BULLETS = {"*", "-", "•", "–"}
-# «يذكر أن», «ويذكر أن»: "it is noted that", the writer's aside, no one's speech
-_IMPERSONAL = frozenset({"يذكر", "ويذكر"})
-LABEL_REACH = 8  # tokens of a prefix before a label («رابط الخبر بصحيفة الوئام: …»)
 
 
 def find_quotes(text: str, speakers: list[tuple[int, int, Mention | None]]) -> list[Quote]:

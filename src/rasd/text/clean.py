@@ -24,7 +24,7 @@ class BoilerplateRules:
     line: frozenset[str]
     footer: frozenset[str]
     short: tuple[str, ...]
-    tail: tuple[str, ...] = ()  # as written: they end the article even inside a line
+    tail: tuple[str, ...]  # as written: they end the article even inside a line
 
 
 def _squash(text: str) -> str:
@@ -102,19 +102,16 @@ def clean_text(raw: str) -> tuple[str, list[Dropped]]:
     dropped: list[Dropped] = []
     seen: set[str] = set()
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ending: list[str] = []
     for i, line in enumerate(lines):
-        line = line.strip()
         at = min((p for t in r.tail if (p := line.find(t)) != -1), default=-1)
         if at != -1:
-            # «… لأخذ علاج راكبة. رابط الخبر بصحيفة الوئام: …»: a link line run into the
-            # last paragraph ends the article
-            dropped.append(Dropped(line[at:], "boilerplate"))
-            dropped.extend(Dropped(rest.strip(), "boilerplate")
-                           for rest in lines[i + 1:] if rest.strip())
-            line = line[:at].strip()
-            if line and not boilerplate_reason(line, r) and _squash(line) not in seen:
-                kept.append(line)
+            # «… لأخذ علاج راكبة. رابط الخبر بصحيفة الوئام: …»: a link line, even run into
+            # the last paragraph, ends the article
+            lines, ending = [*lines[:i], line[:at]], [line[at:], *lines[i + 1:]]
             break
+    for i, line in enumerate(lines):
+        line = line.strip()
         if not line:
             continue
         reason = boilerplate_reason(line, r)
@@ -133,6 +130,7 @@ def clean_text(raw: str) -> tuple[str, list[Dropped]]:
             continue
         seen.add(sq)
         kept.append(line)
+    dropped.extend(Dropped(x.strip(), "boilerplate") for x in ending if x.strip())
     return "\n".join(kept), dropped
 
 
