@@ -53,7 +53,7 @@ from rasd.model import ActorSpan, Document, Event, Mention, Quote, Token, Trigge
 from rasd.ontology import event_type
 from rasd.settings import Settings
 from rasd.text.calendar import month_names, weekday_names
-from rasd.text.normalize import key, strip_suffix, surface_offset
+from rasd.text.normalize import clitic_variants, key, strip_suffix, surface_offset
 
 SUPPORT_REACH = 8  # tokens between a support verb and its verbal noun
 INVITED_REACH = 4  # tokens between the genitive of «دعوة» and what it is invited to
@@ -1171,15 +1171,12 @@ class SentenceCoder:
                     is_boundary(t) and t.key not in ("،", ",")):
                 break
             j += 1
-        if j < self.hi and self.tokens[j].key in ("الي", "ل"):
-            j += 1
-        elif j >= self.hi or not self.tokens[j].key.startswith("ل"):
-            return False
         if j >= self.hi:
             return False
-        k = self.tokens[j].key
-        k = "ال" + k[2:] if k.startswith("لل") else k[1:] if k.startswith("ل") else k
-        return k in words_of("invited")
+        words = words_of("invited")
+        if self.tokens[j].key in ("الي", "ل"):
+            return j + 1 < self.hi and self.tokens[j + 1].key in words
+        return any(p == "ل" and stem in words for stem, p, _ in clitic_variants(self.tokens[j].key))
 
     def plural_acts(self, i: int, lead: int) -> bool:
         """Is the definite noun at token i (after `lead` letters of clitics) plural, or
