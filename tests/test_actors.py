@@ -363,3 +363,15 @@ def test_a_leaders_supporters_are_his_countrys_people_a_bodys_the_body():
 def test_a_russian_republics_adjective_names_russia():
     assert mentions("استقبل الملك الرئيس الشيشاني.") == [
         ("الملك", "GOV"), ("الرئيس الشيشاني", "RUSGOV")]
+
+
+def test_an_agency_is_no_title_and_a_particle_no_part_of_the_name():
+    # the name after an agency is what it says, not its officer; «فإن» is not "Van"
+    doc = rasd.code_text("وبحسب المخابرات الفنلندية فإن يوهانس فيرتانين كان في هلسنكي. "
+                         "وقال مصدر إن فيرتانين غادر.", published="2024-01-01")
+    got = [(m.text, m.code) for m in doc.entities]
+    assert ("المخابرات الفنلندية", "FINSPY") in got
+    assert ("يوهانس فيرتانين", None) in got
+    assert all(code != "FINSPY" for text, code in got if "فيرتانين" in text)
+    assert mentions("وقال رئيس المجلس الأوروبي هيرمان فان رومبوي إن الاتفاق قريب.",
+                    "2012-01-01")[0][0].endswith("فان رومبوي")

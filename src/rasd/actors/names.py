@@ -58,6 +58,17 @@ def _joined_by_and(k: str) -> bool:
     return k.startswith("و") and k not in words_of("w_names")
 
 
+def _particle(tokens: list[Token], i: int, text: str) -> bool:
+    """«فإن», «إن» at the head of a tagged name are the particle before it: «وبحسب
+    المخابرات فإن جون …». «فان» without its hamza is also Dutch "Van" («فان رومبوي»), so it
+    is the particle only before a word with the article («فان الفضلي»)."""
+    k = tokens[i].key
+    if k in words_of("complementiser"):
+        return True
+    return k == "فان" and ("إ" in text[tokens[i].start:tokens[i].end]
+                          or definite(tokens[i + 1]))
+
+
 def add_names(doc: Document, spans: list[ActorSpan], use_ner: bool) -> list[ActorSpan]:
     """Names the lexicons do not know, from the learned tagger (rasd.ner), in the sentences
     where a role is mentioned.
@@ -86,6 +97,9 @@ def add_names(doc: Document, spans: list[ActorSpan], use_ner: bool) -> list[Acto
         first, last = by_start.get(start), by_end.get(end)
         if first is None or last is None or typ not in _NER_TYPES:
             continue
+        while first < last and _particle(tokens, first, doc.text):
+            first += 1
+            start = tokens[first].start
         if any(i in taken for i in range(first, last + 1)):
             continue
         host = None
