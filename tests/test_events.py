@@ -1667,3 +1667,10 @@ def test_an_aside_of_the_writer_is_told_not_reported():
                          published="2021-04-14")
     assert [e.modality for e in doc.events] == ["reported", "asserted"]
     assert [q.speaker.code if q.speaker else None for q in doc.quotes] == ["MIL"]
+
+
+def test_a_nouns_words_stay_in_its_phrase():
+    # «انتحاري» after the comma begins another clause: no suicide bombing
+    got = events("وقال المصدر إن المسلحين نفذوا التفجير، وأصيب الانتحاري بجروح.")
+    assert not any(code == "1831" for *_, code in got)
+    assert ("UAF", None, "1831") in events("وقتل عشرة أشخاص في تفجير انتحاري أمس.")

@@ -27,6 +27,7 @@ FIRST_SLOT_WINDOW = 12  # a VSO subject may stand between the head and its first
 _SHADDA_OTHER = (("دعا/", "دّع"),)
 PRONOUN_SLOT_WINDOW = 4  # a verb with an object pronoun: its subject, then a second object
 NOUN_SLOT_WINDOW = 4  # «مظاهرة عنيفة اندلعت», «الهجوم الأكثر دموية الذي نفذته»
+_PHRASE_ENDS = frozenset("،,؛;:.")
 
 
 @dataclass
@@ -69,11 +70,16 @@ def _phrase_at(tokens: list[Token], j: int, phrase: Phrase, hi: int,
     return len(phrase)
 
 
-def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int) -> Iterator[int]:
+def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int,
+                    phrase_only: bool = False) -> Iterator[int]:
     """The `window` token positions after `pos` where a slot word may stand; a gloss in
-    brackets does not count («نزل آلاف الأشخاص (25 ألفا حسب المنظمين) إلى الشوارع»)."""
+    brackets does not count («نزل آلاف الأشخاص (25 ألفا حسب المنظمين) إلى الشوارع»).
+    A noun's words stay in its phrase (`phrase_only`): not past a comma («فور تنفيذ الأول
+    للتفجير، أصيب الانتحاري الثاني» is no suicide bombing)."""
     j, n = pos, 0
     while j < hi and n < window:
+        if phrase_only and tokens[j].key in _PHRASE_ENDS:
+            return
         after = gloss_end(tokens, j, hi)
         if after is not None:
             j = after
@@ -108,7 +114,7 @@ def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry,
         found = False
         if all(len(p) == 1 and p[0] in _SHORT_SLOTS for p in slot):
             window = min(window, SLOT_WINDOW)  # «حقق مع»: a preposition stays near its verb
-        for j in _slot_positions(tokens, pos, hi, window):
+        for j in _slot_positions(tokens, pos, hi, window, entry.kind == "noun"):
             if j in inside and not out:
                 continue  # «بعثة الأمم المتحدة لتقديم المساعدة»: a word of a name, where
                 # «نشر آلاف عناصر الأمن» goes on into the force it names
