@@ -1674,3 +1674,15 @@ def test_a_nouns_words_stay_in_its_phrase():
     got = events("وقال المصدر إن المسلحين نفذوا التفجير، وأصيب الانتحاري بجروح.")
     assert not any(code == "1831" for *_, code in got)
     assert ("UAF", None, "1831") in events("وقتل عشرة أشخاص في تفجير انتحاري أمس.")
+
+
+def test_a_hedged_act_is_hypothetical_but_not_the_deaths_it_caused():
+    got = modalities("وقتل عشرة جنود في هجوم انتحاري على ما يبدو قرب الحدود أمس.")
+    assert ("1831", "hypothetical") in got and ("1823", "asserted") in got
+    assert modalities("وقال المسؤول إنه يبدو أن انتحاريا فجر نفسه قرب الحدود.") == [
+        ("1831", "hypothetical")]
+    # the hedge is about who did it, or who owns the aircraft: the act is told as done
+    assert ("183", "asserted") in modalities(
+        "وقتل عشرة جنود في انفجار قنبلة زرعها فيما يبدو مسلحون قرب الحدود.")
+    assert ("1823", "asserted") in modalities(
+        "وأطلق صاروخ من طائرة تابعة على ما يبدو للجيش الأمريكي أدى إلى مقتل 12 شخصا.")

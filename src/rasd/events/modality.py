@@ -25,7 +25,8 @@ POSSIBLE_WINDOW = 7  # «ضربة جوية روسية أو تركية محتمل
 
 @lru_cache(maxsize=1)
 def modal_words() -> dict[str, str]:
-    """Normalised word → "negated" | "threatened" | "proposed" | "intended" | "hypothetical"."""
+    """Normalised word → "negated" | "threatened" | "proposed" | "intended" | "hypothetical"
+    and the classes the functions below read ("possible", "hedge", "prevented", …)."""
     out: dict[str, str] = {}
     for row in read_tsv("modality.tsv", 3):
         modality, kind, pattern = row.fields[:3]
@@ -107,6 +108,9 @@ def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
             # a noun behind a preposition («لم تعلن أي جهة مسؤوليتها عن الهجوم»)
             m = None if any(is_preposition(tokens[x]) for x in range(j + 1, head)) \
                 else "hypothetical"
+        elif m == "hedge":
+            # «يبدو أن …» hedges its clause; «تابعة على ما يبدو للجيش» only the word before
+            m = "hypothetical" if tokens[j + 1].key in words_of("complementiser") else None
         elif m == "hypothetical" and j + 1 < head and tokens[j + 1].key in _SUSPECT_NOUN:
             m = None  # «مشتبه به مرتبط بالهجوم»: a suspect, not an act suspected
         if m == "prevented" and is_negated(tokens, j, lo):
@@ -121,16 +125,29 @@ def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
     return None
 
 
+# «في هجوم انتحاري فيما يبدو», «على ما يبدو»: the phrase before is said with a hedge
+_HEDGES = tuple(tuple(key(w) for w in p.split()) for p in (
+    "فيما يبدو", "في ما يبدو", "على ما يبدو", "كما يبدو", "حسبما يبدو"))
+
+_NISBA = ("ي", "يه", "يا", "يين", "يون", "يان")  # «هجوم انتحاري», «ضربة جوية أمريكية»
+
+
+def _hedge(tokens: list[Token], j: int, hi: int) -> bool:
+    return any(j + len(h) <= hi and all(tokens[j + n].key == w for n, w in enumerate(h))
+               for h in _HEDGES)
+
+
 def sentence_modality(tokens: list[Token], head: int, lo: int, hi: int, tense: str
                       ) -> str | None:
     """Modality from the rest of the sentence: a condition anywhere in it («سيعيد احتجاز
     الرهينة إذا رفضت الحكومة»), «قد» before an imperfect (may), or a possibility adjective
-    in the trigger's noun phrase («ضربة جوية محتملة»)."""
+    in the trigger's noun phrase («ضربة جوية محتملة», «هجوم انتحاري فيما يبدو»)."""
     if tense in ("imperfect", "future") and head > lo and tokens[head - 1].key == "قد":
         return "hypothetical"
     for j in range(head + 1, min(hi, head + POSSIBLE_WINDOW)):
-        if _word(tokens[j]) == "possible":
-            return "hypothetical"
+        if _word(tokens[j]) == "possible" or (_hedge(tokens, j, hi) and all(
+                tokens[x].key.endswith(_NISBA) for x in range(head + 1, j))):
+            return "hypothetical"  # but «قنبلة زرعها فيما يبدو إسلاميون» hedges the doer
         if is_boundary(tokens[j]) or is_preposition(tokens[j]):
             break  # the adjective must belong to the trigger's own noun phrase
     for j in range(lo, hi):
