@@ -14,6 +14,7 @@ from functools import lru_cache
 from rasd.events.conjugate import plain_forms
 from rasd.events.frames import gloss_end
 from rasd.events.lexicon import HeadForm, Phrase, TriggerEntry, trigger_lexicon
+from rasd.lexicons import words_of
 from rasd.model import Token
 from rasd.text.normalize import clitic_variants, key, strip_suffix
 
@@ -28,6 +29,7 @@ _SHADDA_OTHER = (("دعا/", "دّع"),)
 PRONOUN_SLOT_WINDOW = 4  # a verb with an object pronoun: its subject, then a second object
 NOUN_SLOT_WINDOW = 4  # «مظاهرة عنيفة اندلعت», «الهجوم الأكثر دموية الذي نفذته»
 _PHRASE_ENDS = frozenset("،,؛;:.")
+_COMMAS = frozenset("،,")
 
 
 @dataclass
@@ -75,10 +77,14 @@ def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int,
     """The `window` token positions after `pos` where a slot word may stand; a gloss in
     brackets does not count («نزل آلاف الأشخاص (25 ألفا حسب المنظمين) إلى الشوارع»).
     A noun's words stay in its phrase (`phrase_only`): not past a comma («فور تنفيذ الأول
-    للتفجير، أصيب الانتحاري الثاني» is no suicide bombing)."""
+    للتفجير، أصيب الانتحاري الثاني» is no suicide bombing). No words are sought in the
+    next thing reported («قصف مناطق في الزبداني، وإن مقاتلي المعارضة ردوا بإطلاق
+    الصواريخ»)."""
     j, n = pos, 0
     while j < hi and n < window:
         if phrase_only and tokens[j].key in _PHRASE_ENDS:
+            return
+        if _next_report(tokens, j):
             return
         after = gloss_end(tokens, j, hi)
         if after is not None:
@@ -96,6 +102,13 @@ def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int,
         yield j
         n += 1
         j += 1
+
+
+def _next_report(tokens: list[Token], j: int) -> bool:
+    """Does a second reported clause begin at token j: «وإن», «وأن», or «إن» after a comma?"""
+    k = tokens[j].key
+    return k in words_of("complementiser") and (
+        k.startswith("و") or (j > 0 and tokens[j - 1].key in _COMMAS))
 
 
 def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry,
