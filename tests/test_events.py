@@ -1697,3 +1697,21 @@ def test_a_triggers_words_are_not_sought_in_the_next_thing_reported():
     # nor is the next speaker's subject what was shelled
     assert events("وقال المبعوث إن الجيش قصف مناطق في الريف وإن المسلحين ردوا بالمثل.") == [
         ("MIL", None, "190")]
+
+
+def test_a_support_verb_makes_a_noun_aimed_at_no_actor_an_act():
+    # «قام … بإطلاق صواريخ على القرية»: the act was done; what it hit is no actor
+    assert events("وقام المسلحون بإطلاق صواريخ على القرية.") == [("UAF", None, "195")]
+    # alone the noun is talk; «وقعت» (fell) lends it no doer
+    assert events("وتحدث الوزير عن إطلاق الصواريخ على القرى.") == []
+    assert events("ووقعت السلطات بين تداعيات الاعتداء على الكنيسة ومخاوف الناس.") == []
+
+
+def test_a_verb_after_comma_wa_that_agrees_with_the_speaker_is_the_speakers_act():
+    doc = rasd.code_text("وقال الرئيس اليمني إن الحوثيين قصفوا عدن، واتهم إيران بدعمهم.",
+                         published="2015-07-01")
+    got = {(e.cameo, _code(e.source), _code(e.target), e.modality) for e in doc.events}
+    assert got == {("190", "YEMREB", None, "reported"), ("112", "YEMGOV", "IRN", "asserted")}
+    # nothing coded before it in the report: still the speaker
+    assert events("وقال وزير الخارجية الإيراني إن المحادثات كانت مفيدة، واتهم الولايات "
+                  "المتحدة بعرقلة الاتفاق.", "2015-07-01") == [("IRNGOV", "USA", "112")]

@@ -10,7 +10,14 @@ import hashlib
 from functools import cached_property, lru_cache
 
 from rasd.actors.grammar import definite
-from rasd.events.agreement import disagrees_after, disagrees_before, head_index, plural_noun
+from rasd.events.agreement import (
+    disagrees_after,
+    disagrees_before,
+    feminine,
+    feminine_plural,
+    head_index,
+    plural_noun,
+)
 from rasd.events.conjugate import plain_forms, verb_forms
 from rasd.events.frames import (
     AGENT_WORDS,
@@ -41,9 +48,11 @@ from rasd.events.modality import (
 from rasd.events.speech import Speech, find_quotes, find_speech, indirect_quotes
 from rasd.events.triggers import TriggerMatch, find_triggers
 from rasd.events.verb_forms import (
+    feminine_singular,
     first_person,
     form_in,
     imperfect,
+    masculine_singular,
     plural_verb,
     plural_verb_like,
     verb_at,
@@ -141,6 +150,12 @@ _RESULT_VERBS = plain_forms("أسفر/يسفر") | plain_forms("أدى/يؤدي"
 _RESULT_PREPS = frozenset(key(w) for w in ("عن", "إلى", "الى"))
 # the verbal noun of قام: «أدان قيام إسرائيل بقصف»: its genitive did what follows بـ
 _UNDERTAKE = plain_forms("قام/يقوم")
+_DAMMA = "\u064f"
+_AS_ALSO = key("كما")
+# support verbs that make their noun an act done (not «وقعت السلطات بين تداعيات الاعتداء»)
+_DOING = frozenset().union(*(plain_forms(p) for p in (
+    "قام/يقوم", "شن/يشن", "نفذ/ينفذ", "ارتكب/يرتكب", "أطلق/يطلق", "واصل/يواصل",
+    "خاض/يخوض", "استأنف/يستأنف", "كثف/يكثف", "صعد/يصعد", "تمكن/يتمكن")))
 # a support verb that lends its subject only to the noun right after its preposition:
 # «تمكنت القوات من اعتقال», but «تمكنت من صد هجوم» repels someone else's attack
 _PREPOSITIONAL = plain_forms("تمكن/يتمكن")
@@ -440,6 +455,8 @@ class SentenceCoder:
             # «إنها أنقذت امرأة … احتجزت»: the pronoun is the subject of the clause's first
             # verb (and of verbs joined to it), not of a bare verb after a noun
             return s
+        if entry.kind == "verb" and (s := self.speaker_resumed(tm)) is not None:
+            return s
         # «طالبت واشنطن بالإفراج عنه وفرضت عقوبات»: a verb joined by و with no subject of
         # its own shares the subject of the verb before it; not a verb in the first person
         # («قتلت الميليشيا الأطفال ونطالب الوزارة»: we, the speaker, demand).
@@ -453,6 +470,33 @@ class SentenceCoder:
             self._shared = self.last_subject is not None
             return self.last_subject
         return None
+
+    def speaker_resumed(self, tm: TriggerMatch) -> ActorSpan | None:
+        """«قال الرئيس إن الحوثيين قصفوا عدن، واتهم إيران بدعمهم»: a past verb after «، و»
+        that agrees with the speaker and not with the subject of the verb before it goes
+        on from the speech verb: the speaker did it, told, not reported."""
+        h0 = tm.head[0]
+        if tm.proclitics != "و" or tm.form.tense != "perfect" or h0 == self.lo \
+                or self.tokens[h0 - 1].key not in _COMMAS:
+            return None
+        head = self.tokens[h0]
+        if _DAMMA in self.doc.text[head.start:head.end]:
+            return None  # «وقُبض على الجاني»: a passive, written with its vowel
+        sp = self.speech_at(h0)
+        if sp is None or sp.speaker is None or not self._agrees_with_verb(sp.speaker, tm) \
+                or any(self.tokens[j].key == _AS_ALSO for j in range(sp.start, h0)):
+            return None  # «…، كما شكر العادي الجميع …، وطالب»: another one spoke since
+        last = self.last_subject
+        if last is not None and self.last_at > sp.verb and self._agrees_with_verb(last, tm):
+            return None  # «قال إن الرئيس زار القاهرة، والتقى نظيره»: the president met him
+        return sp.speaker
+
+    def _agrees_with_verb(self, s: ActorSpan, tm: TriggerMatch) -> bool:
+        tokens, text = self.tokens, self.doc.text
+        if masculine_singular(tm, tokens):
+            return not feminine(s, tokens, text) and not plural_noun(s, tokens)
+        return feminine_singular(tm, tokens) and (
+            feminine(s, tokens, text) or feminine_plural(s, tokens))
 
     def relative_antecedent(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
         """«المسلحين الذين قتلوا ثلاثة جنود»: a verb right after a relative pronoun, with an
@@ -625,10 +669,13 @@ class SentenceCoder:
     def unnamed_target(self, tm: TriggerMatch, c_hi: int) -> bool:
         """Is a use of force aimed at something that is no actor: «أطلقت الطائرات خمسة
         صواريخ على الموقع», «أطلق النار على مجموعة»? The attack happened; its target is
-        unknown. Not «على الأقل», «على متن», nor «على نفسه»; verbs only, since a verbal noun
-        is as often talk about attacks («الاعتداء على مواطنيها»)."""
+        unknown. Not «على الأقل», «على متن», nor «على نفسه»; verbs, and verbal nouns a
+        support verb makes an act («قام المسلحون بإطلاق صواريخ على القرية»): alone a noun is
+        as often talk about attacks («الاعتداء على مواطنيها»)."""
         entry = tm.form.entry
-        if entry.code[:2] not in _VIOLENT or entry.kind != "verb":
+        if entry.code[:2] not in _VIOLENT or (entry.kind != "verb" and not (
+                self._support_at is not None
+                and form_in(self.tokens[self._support_at].key, _DOING))):
             return False
         subject = self._source
         # «قتلت المقاومة الشعبية 20 عنصرا»: the subject's adjectives come before the count
