@@ -1688,12 +1688,15 @@ def test_a_hedged_act_is_hypothetical_but_not_the_deaths_it_caused():
         "وأطلق صاروخ من طائرة تابعة على ما يبدو للجيش الأمريكي أدى إلى مقتل 12 شخصا.")
 
 
-def test_a_triggers_words_are_not_sought_in_the_next_thing_reported():
+def test_a_triggers_words_are_not_sought_in_the_next_clause():
     doc = rasd.code_text("وقال المبعوث إن الجيش قصف مناطق في الريف، وإن المسلحين ردوا بإطلاق "
                          "الصواريخ على قريتين.", published="2021-04-14")
     shelling = [e for e in doc.events if e.trigger.text.startswith("قصف")]
     assert shelling and all("الصواريخ" not in e.trigger.text for e in shelling)
     assert all(e.cameo != "195" for e in shelling)  # the army's shelling, not from the air
+    # nor in the next clause: raising flags lifts no siege
+    assert not any(c.startswith("087") for *_, c in events(
+        "ورفع المتظاهرون أعلاما، ورددوا هتافات تطالب بإنهاء الحصار."))
     # nor is the next speaker's subject what was shelled
     assert events("وقال المبعوث إن الجيش قصف مناطق في الريف وإن المسلحين ردوا بالمثل.") == [
         ("MIL", None, "190")]

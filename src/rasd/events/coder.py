@@ -18,7 +18,7 @@ from rasd.events.agreement import (
     head_index,
     plural_noun,
 )
-from rasd.events.conjugate import plain_forms, verb_forms
+from rasd.events.conjugate import plain_forms, plural_verb_like, verb_forms
 from rasd.events.frames import (
     AGENT_WORDS,
     Frame,
@@ -54,7 +54,6 @@ from rasd.events.verb_forms import (
     imperfect,
     masculine_singular,
     plural_verb,
-    plural_verb_like,
     verb_at,
 )
 from rasd.lexicons import words_of

@@ -105,3 +105,9 @@ def plain_forms(pattern: str) -> frozenset[str]:
         imp = imperfect_forms(i)
         out |= imp | {"س" + f for f in imp}
     return frozenset(out)
+
+
+def plural_verb_like(k: str) -> bool:
+    """Does the word look like a plural verb: «تدفقوا», «يهتفون»?"""
+    return len(k) > 4 and not k.startswith("ال") and (
+        k.endswith("وا") or (k.endswith("ون") and k.startswith("ي")))

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.events.conjugate import plain_forms
+from rasd.events.conjugate import plain_forms, plural_verb_like
 from rasd.events.frames import gloss_end
 from rasd.events.lexicon import HeadForm, Phrase, TriggerEntry, trigger_lexicon
 from rasd.lexicons import words_of
@@ -79,12 +79,12 @@ def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int,
     A noun's words stay in its phrase (`phrase_only`): not past a comma («فور تنفيذ الأول
     للتفجير، أصيب الانتحاري الثاني» is no suicide bombing). No words are sought in the
     next thing reported («قصف مناطق في الزبداني، وإن مقاتلي المعارضة ردوا بإطلاق
-    الصواريخ»)."""
+    الصواريخ») or the next clause."""
     j, n = pos, 0
     while j < hi and n < window:
         if phrase_only and tokens[j].key in _PHRASE_ENDS:
             return
-        if _next_report(tokens, j):
+        if _next_report(tokens, j) or _next_plural_verb(tokens[j].key):
             return
         after = gloss_end(tokens, j, hi)
         if after is not None:
@@ -109,6 +109,12 @@ def _next_report(tokens: list[Token], j: int) -> bool:
     k = tokens[j].key
     return k in words_of("complementiser") and (
         k.startswith("و") or (j > 0 and tokens[j - 1].key in _COMMAS))
+
+
+def _next_plural_verb(k: str) -> bool:
+    """«رفعوا أعلاما، ورددوا هتافات تطالب بإنهاء الحصار»: a plural verb after و begins
+    the next clause (raising flags lifts no siege)."""
+    return k.startswith("و") and plural_verb_like(k[1:])
 
 
 def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry,

@@ -64,9 +64,3 @@ def feminine_singular(tm: TriggerMatch, tokens: list[Token]) -> bool:
 def form_in(k: str, forms: frozenset[str]) -> bool:
     """Is the token one of these verb forms, bare or after a و or ف («وأسفر», «فوجهت»)?"""
     return k in forms or (k[:1] in ("و", "ف") and k[1:] in forms)
-
-
-def plural_verb_like(k: str) -> bool:
-    """Does the word look like a plural verb: «تدفقوا», «يهتفون»?"""
-    return len(k) > 4 and not k.startswith("ال") and (
-        k.endswith("وا") or (k.endswith("ون") and k.startswith("ي")))
