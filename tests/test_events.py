@@ -1718,3 +1718,10 @@ def test_a_verb_after_comma_wa_that_agrees_with_the_speaker_is_the_speakers_act(
     # nothing coded before it in the report: still the speaker
     assert events("وقال وزير الخارجية الإيراني إن المحادثات كانت مفيدة، واتهم الولايات "
                   "المتحدة بعرقلة الاتفاق.", "2015-07-01") == [("IRNGOV", "USA", "112")]
+
+
+def test_a_verbs_first_word_is_not_sought_in_what_it_says():
+    # «بأن …» is what was affirmed, not the readiness «أكد استعداده»
+    assert not any(c == "030" for *_, c in events(
+        "وأكد الوزير بأن المتظاهرين أكثر استعدادا للعنف من قبل."))
+    assert ("RUSGOV", None, "030") in events("وأكد الرئيس الروسي استعداد بلاده للتعاون.")

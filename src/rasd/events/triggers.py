@@ -30,6 +30,7 @@ PRONOUN_SLOT_WINDOW = 4  # a verb with an object pronoun: its subject, then a se
 NOUN_SLOT_WINDOW = 4  # «مظاهرة عنيفة اندلعت», «الهجوم الأكثر دموية الذي نفذته»
 _PHRASE_ENDS = frozenset("،,؛;:.")
 _COMMAS = frozenset("،,")
+_BARE_THAT = frozenset(key(w) for w in ("أن", "إن", "بأن", "وأن"))
 
 
 @dataclass
@@ -134,6 +135,9 @@ def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry,
         if all(len(p) == 1 and p[0] in _SHORT_SLOTS for p in slot):
             window = min(window, SLOT_WINDOW)  # «حقق مع»: a preposition stays near its verb
         for j in _slot_positions(tokens, pos, hi, window, entry.kind == "noun"):
+            if not out and tokens[j].key in _BARE_THAT:
+                break  # «أكدت الإدارة بأن رغبتها … استعدادا»: what follows «أن» is said;
+                # «أعلنت أنها على استعداد» is her own readiness
             if j in inside and not out:
                 continue  # «بعثة الأمم المتحدة لتقديم المساعدة»: a word of a name, where
                 # «نشر آلاف عناصر الأمن» goes on into the force it names
