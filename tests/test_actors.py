@@ -300,6 +300,7 @@ def test_a_lam_of_possession_after_a_place_noun_owns_the_place_not_the_role():
     ("فر عشرات الدواعش من المدينة.", [("عشرات الدواعش", "IMGISI")]),
     ("وداهمت قوة أمنية منزل المتهم.", [("قوة أمنية", "COP")]),
     ("التقى الوزير رجال أعمال سعوديين.", [("الوزير", "GOV"), ("رجال أعمال سعوديين", "SAUBUS")]),
+    ("قصفت قوات الأسد المدينة.", [("قوات الأسد", "SYRMIL")]),  # «الأسد» alone: a lion
 ])
 def test_named_forces_and_members_of_a_group(text, expected):
     assert mentions(text, "2015-07-21") == expected

@@ -1725,3 +1725,25 @@ def test_a_verbs_first_word_is_not_sought_in_what_it_says():
     assert not any(c == "030" for *_, c in events(
         "وأكد الوزير بأن المتظاهرين أكثر استعدادا للعنف من قبل."))
     assert ("RUSGOV", None, "030") in events("وأكد الرئيس الروسي استعداد بلاده للتعاون.")
+
+
+def test_a_verb_ending_in_hamza_is_conjugated_as_a_sound_verb():
+    # keys write «بدأ» as «بدا», like a verb ending in a weak letter: «بدأت», «بدؤوا»,
+    # «يهنئون» must still be its forms, and «بدت» (seemed) is not
+    from rasd.events.conjugate import plain_forms
+    from rasd.text.normalize import key
+
+    began = plain_forms("بدأ/يبدأ")
+    assert {key(w) for w in ("بدأت", "بدأوا", "بدؤوا", "يبدؤون", "تبدأ")} <= began
+    assert key("بدت") not in began
+    assert key("يهنئون") in plain_forms("هنأ/يهنئ")
+    assert events("وهنأت مصر الحكومة التونسية بنجاح الانتخابات.") == [
+        ("EGY", "TUNGOV", "051")]
+
+
+def test_a_headline_names_the_arrest_it_reports_and_its_victims_count():
+    assert events("اعتقال 41 عنصرا من داعش في بغداد") == [(None, "IMGISI", "173")]
+    assert events("المغرب: اعتقال ثمانية أشخاص بتهمة التخطيط لاعتداءات") == [
+        (None, "CVL", "173")]
+    # a noun that is the subject of a sentence with a period is talk, not a headline
+    assert events("اعتقال الناشطين أمر مرفوض كما قال الحزب.") == []

@@ -125,6 +125,8 @@ _OPENING_QUOTES = frozenset({"«", "“", '"'})
 _RELEASE = "084"  # return, release
 _MILITARY = frozenset(key(w) for w in ("عسكري", "عسكرية"))
 _PROTEST = "14"
+_COERCE = "17"
+_STOPS_FULL = frozenset({".", "!", "؟", "?"})
 _REPRESS = "175"  # dispersing or repressing a protest
 _IN_FRONT = frozenset(key(w) for w in ("أمام", "وأمام", "قبالة"))
 _MUTUAL_ROOTS = ("04", "05", "06", "08")  # meet, agree, cooperate, yield (truce)
@@ -154,7 +156,7 @@ _AS_ALSO = key("كما")
 # support verbs that make their noun an act done (not «وقعت السلطات بين تداعيات الاعتداء»)
 _DOING = frozenset().union(*(plain_forms(p) for p in (
     "قام/يقوم", "شن/يشن", "نفذ/ينفذ", "ارتكب/يرتكب", "أطلق/يطلق", "واصل/يواصل",
-    "خاض/يخوض", "استأنف/يستأنف", "كثف/يكثف", "صعد/يصعد", "تمكن/يتمكن")))
+    "خاض/يخوض", "استأنف/يستأنف", "كثف/يكثف", "صعد/يصعد", "تمكن/يتمكن", "بدأ/يبدأ")))
 # a support verb that lends its subject only to the noun right after its preposition:
 # «تمكنت القوات من اعتقال», but «تمكنت من صد هجوم» repels someone else's attack
 _PREPOSITIONAL = plain_forms("تمكن/يتمكن")
@@ -567,6 +569,16 @@ class SentenceCoder:
             and form_in(self.tokens[h0 - 3].key, _RESULT_VERBS)) else None
         # not across «بعد»: «قصفت دبابات … مواقع داعش بعد إطلاق نيران منها أدى إلى مقتل»
         return at is not None and not any(t.key in _WHEN for t in self.tokens[since:at])
+
+    def headline_noun(self, tm: TriggerMatch) -> bool:
+        """«اعتقال 41 عنصرا من داعش», «العراق: اعتقال …»: a bare verbal noun that opens its
+        sentence, or follows a label's colon, names the act a headline reports; who did it
+        is left untold."""
+        h0 = tm.head[0]
+        return tm.form.entry.kind == "noun" and not tm.proclitics \
+            and not definite(self.tokens[h0]) \
+            and (h0 == self.lo or self.tokens[h0 - 1].key == ":") \
+            and self.tokens[self.hi - 1].key not in _STOPS_FULL  # headlines have no period
 
     def opens_sentence(self, h0: int) -> bool:
         """Does the word at h0 open its sentence, or follow «كما» or a comma?"""
@@ -1555,7 +1567,8 @@ class SentenceCoder:
         if source is None and entry.kind == "verb" and entry.code[:3] == _RELEASE \
                 and tm.slot_tokens[:1] == [tm.head[1]]:
             passive = True  # «أفرج عن ثلاثة صحفيين»: no subject before «عن», so «أُفرج»
-        needs_source = not passive and entry.source and not entry.source_optional
+        needs_source = not passive and entry.source and not entry.source_optional \
+            and not (entry.code[:2] == _COERCE and self.headline_noun(tm))
         if source is None and needs_source:
             return []
         if self.fiction:
