@@ -1747,3 +1747,19 @@ def test_a_headline_names_the_arrest_it_reports_and_its_victims_count():
         (None, "CVL", "173")]
     # a noun that is the subject of a sentence with a period is talk, not a headline
     assert events("اعتقال الناشطين أمر مرفوض كما قال الحزب.") == []
+
+
+def test_counted_nisbas_and_quoted_counts_are_the_people_killed():
+    # «24 عراقيا»: the accusative singular after a number counts people, not an adjective
+    assert events("مقتل 24 عراقيا وإصابة 37 في بعقوبة") == [(None, "IRQ", "1823")]
+    assert events("العراق: مقتل «19» من عناصر داعش في اشتباكات") == [(None, "IMGISI", "1823")]
+    assert events("وقتل ما لا يقل عن 17 حوثيا في المواجهات.") == [(None, "YEMREB", "1823")]
+
+
+def test_a_killing_undertaken_with_a_support_verb_is_a_killing_by_its_subject():
+    assert events("وأقدم مسلحون على قتل ثلاثة أشخاص في القرية.") == [("UAF", "CVL", "1823")]
+    assert events("وقام مسلحون بقتل ثلاثة أشخاص في القرية.") == [("UAF", "CVL", "1823")]
+    assert events("وطالب الحزب بقتل المتظاهرين.") == []  # a demand, not an act
+    # a headline's bare noun of assault names the act; an attack «ضد» may be in words
+    assert events("اغتيال النائب العام المصري") == [(None, "EGYJUD", "186")]
+    assert events("الهند: هجمات صادمة ضد الصحافيين بسبب حملاتهم") == []

@@ -69,6 +69,16 @@ def test_bad_user_files_are_reported_with_file_and_line(user_lexicons):
     assert result.exit_code == 1
 
 
+def test_a_pattern_may_have_two_frames_but_not_one_twice(user_lexicons):
+    write(user_lexicons, "triggers/18.tsv", [
+        "1823\tnoun\tذبح\tclaim\tgen",
+        "1823\tnoun\tذبح\tsubj\tgen",
+        "1823\tnoun\tذبح\tsubj\tgen",
+    ])
+    dups = [str(p) for p in check_all() if "duplicates" in str(p) and "18.tsv" in str(p)]
+    assert len(dups) == 1 and "18.tsv:3:" in dups[0]
+
+
 def test_coding_survives_bad_lexicons(user_lexicons):
     write(user_lexicons, "triggers/19.tsv", ["190\tverbb\tقصف/يقصف\tsubj\tobj", "garbage"])
     write(user_lexicons, "people.tsv", ["اسم\tName\tnot-a-code\tyesterday\t-"])

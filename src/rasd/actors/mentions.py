@@ -147,6 +147,13 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
     return groups
 
 
+def _counted_nisba(tokens: list[Token], i: int) -> bool:
+    """«24 عراقيا»: a nisba in the accusative singular after a number counts people (the
+    form numbers from 11 to 99 take), not an adjective."""
+    return i > 0 and tokens[i].key.endswith("يا") and (
+        tokens[i - 1].key.isdigit() or tokens[i - 1].key in words_of("quantity"))
+
+
 def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
              date: str | None) -> ActorSpan:
     entries = [m.value for m in group]
@@ -217,7 +224,8 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
         code, sector, typ = country + "CVL", "CVL", "ORG"
     mention = Mention(text[start:end], start, end, typ, code, country, sector, name, name_ar)
     usable = bool(code) and not (
-        len(entries) == 1 and entries[0].kind == "nisba" and not entries[0].people) and not (
+        len(entries) == 1 and entries[0].kind == "nisba" and not entries[0].people
+        and not _counted_nisba(tokens, start_tok)) and not (
         owner is not None and owner.kind == "place" and not agents)
     if counterpart:
         usable = country is not None
@@ -265,6 +273,9 @@ def _with_count(span: ActorSpan, tokens: list[Token], lo: int, text: str) -> Act
     if j - 2 >= lo and tokens[j - 1].key == "من" and (
             tokens[j - 2].key in counts or tokens[j - 2].key.isdigit()):
         j -= 2
+    elif j - 4 >= lo and tokens[j - 1].key == "من" and tokens[j - 2].key == "»" \
+            and tokens[j - 3].key.isdigit() and tokens[j - 4].key == "«":
+        j -= 4  # «مقتل «19» من عناصر داعش»: a headline quotes its count
     elif j - 1 >= lo and (tokens[j - 1].key in counts or tokens[j - 1].key.isdigit()) \
             and not span.proclitics:
         j -= 1

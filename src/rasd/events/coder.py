@@ -126,6 +126,7 @@ _RELEASE = "084"  # return, release
 _MILITARY = frozenset(key(w) for w in ("عسكري", "عسكرية"))
 _PROTEST = "14"
 _COERCE = "17"
+_ASSAULT = "18"
 _STOPS_FULL = frozenset({".", "!", "؟", "?"})
 _REPRESS = "175"  # dispersing or repressing a protest
 _IN_FRONT = frozenset(key(w) for w in ("أمام", "وأمام", "قبالة"))
@@ -575,7 +576,8 @@ class SentenceCoder:
         sentence, or follows a label's colon, names the act a headline reports; who did it
         is left untold."""
         h0 = tm.head[0]
-        return tm.form.entry.kind == "noun" and not tm.proclitics \
+        return tm.form.entry.kind == "noun" and tm.form.entry.source == ("subj",) \
+            and not tm.proclitics \
             and not definite(self.tokens[h0]) \
             and (h0 == self.lo or self.tokens[h0 - 1].key == ":") \
             and self.tokens[self.hi - 1].key not in _STOPS_FULL  # headlines have no period
@@ -1568,7 +1570,7 @@ class SentenceCoder:
                 and tm.slot_tokens[:1] == [tm.head[1]]:
             passive = True  # «أفرج عن ثلاثة صحفيين»: no subject before «عن», so «أُفرج»
         needs_source = not passive and entry.source and not entry.source_optional \
-            and not (entry.code[:2] == _COERCE and self.headline_noun(tm))
+            and not (entry.code[:2] in (_COERCE, _ASSAULT) and self.headline_noun(tm))
         if source is None and needs_source:
             return []
         if self.fiction:

@@ -138,7 +138,7 @@ def _check_triggers() -> None:
             if imperfect.strip() and not imperfect.strip().startswith(("ي", "ت")):
                 problem(row.where(), f"imperfect '{imperfect.strip()}' does not start with ي "
                                      "or ت: no imperfect forms can be generated")
-        k = (code, kind, pattern)
+        k = (code, kind, pattern, *row.fields[3:5])  # one pattern may have two frames
         if k in seen:
             problem(row.where(), f"duplicates {seen[k].where()}", "warning")
         seen[k] = row
