@@ -371,7 +371,7 @@ def test_a_bracketed_gloss_does_not_count_toward_a_trigger_s_reach():
 def test_a_count_after_a_kill_verb_is_its_object_not_a_sign_of_the_passive():
     # before the fix the army became the victim of a passive reading
     assert events("الجيش الكيني يقتل 15 مسلحا في هجوم قرب الحدود.") == [
-        ("KENMIL", None, "1823")]
+        ("KENMIL", "UAF", "1823")]
     assert events("وكانت قوات الأمن قد قتلت أول من أمس أربعة من المتهمين.") == [
         ("COP", None, "1823")]
 
@@ -432,8 +432,10 @@ def test_a_nisba_in_a_nom_de_guerre_is_no_country():
 
 
 def test_a_count_after_the_subject_is_the_object_and_in_it_marks_a_passive():
-    # «12 مسلحا» has no code, but the killing happened
-    assert events("وقتلت القوات الأردنية 12 مسلحا قرب الحدود.") == [("JORMIL", None, "1823")]
+    # «12 مسلحا»: gunmen, counted
+    assert events("وقتلت القوات الأردنية 12 مسلحا قرب الحدود.") == [("JORMIL", "UAF", "1823")]
+    # «12 ناشطا» has no code, but the killing happened
+    assert events("وقتلت القوات الأردنية 12 ناشطا قرب الحدود.") == [("JORMIL", None, "1823")]
     # «وقتل فيه ثلاثة جنود»: killed in the attack just told, not by its attackers
     assert events("وهاجم مسلحون حاجزا للجيش العراقي، وقتل فيه ثلاثة جنود.") == [
         ("UAF", "IRQMIL", "190"), (None, "MIL", "1823")]
@@ -595,7 +597,7 @@ def test_an_unknown_adjective_may_stand_between_a_subject_and_its_verb():
     assert events("وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج من "
                   "المدينة.") == [("GOV", "IRQCVL", "020")]
     assert events("وقال إن قوات مغاوير الشرطة الاتحادية قتلت 23 مسلحا.") == [
-        ("COP", None, "1823")]
+        ("COP", "UAF", "1823")]
     # tightening a grip is no arrest
     assert events("وأحكمت المقاومة الشعبية قبضتها على المدينة.") == []
 
@@ -1763,3 +1765,15 @@ def test_a_killing_undertaken_with_a_support_verb_is_a_killing_by_its_subject():
     # a headline's bare noun of assault names the act; an attack «ضد» may be in words
     assert events("اغتيال النائب العام المصري") == [(None, "EGYJUD", "186")]
     assert events("الهند: هجمات صادمة ضد الصحافيين بسبب حملاتهم") == []
+
+
+def test_deaths_counted_after_the_event_they_belong_to():
+    # «خلال الهجوم» before the count: the passive kill still has its victims, and the
+    # gunmen counted are no «هجوم مسلح»
+    assert events("وقتل خلال الهجوم 15 مسلحا.") == [(None, "UAF", "1823")]
+    got = events("وقتل في الهجوم الانتحاري 20 شخصا.")
+    assert ("UAF", "CVL", "1823") in got and ("UAF", None, "1831") in got
+    # «مسلحا», «عسكريا» are people only after a number
+    assert events("وقتلت القوات 21 مسلحا في المعارك.") == [("MIL", "UAF", "1823")]
+    assert ("UAF", None, "190") in events("وشن مسلحون هجوما مسلحا على القرية.")
+    assert events("وتدخلت تركيا عسكريا في سوريا.") == []

@@ -29,6 +29,7 @@ class ActorEntry:
     name_ar: str
     roles: tuple[Role, ...] = ()
     people: bool = False  # a nisba form naming people (الروس، الأمريكيون), usable as an actor
+    counted: bool = False  # an agent only after a number («21 مسلحا»; alone an adjective)
 
     @property
     def country(self) -> str | None:
@@ -143,9 +144,10 @@ def actor_matcher() -> PhraseMatcher[ActorEntry]:
             continue
         alts = alternatives(row.fields[1])
         english = row.fields[2] if len(row.fields) > 2 else None
+        counted = len(row.fields) > 3 and row.fields[3] == "counted"
         # "+": members, an actor only with what they belong to («عناصر حماس»)
         _add(m, alts, ActorEntry("agent", "MISC", None, None if sector == "+" else sector,
-                                 english, alts[0]))
+                                 english, alts[0], counted=counted))
     for entry, names in _people():
         _add(m, names, entry)
     blocker = ActorEntry("none", "MISC", None, None, None, "")

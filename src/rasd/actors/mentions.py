@@ -147,11 +147,15 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
     return groups
 
 
+def _counted(tokens: list[Token], i: int, lo: int = 0) -> bool:
+    """Does a number or a count word stand right before token i?"""
+    return i > lo and (tokens[i - 1].key.isdigit() or tokens[i - 1].key in words_of("quantity"))
+
+
 def _counted_nisba(tokens: list[Token], i: int) -> bool:
     """«24 عراقيا»: a nisba in the accusative singular after a number counts people (the
     form numbers from 11 to 99 take), not an adjective."""
-    return i > 0 and tokens[i].key.endswith("يا") and (
-        tokens[i - 1].key.isdigit() or tokens[i - 1].key in words_of("quantity"))
+    return tokens[i].key.endswith("يا") and _counted(tokens, i)
 
 
 def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
@@ -427,7 +431,8 @@ def find_mentions(doc: Document, use_ner: bool = True) -> Document:
         while j < n and tokens[j].sentence == si:
             j += 1
         found = [m for m in matcher.find_all(tokens, i, j) if m.value.kind != "none"
-                 and not _hamza_clash(m, tokens, doc.text)]
+                 and not _hamza_clash(m, tokens, doc.text)
+                 and not (m.value.counted and not _counted(tokens, m.start, i))]
         matched = {x for m in found for x in range(m.start, m.end)}
         matches = _split_agents([m for m in found if not _adjective_use(m, tokens, i, matched)],
                                 tokens, i, j)

@@ -95,6 +95,7 @@ _KIN = frozenset(key(w) for w in ("بن", "ابن", "بنت"))  # «فيصل ب�
 # told; «خلالها» is a skip word for every verb). Not after a relative: «حرب قتل فيها 800
 # ألف شخص» is mostly a sum.
 _IN_IT = frozenset(key(w) for w in ("فيه", "فيها"))
+_DURING = frozenset(key(w) for w in ("في", "خلال", "أثناء", "جراء", "إثر"))
 # «ما لا يقل عن», «ما يزيد على/عن» before a count
 _AT_LEAST = tuple([key(w) for w in p.split()] for p in (
     "ما لا يقل عن", "ما لا يقل على", "ما يزيد على", "ما يزيد عن", "ما يربو على"))
@@ -972,6 +973,14 @@ class SentenceCoder:
                              or self.tokens[h1].key in ("من", "،", "«", '"', "“")
                              or (joined and self.tokens[h1].key in _IN_IT)):
             h1 += 1
+        if h1 + 2 < c_hi and self.tokens[h1].key in _DURING and definite(self.tokens[h1 + 1]) \
+                and self.frame.starting_at(h1 + 1) is None:
+            # «وقتل خلال الهجوم 15 مسلحا», «وقتل في الاشتباكات 20»: the event the deaths
+            # belong to, then the count
+            h1 += 2
+            while h1 < c_hi and (self.tokens[h1].key in skip or (
+                    definite(self.tokens[h1]) and self.tokens[h1].key.endswith(("ي", "يه")))):
+                h1 += 1  # «في الهجوم الانتحاري 20 شخصا»: the event's adjectives too
         keys = [t.key for t in self.tokens[h1:h1 + 4]]
         if keys[:1] == ["ما"]:  # «ما لا يقل عن ستة», «ما يزيد على 20»
             h1 += next((len(p) for p in _AT_LEAST if keys[:len(p)] == p), 0)
@@ -1460,8 +1469,10 @@ class SentenceCoder:
         return [], -1
 
     def _object_region(self, tm: TriggerMatch, events: list[Event]) -> range:
-        """Tokens from a verb trigger to its target: a verbal noun there is its content."""
-        if tm.form.entry.kind == "noun":
+        """Tokens from a verb trigger to its target: a verbal noun there is its content
+        («أدان الوزير الهجوم على السفارة»). Not for an act of force: what stands between
+        is its cause («وقتل في الهجوم الانتحاري 20 شخصا»)."""
+        if tm.form.entry.kind == "noun" or tm.form.entry.code[:2] in _VIOLENT:
             return range(0)
         ends = [e.target.end for e in events if e.target is not None]
         if not ends:

@@ -83,8 +83,8 @@ def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int,
     الصواريخ») or the next clause."""
     j, n = pos, 0
     while j < hi and n < window:
-        if phrase_only and tokens[j].key in _PHRASE_ENDS:
-            return
+        if phrase_only and (tokens[j].key in _PHRASE_ENDS or tokens[j].key.isdigit()):
+            return  # nor past a number («الهجوم 15 مسلحا»: the gunmen are counted)
         if _next_report(tokens, j) or _next_plural_verb(tokens[j].key):
             return
         after = gloss_end(tokens, j, hi)
