@@ -1777,3 +1777,11 @@ def test_deaths_counted_after_the_event_they_belong_to():
     assert events("وقتلت القوات 21 مسلحا في المعارك.") == [("MIL", "UAF", "1823")]
     assert ("UAF", None, "190") in events("وشن مسلحون هجوما مسلحا على القرية.")
     assert events("وتدخلت تركيا عسكريا في سوريا.") == []
+
+
+def test_a_bare_nisba_after_the_noun_of_what_was_done_is_the_person_it_was_done_to():
+    assert events("مقتل فلسطيني برصاص الجيش الإسرائيلي في جنين") == [
+        ("ISRMIL", "PSE", "1823")]
+    assert events("اعتقال أمريكي في طهران") == [(None, "USA", "173")]
+    # after a definite act it is the act's adjective, and names no victim
+    assert events("وتواصل الهجوم الإسرائيلي على غزة.") == []

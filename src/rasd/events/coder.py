@@ -1056,6 +1056,12 @@ class SentenceCoder:
                         break
                 if t is None and entry.slots:
                     t = self.doer_of_words(tm, c_hi, exclude)
+                elif t is None and entry.code[:2] in (_COERCE, _ASSAULT) \
+                        and (adj := f.adjective_at(h1)) is not None \
+                        and not definite(self.tokens[h0]) and not definite(self.tokens[h1]):
+                    # «مقتل فلسطيني برصاص الجيش», «اعتقال أمريكي في طهران»: after the
+                    # noun of what was done to someone, a bare nisba is that someone
+                    t = _country_actor(adj)
             elif slot == "subj":
                 t = f.subject_after(h1, c_hi, sites=entry.kind == "passive") or \
                     f.subject_before(h0, self.lo, adjacent=True)
