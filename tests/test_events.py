@@ -1785,3 +1785,10 @@ def test_a_bare_nisba_after_the_noun_of_what_was_done_is_the_person_it_was_done_
     assert events("اعتقال أمريكي في طهران") == [(None, "USA", "173")]
     # after a definite act it is the act's adjective, and names no victim
     assert events("وتواصل الهجوم الإسرائيلي على غزة.") == []
+
+
+def test_a_person_named_with_an_age_is_someone_the_act_was_done_to():
+    assert events("قتلت القوات فجر أمس الشاب سامر النجار (21 عاما) في القرية.") == [
+        ("MIL", None, "1823")]
+    assert events("وشنت القوات عملية استمرت 5 أيام، قتل خلالها 241 إرهابيا.") == [
+        (None, "UAF", "1823")]

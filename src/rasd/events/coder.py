@@ -94,8 +94,11 @@ _KIN = frozenset(key(w) for w in ("بن", "ابن", "بنت"))  # «فيصل ب�
 # between a joined verb and its count: «…، وقتل فيها 17 جنديا» (in it: the attack just
 # told; «خلالها» is a skip word for every verb). Not after a relative: «حرب قتل فيها 800
 # ألف شخص» is mostly a sum.
-_IN_IT = frozenset(key(w) for w in ("فيه", "فيها"))
+_IN_IT = frozenset(key(w) for w in ("فيه", "فيها", "خلاله", "خلالها"))
 _DURING = frozenset(key(w) for w in ("في", "خلال", "أثناء", "جراء", "إثر"))
+_AGE_OPENERS = frozenset({"(", '"', "“", "«", "،", ","})
+_YEARS = frozenset(key(w) for w in ("عاما", "عام", "سنة", "سنوات", "أعوام"))
+AGE_REACH = 6  # tokens of a name before its age in brackets
 # «ما لا يقل عن», «ما يزيد على/عن» before a count
 _AT_LEAST = tuple([key(w) for w in p.split()] for p in (
     "ما لا يقل عن", "ما لا يقل على", "ما يزيد على", "ما يزيد عن", "ما يربو على"))
@@ -695,9 +698,10 @@ class SentenceCoder:
         # «قتلت المقاومة الشعبية 20 عنصرا»: the subject's adjectives come before the count
         after = self.frame._adjectives_end(subject, c_hi) \
             if subject is not None and subject.first >= tm.head[1] else None
-        if "obj" in entry.target and self.count_after(tm, c_hi, after) is not None:
-            # «قتلت القوات أربعة من المتهمين», «قتلت القوات العراقية 12 مسلحا»: people the
-            # lexicons do not name
+        if "obj" in entry.target and (self.count_after(tm, c_hi, after) is not None
+                                      or self.aged_person(after or tm.end, self.hi)):
+            # «قتلت القوات أربعة من المتهمين», «قتلت القوات العراقية 12 مسلحا», «قتلت القوات
+            # محمد علاونة (21 عاما)»: people the lexicons do not name
             return True
         adverbs = words_of("adverbial")
         for j in range(tm.end, min(c_hi - 1, tm.end + 8)):
@@ -706,6 +710,20 @@ class SentenceCoder:
                 return self.tokens[j + 1].key not in adverbs
             if is_preposition(self.tokens[j]) and self.tokens[j + 1].key != "دون":
                 return False  # the first preposition («من دون طيار» is none) decides
+        return False
+
+    def aged_person(self, j: int, c_hi: int) -> bool:
+        """Does a name given with an age follow token j («محمد علاونة (21 عاما)», «الشاب محمد
+        "21 عاما"»)? A person, whom the lexicons do not know."""
+        skip = words_of("skip")
+        while j < c_hi and self.tokens[j].key in skip:
+            j += 1
+        for k in range(j + 1, min(c_hi - 3, j + AGE_REACH)):
+            t = self.tokens
+            if t[k].key in _AGE_OPENERS and t[k + 1].key.isdigit() and t[k + 2].key in _YEARS:
+                return True
+            if is_preposition(t[k]) or is_boundary(t[k]) or not t[k].key.isalpha():
+                return False
         return False
 
     def pronoun_speaker(self, tm: TriggerMatch) -> ActorSpan | None:
