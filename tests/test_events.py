@@ -1792,3 +1792,8 @@ def test_a_person_named_with_an_age_is_someone_the_act_was_done_to():
         ("MIL", None, "1823")]
     assert events("وشنت القوات عملية استمرت 5 أيام، قتل خلالها 241 إرهابيا.") == [
         (None, "UAF", "1823")]
+
+
+def test_a_count_of_senior_members_is_the_body_they_lead():
+    assert events("وأفاد المرصد بمقتل اثنين من كبار قادة تنظيم داعش في غارة.") == [
+        (None, "IMGISI", "1823")]

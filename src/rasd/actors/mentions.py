@@ -147,6 +147,9 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
     return groups
 
 
+_SENIOR = frozenset(key(w) for w in ("كبار", "أبرز"))
+
+
 def _counted(tokens: list[Token], i: int, lo: int = 0) -> bool:
     """Does a number or a count word stand right before token i?"""
     return i > lo and (tokens[i - 1].key.isdigit() or tokens[i - 1].key in words_of("quantity"))
@@ -274,6 +277,8 @@ def _with_count(span: ActorSpan, tokens: list[Token], lo: int, text: str) -> Act
     """«مئات المتظاهرين», «الآلاف من المحتجين», «40 متظاهرا»: the count joins the group."""
     counts = words_of("quantity")
     j = span.first
+    if j - 3 >= lo and tokens[j - 1].key in _SENIOR and tokens[j - 2].key == "من":
+        j -= 1  # «اثنين من كبار قادة تنظيم داعش»
     if j - 2 >= lo and tokens[j - 1].key == "من" and (
             tokens[j - 2].key in counts or tokens[j - 2].key.isdigit()):
         j -= 2
