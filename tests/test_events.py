@@ -1797,3 +1797,12 @@ def test_a_person_named_with_an_age_is_someone_the_act_was_done_to():
 def test_a_count_of_senior_members_is_the_body_they_lead():
     assert events("وأفاد المرصد بمقتل اثنين من كبار قادة تنظيم داعش في غارة.") == [
         (None, "IMGISI", "1823")]
+
+
+def test_a_support_verb_reaches_its_noun_past_a_long_joined_subject():
+    got = events("وبدأت القوات الروسية والقوات السورية في الرابع من يوليو الماضي هجوما على "
+                 "مدينة الزبداني.")
+    assert ("RUSMIL", None, "190") in got and ("SYRMIL", None, "190") in got
+    # but not past the verb's own object to a noun it does not govern
+    assert events("بدورها، كثفت تونس مشاوراتها مع شركائها الأوروبيين بهدف تجاوز تداعيات "
+                  "الهجوم الارهابي على المنتجع.") == []

@@ -64,6 +64,7 @@ from rasd.text.calendar import month_names, weekday_names
 from rasd.text.normalize import clitic_variants, key, strip_suffix, surface_offset
 
 SUPPORT_REACH = 8  # tokens between a support verb and its verbal noun
+DISTANT_SUPPORT_REACH = 16  # … when its subject and the actors joined to it stand between
 INVITED_REACH = 4  # tokens between the genitive of «دعوة» and what it is invited to
 AFTER_REACH = 5  # tokens between a verbal noun and a support verb after it («نفذه»)
 _RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
@@ -914,6 +915,9 @@ class SentenceCoder:
                     self._support_imperfect = form_in(k, support_verbs_in("imperfect"))
                     return s
                 break
+        else:
+            if not governed and (s := self._distant_support_subject(tm, c_lo, plain)):
+                return s
         for v in range(tm.head[1], min(self.hi, tm.head[1] + AFTER_REACH)):
             t = self.tokens[v]
             if is_boundary(t) and t.key not in _RELATIVE:
@@ -923,6 +927,33 @@ class SentenceCoder:
                     ("ه", "ها")) and not is_preposition(self.tokens[v - 1]):
                 self._support_imperfect = form_in(k, support_verbs_in("imperfect"))
                 return f.subject_after(v + 1, self.hi)
+        return None
+
+    def _distant_support_subject(self, tm: TriggerMatch, c_lo: int, plain: frozenset[str]
+                                 ) -> ActorSpan | None:
+        """«ويشن الجيش السوري وجماعة حزب الله اللبناني المتحالفة مع النظام هجوما»: a support
+        verb further back, when its subject and the actors joined to it fill the gap; after
+        them only a preposition, an adjective or a time word may stand before the noun (not
+        the verb's own object: «كثفت تونس مشاوراتها … تداعيات الهجوم»)."""
+        h0, f = tm.head[0], self.frame
+        for v in range(h0 - SUPPORT_REACH - 1, max(c_lo, h0 - DISTANT_SUPPORT_REACH) - 1, -1):
+            k = self.tokens[v].key
+            if not form_in(k, plain):
+                continue
+            s = f.subject_after(v + 1, h0)
+            if s is None or s.first != v + 1:
+                return None
+            end = f._adjectives_end(f.coordinated(s)[-1], h0)
+            while end + 1 < h0 and self.tokens[end].key.startswith("و") \
+                    and (joined := f.starting_at(end + 1)) is not None:
+                end = f._adjectives_end(joined, h0)  # «وجماعة حزب الله»: one more joined
+            nxt = self.tokens[end] if end < h0 else None
+            if nxt is None or h0 - end > SUPPORT_REACH or not (
+                    is_preposition(nxt) or nxt.key in words_of("skip") or definite(nxt)):
+                return None
+            self._support_at = v
+            self._support_imperfect = form_in(k, support_verbs_in("imperfect"))
+            return s
         return None
 
     def agrees(self, s: ActorSpan, j: int) -> bool:
