@@ -1806,3 +1806,17 @@ def test_a_support_verb_reaches_its_noun_past_a_long_joined_subject():
     # but not past the verb's own object to a noun it does not govern
     assert events("بدورها، كثفت تونس مشاوراتها مع شركائها الأوروبيين بهدف تجاوز تداعيات "
                   "الهجوم الارهابي على المنتجع.") == []
+
+
+def test_a_relative_verb_with_its_own_object_word_is_done_by_the_noun_before():
+    got = events("واستفاد المقاتلون من دعم من قبل قوات التحالف التي شنت ليلا حوالى 15 غارة "
+                 "على مواقع الحوثيين.")
+    assert ("MIL", "YEMREB", "195") in got
+    # the relative's own subject comes first; «التي» is no relative of men
+    assert ("GOV", None, "173") in events(
+        "وبلغ عدد الأشخاص الذين ألقت السلطات القبض عليهم 431 شخصا.")
+    assert not any(c.startswith("11") for *_, c in events(
+        "وقلل من أهمية انتقادات الساسة الفرنسيين التي وجهت للرئيس الفرنسي السابق "
+        "واتهاماتهم له."))
+    # «أغار» (the perfect) raids; «عاود» resumes
+    assert events("وأغار مسلحون على القرية.") == [("UAF", None, "190")]

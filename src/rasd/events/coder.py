@@ -16,6 +16,7 @@ from rasd.events.agreement import (
     feminine,
     feminine_plural,
     head_index,
+    masculine,
     plural_noun,
 )
 from rasd.events.conjugate import plain_forms, plural_verb_like, verb_forms
@@ -68,6 +69,7 @@ DISTANT_SUPPORT_REACH = 16  # … when its subject and the actors joined to it s
 INVITED_REACH = 4  # tokens between the genitive of «دعوة» and what it is invited to
 AFTER_REACH = 5  # tokens between a verbal noun and a support verb after it («نفذه»)
 _RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
+_WHICH_FEMININE = key("التي")
 _WHO = _RELATIVE | frozenset(key(w) for w in ("الذين", "اللذين", "اللتين", "اللواتي"))
 # Before a time clause an armed subject is more likely the doer with its object still to come.
 _WHEN = frozenset(key(w) for w in ("بعد", "قبل", "عندما", "حين", "حيث", "فيما", "بينما"))
@@ -162,7 +164,8 @@ _AS_ALSO = key("كما")
 # support verbs that make their noun an act done (not «وقعت السلطات بين تداعيات الاعتداء»)
 _DOING = frozenset().union(*(plain_forms(p) for p in (
     "قام/يقوم", "شن/يشن", "نفذ/ينفذ", "ارتكب/يرتكب", "أطلق/يطلق", "واصل/يواصل",
-    "خاض/يخوض", "استأنف/يستأنف", "كثف/يكثف", "صعد/يصعد", "تمكن/يتمكن", "بدأ/يبدأ")))
+    "خاض/يخوض", "استأنف/يستأنف", "كثف/يكثف", "صعد/يصعد", "تمكن/يتمكن", "بدأ/يبدأ",
+    "عاود/يعاود")))
 # a support verb that lends its subject only to the noun right after its preposition:
 # «تمكنت القوات من اعتقال», but «تمكنت من صد هجوم» repels someone else's attack
 _PREPOSITIONAL = plain_forms("تمكن/يتمكن")
@@ -516,13 +519,31 @@ class SentenceCoder:
             return None
         if tm.end < c_hi and self.tokens[tm.end].key in _IN_IT:
             return None
-        if self.counted_subject(tm, c_hi) is None and (
+        # a verb with its own object word right after it («الذي شن ليلا 15 غارة») is active
+        # as it stands (not «الذين ألقت السلطات القبض عليهم»: the subject stands between)
+        counts = words_of("skip") | words_of("quantity") | _DAYTIME | {"من"}
+        own_object = bool(tm.slot_tokens) and all(
+            t.key in counts or t.key.isdigit() for t in self.tokens[tm.head[1]:tm.slot_tokens[0]])
+        if not own_object and self.counted_subject(tm, c_hi) is None and (
                 (obj := self.frame.starting_at(tm.end)) is None or self.frame._prep(obj)):
             return None  # «الذي اعتقل أكثر من سنتين»: a duration is no object
-        # people and bodies, not places: «مكة المكرمة التي تستقبل الملايين من الزوار»
-        return next((s for s in self.frame.spans if s.end == h0 - 1
-                     and self.frame._prep(s) is None and not self.victim(s)
-                     and s.mention.type not in ("GPE", "LOC")), None)
+        # people and bodies, not places: «مكة المكرمة التي تستقبل الملايين من الزوار»; a
+        # doer behind «من قبل» too: «دعم من قبل التحالف الذي شن 15 غارة»
+        return self.antecedent(h0 - 1, agent=own_object)
+
+    def antecedent(self, rel: int, agent: bool = False) -> ActorSpan | None:
+        """The actor right before the relative pronoun at token `rel`: people and bodies, not
+        places («مكة المكرمة التي تستقبل»); with `agent` (the verb has its own object), one
+        behind «من قبل» too («دعم من قبل التحالف الذي شن 15 غارة»), and a state («الولايات
+        المتحدة التي نفذت عملية قصف»). «التي» is no relative of men («انتقادات الساسة
+        الفرنسيين التي وجهت», «تصريحات الوزير هاموند التي تدعو»)."""
+        feminine = self.tokens[rel].key == _WHICH_FEMININE
+        return next((s for s in self.frame.spans if s.end == rel
+                     and self.frame._prep(s) in (None, "agent" if agent else None)
+                     and not self.victim(s) and (s.mention.type not in ("GPE", "LOC") or (
+                         agent and s.mention.code is not None and len(s.mention.code) == 3))
+                     and not (feminine and (self.tokens[s.end - 1].key.endswith(("ين", "ون"))
+                                            or masculine(s, self.tokens)))), None)
 
     def _plain_adjective(self, i: int) -> bool:
         """Is token i an adjective of no actor («جوية», «الانتحاري»): a nisba that no
@@ -910,6 +931,9 @@ class SentenceCoder:
                         # غارات شنها طيران التحالف» may still have one after it
                 if s is None and v - 1 >= self.lo and is_resumptive(self.tokens[v - 1]):
                     s = self.speaker_of(v - 1)
+                if s is None and v - 1 > self.lo and self.tokens[v - 1].key in _WHO:
+                    # «التحالف العربي الذي شن ليلا 15 غارة»: the noun the relative tells of
+                    s = self.antecedent(v - 1, agent=True)
                 if s is not None:
                     self._support_at = v
                     self._support_imperfect = form_in(k, support_verbs_in("imperfect"))
