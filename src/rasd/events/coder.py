@@ -737,11 +737,10 @@ class SentenceCoder:
     def aged_person(self, j: int, c_hi: int) -> bool:
         """Does a name given with an age follow token j («محمد علاونة (21 عاما)», «الشاب محمد
         "21 عاما"»)? A person, whom the lexicons do not know."""
-        skip = words_of("skip")
-        while j < c_hi and self.tokens[j].key in skip:
+        skip, t = words_of("skip"), self.tokens
+        while j < c_hi and t[j].key in skip:
             j += 1
         for k in range(j + 1, min(c_hi - 3, j + AGE_REACH)):
-            t = self.tokens
             if t[k].key in _AGE_OPENERS and t[k + 1].key.isdigit() and t[k + 2].key in _YEARS:
                 return True
             if is_preposition(t[k]) or is_boundary(t[k]) or not t[k].key.isalpha():

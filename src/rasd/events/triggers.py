@@ -80,13 +80,19 @@ def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int,
     A noun's words stay in its phrase (`phrase_only`): not past a comma («فور تنفيذ الأول
     للتفجير، أصيب الانتحاري الثاني» is no suicide bombing). No words are sought in the
     next thing reported («قصف مناطق في الزبداني، وإن مقاتلي المعارضة ردوا بإطلاق
-    الصواريخ») or the next clause."""
+    الصواريخ») or the next clause, begun by a plural verb after و («رفعوا أعلاما، ورددوا
+    هتافات تطالب بإنهاء الحصار»: raising flags lifts no siege)."""
     j, n = pos, 0
+    that = words_of("complementiser")
     while j < hi and n < window:
-        if phrase_only and (tokens[j].key in _PHRASE_ENDS or tokens[j].key.isdigit()):
+        k = tokens[j].key
+        if phrase_only and (k in _PHRASE_ENDS or k.isdigit()):
             return  # nor past a number («الهجوم 15 مسلحا»: the gunmen are counted)
-        if _next_report(tokens, j) or _next_plural_verb(tokens[j].key):
-            return
+        if k[:1] == "و":
+            if k in that or plural_verb_like(k[1:]):
+                return  # «وإن …», «ورددوا هتافات»: the next thing reported, the next clause
+        elif k in that and j > 0 and tokens[j - 1].key in _COMMAS:
+            return  # «، إن …»
         after = gloss_end(tokens, j, hi)
         if after is not None:
             j = after
@@ -103,19 +109,6 @@ def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int,
         yield j
         n += 1
         j += 1
-
-
-def _next_report(tokens: list[Token], j: int) -> bool:
-    """Does a second reported clause begin at token j: «وإن», «وأن», or «إن» after a comma?"""
-    k = tokens[j].key
-    return k in words_of("complementiser") and (
-        k.startswith("و") or (j > 0 and tokens[j - 1].key in _COMMAS))
-
-
-def _next_plural_verb(k: str) -> bool:
-    """«رفعوا أعلاما، ورددوا هتافات تطالب بإنهاء الحصار»: a plural verb after و begins
-    the next clause (raising flags lifts no siege)."""
-    return k.startswith("و") and plural_verb_like(k[1:])
 
 
 def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry,
