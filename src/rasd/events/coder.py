@@ -165,7 +165,7 @@ _AS_ALSO = key("كما")
 _DOING = frozenset().union(*(plain_forms(p) for p in (
     "قام/يقوم", "شن/يشن", "نفذ/ينفذ", "ارتكب/يرتكب", "أطلق/يطلق", "واصل/يواصل",
     "خاض/يخوض", "استأنف/يستأنف", "كثف/يكثف", "صعد/يصعد", "تمكن/يتمكن", "بدأ/يبدأ",
-    "عاود/يعاود")))
+    "عاود/يعاود", "جدد/يجدد")))
 # a support verb that lends its subject only to the noun right after its preposition:
 # «تمكنت القوات من اعتقال», but «تمكنت من صد هجوم» repels someone else's attack
 _PREPOSITIONAL = plain_forms("تمكن/يتمكن")
@@ -389,6 +389,8 @@ class SentenceCoder:
                     s = self.plural_antecedent(tm, c_lo)
             elif slot == "subj":
                 s = self.support_subject(tm, c_lo)
+            elif slot == "gen" and tm.possessed:
+                continue  # «غاراتها»: the pronoun is the genitive, the actor after it is not
             elif slot == "gen":
                 s = f.starting_at(h1)
                 # «ندد الوزير بقصف الجيش السوري للمدينة»: the trigger's own «بقصف» makes its
@@ -1116,6 +1118,8 @@ class SentenceCoder:
                 t = f.unprepositioned(after, c_hi, exclude)
                 if t is not None and self.verb_between(tm.end, t.first):
                     t = None  # «هاجمت القوات القرية وقتلت 10 مسلحين»: the next verb's
+            elif slot == "gen" and tm.possessed:
+                t = None
             elif slot == "gen":
                 t = None
                 for at in ((tm.end, h1) if entry.slots else (h1,)):
@@ -1612,6 +1616,9 @@ class SentenceCoder:
             source = self.agent_after(target.end, c_hi)  # «اختطف ثلاثة عمال على يد مسلحين»
         if self.claimant is not None:
             source = self.claimant
+        if tm.possessed and not (self._support_at is not None
+                                 and form_in(self.tokens[self._support_at].key, _DOING)):
+            return []  # «منذ هجومه», «رفض قصفها»: whose act, the pronoun alone does not say
         if entry.code == _CLAIM and source is not None and tm.slot_tokens[0] not in (
                 tm.head[1], source.end) and "مسوولي" not in self.tokens[tm.slot_tokens[0]].key \
                 and not all(self.tokens[j].key in words_of("skip")

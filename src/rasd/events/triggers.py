@@ -16,6 +16,7 @@ from rasd.events.frames import gloss_end
 from rasd.events.lexicon import HeadForm, Phrase, TriggerEntry, trigger_lexicon
 from rasd.lexicons import words_of
 from rasd.model import Token
+from rasd.text.matcher import Match, PhraseMatcher
 from rasd.text.normalize import clitic_variants, key, strip_suffix
 
 SLOT_WINDOW = 5  # tokens between one slot word and the next
@@ -41,6 +42,8 @@ class TriggerMatch:
     slot_tokens: list[int]
     lead: int  # clitic characters before the head word («و» of «ونفى»)
     proclitics: str  # conjunction/preposition clitics on the head («وب» of «وبالغارات»)
+    possessed: bool = False  # a noun read without its pronoun («غاراتها»): the pronoun
+    # is its doer, whom only a support verb names («صعدت قوات التحالف غاراتها»)
 
 
 @lru_cache(maxsize=300_000)
@@ -150,6 +153,25 @@ def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry,
     return out
 
 
+_POSSESSIVE = ("ها", "هم", "ه")
+
+
+@lru_cache(maxsize=300_000)
+def _possessive_readings(k: str) -> tuple[tuple[str, str, int], ...]:
+    return tuple(r for stem in strip_suffix(k, _POSSESSIVE) for r in clitic_variants(stem))
+
+
+def _possessed_noun(matcher: PhraseMatcher[tuple[HeadForm, ...]], k: str, i: int
+                    ) -> Match[tuple[HeadForm, ...]] | None:
+    """A one-word verbal noun with a possessive pronoun («غاراتها», «قصفهم»), read as the
+    noun; the coder keeps it only when a support verb names whose it is."""
+    for bare, proclitics, lead in _possessive_readings(k):
+        value = matcher.get((bare,))
+        if value is not None:
+            return Match(i, i + 1, value, proclitics, lead)
+    return None
+
+
 def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text: str = "",
                   inside: frozenset[int] = frozenset()) -> list[list[TriggerMatch]]:
     """Trigger candidates per head word in tokens [lo, hi), most specific entry first.
@@ -171,6 +193,10 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text
         ranked: list[tuple[tuple[int, int, int], int, TriggerMatch]] = []
         for matcher, verbal in ((lex.verbs, True), (lex.nouns, False)):
             m = matcher.match_at(tokens, i, hi, verbal=verbal)
+            possessed = False
+            if m is None and not verbal and i not in ta:  # «ة» is no pronoun
+                m = _possessed_noun(matcher, tokens[i].key, i)
+                possessed = m is not None
             if m is None:
                 continue
             # A word written with ta marbuta is a noun, never a verb with «ـه» (قبضة, not
@@ -193,7 +219,7 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text
                 rank = (len(form.entry.slots), m.end - m.start, int(verbal),
                         -max([m.end, *slots]))
                 tm = TriggerMatch(form, (m.start, m.end), max([m.end, *(s + 1 for s in slots)]),
-                                  slots, m.lead, m.proclitics)
+                                  slots, m.lead, m.proclitics, possessed)
                 ranked.append((rank, -len(ranked), tm))
         if ranked:
             ranked.sort(key=lambda x: (x[0], x[1]), reverse=True)
