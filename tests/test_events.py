@@ -1828,3 +1828,10 @@ def test_a_noun_with_its_possessive_pronoun_is_the_support_verbs_subjects_act():
     # the pronoun alone names no one; a refusal is no act
     assert events("ويأتي ذلك بعد أسبوع من هجومها على القرية.") == []
     assert events("ورفضت الحكومة قصفها للمدينة.") == []
+
+
+def test_possessed_plural_acts_after_an_imperfect_support_verb_are_a_habit():
+    assert modalities("بينما يصعد المتمردون هجماتهم ضد أهداف حكومية.") == [
+        ("190", "hypothetical")]
+    assert modalities("فيما يكثف المتمردون هجومهم الصيفي.") == [("190", "asserted")]
+    assert modalities("«داعش» يشن أولى هجماته الانتحارية في تركيا") == [("1831", "asserted")]

@@ -110,7 +110,7 @@ _SOME_ACC = key("عددا")
 _WEAPONS = frozenset(key(w) for w in ("رصاص", "نيران", "قذائف", "قذيفة", "صواريخ", "صاروخ",
                                        "غارات", "غارة", "قصف"))
 _WHICH = key("مما")
-_LATEST = frozenset(key(w) for w in ("آخر", "أول", "أحدث"))
+_LATEST = frozenset(key(w) for w in ("آخر", "أول", "أولى", "أحدث"))
 _EVE_MORROW = frozenset(key(w) for w in ("غداة", "وغداة", "عشية", "وعشية"))
 _TIME_TOPICS = frozenset(key(w) for w in ("بعد", "وبعد", "إثر", "أعقاب", "منذ", "قبل"))
 _NEXT_PREVIOUS = frozenset(key(w) for w in ("التالي", "التالية", "السابق", "السابقة"))
@@ -1274,9 +1274,13 @@ class SentenceCoder:
             # «قبل أن يفجر نفسه», «قبل أن نعيد مواطنينا»: not yet done when told, and
             # often never
             modality = "hypothetical"
+        # «يصعد متمردو طالبان هجماتهم»: a plural defined by its pronoun is as definite
+        # (not after an ordinal: «يشن أولى هجماته الانتحارية» is one)
+        possessed_plural = tm.possessed and tokens[h0 - 1].key not in _LATEST and any(
+            k.endswith("ات") for k in strip_suffix(tokens[h0].key, ("ها", "هم", "ه")))
         if modality is None and (self._accused or (
                 self._support_imperfect and tm.form.entry.kind == "noun"
-                and self.plural_acts(h0, len(tm.proclitics)))):
+                and (self.plural_acts(h0, len(tm.proclitics)) or possessed_plural))):
             # «الاغتيالات التي يرتكبها العسكريون», «الغارات التي تشنها الطائرات»: done
             # again and again, no one act (not «الهجوم الذي يشنه الجيش»: one going on)
             modality = "hypothetical"
