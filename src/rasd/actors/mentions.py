@@ -275,22 +275,19 @@ def _place_with_adjective(span: ActorSpan, tokens: list[Token], lo: int, text: s
 
 def _with_count(span: ActorSpan, tokens: list[Token], lo: int, text: str) -> ActorSpan:
     """«مئات المتظاهرين», «الآلاف من المحتجين», «40 متظاهرا»: the count joins the group."""
-    counts = words_of("quantity")
     j = span.first
     if j - 3 >= lo and tokens[j - 1].key in _SENIOR and tokens[j - 2].key == "من":
         j -= 1  # «اثنين من كبار قادة تنظيم داعش»
-    if j - 2 >= lo and tokens[j - 1].key == "من" and (
-            tokens[j - 2].key in counts or tokens[j - 2].key.isdigit()):
+    if j - 2 >= lo and tokens[j - 1].key == "من" and _counted(tokens, j - 1, lo):
         j -= 2
     elif j - 4 >= lo and tokens[j - 1].key == "من" and tokens[j - 2].key == "»" \
             and tokens[j - 3].key.isdigit() and tokens[j - 4].key == "«":
         j -= 4  # «مقتل «19» من عناصر داعش»: a headline quotes its count
-    elif j - 1 >= lo and (tokens[j - 1].key in counts or tokens[j - 1].key.isdigit()) \
-            and not span.proclitics:
+    elif _counted(tokens, j, lo) and not span.proclitics:
         j -= 1
     else:
         return span
-    while j - 1 >= lo and (tokens[j - 1].key in counts or tokens[j - 1].key.isdigit()):
+    while _counted(tokens, j, lo):
         j -= 1  # «نحو 40 متظاهرا»
     first = tokens[j]
     start = first.start

@@ -115,3 +115,13 @@ def disagrees_after(s: ActorSpan, tm: TriggerMatch, tokens: list[Token], text: s
             feminine(s, tokens, text) or (opens_sentence and feminine_plural(s, tokens))))
         or (feminine_singular(tm, tokens) and (
             masculine(s, tokens) or sound_masculine_plural(s, tokens))))
+
+
+def agrees_with_verb(s: ActorSpan, tm: TriggerMatch, tokens: list[Token], text: str) -> bool:
+    """May `s` be the subject of a singular verb in the third person: a masculine verb with
+    no feminine or plural noun («واتهم» and «الرئيس»), a feminine one with a feminine
+    noun or a plural of things («واتهمت» and «الحكومة», «السلطات»)?"""
+    if masculine_singular(tm, tokens):
+        return not feminine(s, tokens, text) and not plural_noun(s, tokens)
+    return feminine_singular(tm, tokens) and (
+        feminine(s, tokens, text) or feminine_plural(s, tokens))

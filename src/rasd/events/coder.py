@@ -11,10 +11,9 @@ from functools import cached_property, lru_cache
 
 from rasd.actors.grammar import definite
 from rasd.events.agreement import (
+    agrees_with_verb,
     disagrees_after,
     disagrees_before,
-    feminine,
-    feminine_plural,
     head_index,
     masculine,
     plural_noun,
@@ -49,11 +48,9 @@ from rasd.events.modality import (
 from rasd.events.speech import Speech, find_quotes, find_speech, indirect_quotes
 from rasd.events.triggers import TriggerMatch, find_triggers
 from rasd.events.verb_forms import (
-    feminine_singular,
     first_person,
     form_in,
     imperfect,
-    masculine_singular,
     plural_verb,
     verb_at,
 )
@@ -226,6 +223,14 @@ def _names_any(keys: set[str], words: frozenset[str]) -> bool:
 
 def _year(k: str) -> bool:
     return len(k) == 4 and 1900 <= int(k) <= 2100
+
+
+
+@lru_cache(maxsize=1)
+def _before_object() -> frozenset[str]:
+    """Words that may stand between a verb and its own object word: times, counts («الذي
+    شن ليلا حوالى 15 غارة»)."""
+    return words_of("skip") | words_of("quantity") | _DAYTIME | {"من"}
 
 
 @lru_cache(maxsize=1)
@@ -495,20 +500,14 @@ class SentenceCoder:
         if _DAMMA in self.doc.text[head.start:head.end]:
             return None  # «وقُبض على الجاني»: a passive, written with its vowel
         sp = self.speech_at(h0)
-        if sp is None or sp.speaker is None or not self._agrees_with_verb(sp.speaker, tm) \
-                or any(self.tokens[j].key == _AS_ALSO for j in range(sp.start, h0)):
+        tokens, text = self.tokens, self.doc.text
+        if sp is None or sp.speaker is None or not agrees_with_verb(sp.speaker, tm, tokens, text) \
+                or any(tokens[j].key == _AS_ALSO for j in range(sp.start, h0)):
             return None  # «…، كما شكر العادي الجميع …، وطالب»: another one spoke since
         last = self.last_subject
-        if last is not None and self.last_at > sp.verb and self._agrees_with_verb(last, tm):
+        if last is not None and self.last_at > sp.verb and agrees_with_verb(last, tm, tokens, text):
             return None  # «قال إن الرئيس زار القاهرة، والتقى نظيره»: the president met him
         return sp.speaker
-
-    def _agrees_with_verb(self, s: ActorSpan, tm: TriggerMatch) -> bool:
-        tokens, text = self.tokens, self.doc.text
-        if masculine_singular(tm, tokens):
-            return not feminine(s, tokens, text) and not plural_noun(s, tokens)
-        return feminine_singular(tm, tokens) and (
-            feminine(s, tokens, text) or feminine_plural(s, tokens))
 
     def relative_antecedent(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
         """«المسلحين الذين قتلوا ثلاثة جنود»: a verb right after a relative pronoun, with an
@@ -523,7 +522,7 @@ class SentenceCoder:
             return None
         # a verb with its own object word right after it («الذي شن ليلا 15 غارة») is active
         # as it stands (not «الذين ألقت السلطات القبض عليهم»: the subject stands between)
-        counts = words_of("skip") | words_of("quantity") | _DAYTIME | {"من"}
+        counts = _before_object()
         own_object = bool(tm.slot_tokens) and all(
             t.key in counts or t.key.isdigit() for t in self.tokens[tm.head[1]:tm.slot_tokens[0]])
         if not own_object and self.counted_subject(tm, c_hi) is None and (

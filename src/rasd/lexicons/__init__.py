@@ -150,6 +150,7 @@ def words_of(category: str) -> frozenset[str]:
 def clear_caches() -> None:
     """Forget every loaded lexicon (after RASD_LEXICONS changes, or in `lexicon check`)."""
     from rasd.actors.lexicon import actor_matcher
+    from rasd.events.coder import _accusing, _before_object
     from rasd.events.frames import _skip
     from rasd.events.lexicon import accident_words, support_verbs, trigger_lexicon
     from rasd.events.modality import modal_words
@@ -157,5 +158,5 @@ def clear_caches() -> None:
     from rasd.text.clean import rules
 
     for f in (actor_matcher, function_words, support_verbs, accident_words, trigger_lexicon,
-              modal_words, speech_words, rules, _skip):
+              modal_words, speech_words, rules, _skip, _accusing, _before_object):
         f.cache_clear()
