@@ -150,10 +150,11 @@ def words_of(category: str) -> frozenset[str]:
 def clear_caches() -> None:
     """Forget every loaded lexicon (after RASD_LEXICONS changes, or in `lexicon check`)."""
     from rasd.actors.lexicon import actor_matcher
-    from rasd.events.coder import _accusing, _before_object
+    from rasd.events.coder import _accusing
     from rasd.events.frames import _skip
     from rasd.events.lexicon import accident_words, support_verbs, trigger_lexicon
     from rasd.events.modality import modal_words
+    from rasd.events.sources import _before_object
     from rasd.events.speech import speech_words
     from rasd.text.clean import rules
 

@@ -1,0 +1,366 @@
+"""To whom it was done: the target of an event from its frame, an adjective, a count or a
+name given with an age (the rules `SentenceCoder` takes from here)."""
+
+from __future__ import annotations
+
+from rasd.actors.grammar import definite
+from rasd.events.conjugate import plural_verb_like
+from rasd.events.frames import clitic_phrase, gloss_end, is_boundary, is_preposition
+from rasd.events.lexicon import support_verbs
+from rasd.events.sentence import (
+    ARMED,
+    ASSAULT,
+    BUILDINGS,
+    COERCE,
+    DAYTIME,
+    DOING,
+    IN_IT,
+    PRONOUNS,
+    RELATIVE,
+    VIOLENT,
+    WHEN,
+    Sentence,
+    country_actor,
+)
+from rasd.events.triggers import TriggerMatch
+from rasd.events.verb_forms import form_in, plural_verb
+from rasd.lexicons import words_of
+from rasd.model import ActorSpan
+from rasd.text.calendar import month_names, weekday_names
+from rasd.text.normalize import key, strip_suffix
+
+_AIM_VERBS = frozenset(key(w) for w in ("استهدف", "استهدفت", "استهدفا", "استهدفتا", "استهدفوا",
+                                        "يستهدف", "تستهدف"))
+# a bombing after these is their subject, and their object its target
+_HIT_VERBS = frozenset(key(w) for w in ("قتل", "يقتل", "أصاب", "يصيب", "أوقع", "يوقع"))
+_DURING = frozenset(key(w) for w in ("في", "خلال", "أثناء", "جراء", "إثر"))
+_AGE_OPENERS = frozenset({"(", '"', "“", "«", "،", ","})
+_YEARS = frozenset(key(w) for w in ("عاما", "عام", "سنة", "سنوات", "أعوام"))
+AGE_REACH = 6  # tokens of a name before its age in brackets
+# «ما لا يقل عن», «ما يزيد على/عن» before a count
+_AT_LEAST = tuple([key(w) for w in p.split()] for p in (
+    "ما لا يقل عن", "ما لا يقل على", "ما يزيد على", "ما يزيد عن", "ما يربو على"))
+_SOME_ACC = key("عددا")
+_CLOCK = frozenset(key(w) for w in ("الساعة", "ساعة"))
+_MILITARY = frozenset(key(w) for w in ("عسكري", "عسكرية"))
+_IN_FRONT = frozenset(key(w) for w in ("أمام", "وأمام", "قبالة"))
+# not ضد: «يحارب ضد الإرهاب»; «أطلقوا النار باتجاه رأسه» is aimed
+_AIMED = frozenset(key(w) for w in ("على", "باتجاه", "صوب"))
+# what a person owns and travels in, besides sites: «تعرض موكبه لهجوم»
+_OWNED = frozenset(key(w) for w in ("قافلة", "موكب", "سيارة", "منزل", "بيت", "مكتب", "طائرة"))
+
+
+def _year(k: str) -> bool:
+    return len(k) == 4 and 1900 <= int(k) <= 2100
+
+
+class TargetRules(Sentence):
+    """Rules that find an event's target and its victims."""
+
+    def unnamed_target(self, tm: TriggerMatch, c_hi: int) -> bool:
+        """Is a use of force aimed at something that is no actor: «أطلقت الطائرات خمسة
+        صواريخ على الموقع», «أطلق النار على مجموعة»? The attack happened; its target is
+        unknown. Not «على الأقل», «على متن», nor «على نفسه»; verbs, and verbal nouns a
+        support verb makes an act («قام المسلحون بإطلاق صواريخ على القرية»): alone a noun is
+        as often talk about attacks («الاعتداء على مواطنيها»)."""
+        entry = tm.form.entry
+        if entry.code[:2] not in VIOLENT or (entry.kind != "verb" and not (
+                self._support_at is not None
+                and form_in(self.tokens[self._support_at].key, DOING))):
+            return False
+        subject = self._source
+        # «قتلت المقاومة الشعبية 20 عنصرا»: the subject's adjectives come before the count
+        after = self.frame._adjectives_end(subject, c_hi) \
+            if subject is not None and subject.first >= tm.head[1] else None
+        if "obj" in entry.target and (self.count_after(tm, c_hi, after) is not None
+                                      or self.aged_person(after or tm.end, self.hi)):
+            # «قتلت القوات أربعة من المتهمين», «قتلت القوات العراقية 12 مسلحا», «قتلت القوات
+            # محمد علاونة (21 عاما)»: people the lexicons do not name
+            return True
+        adverbs = words_of("adverbial")
+        for j in range(tm.end, min(c_hi - 1, tm.end + 8)):
+            k = self.tokens[j].key
+            if k in entry.target and k in _AIMED:
+                return self.tokens[j + 1].key not in adverbs
+            if is_preposition(self.tokens[j]) and self.tokens[j + 1].key != "دون":
+                return False  # the first preposition («من دون طيار» is none) decides
+        return False
+
+    def aged_person(self, j: int, c_hi: int) -> bool:
+        """Does a name given with an age follow token j («محمد علاونة (21 عاما)», «الشاب محمد
+        "21 عاما"»)? A person, whom the lexicons do not know."""
+        skip, t = words_of("skip"), self.tokens
+        while j < c_hi and t[j].key in skip:
+            j += 1
+        for k in range(j + 1, min(c_hi - 3, j + AGE_REACH)):
+            if t[k].key in _AGE_OPENERS and t[k + 1].key.isdigit() and t[k + 2].key in _YEARS:
+                return True
+            if is_preposition(t[k]) or is_boundary(t[k]) or not t[k].key.isalpha():
+                return False
+        return False
+
+    def count_in(self, j: int, c_hi: int) -> bool:
+        """Is there a count of people in tokens [j, c_hi)? A year («في العام 2015») is none."""
+        counts = words_of("quantity")
+        return any((t.key.isdigit() and not _year(t.key)) or t.key in counts
+                   for t in self.tokens[j:c_hi])
+
+    def bare_end(self, tm: TriggerMatch, c_hi: int) -> bool:
+        """Does nothing that could be an object follow the verb: the clause ends, or «أو»,
+        a preposition or another plural verb comes, and no count follows?"""
+        j = tm.end
+        if self.count_in(j, c_hi):
+            return False  # «اعتقلوا في الخليل 5 أشخاص»
+        # «أربعة أشخاص اعتقلوا الثلاثاء لتورطهم»: a time is no object
+        while j < c_hi and (self.tokens[j].key in words_of("skip")
+                            or self.tokens[j].key in weekday_names()):
+            j += 1
+        if j >= c_hi:
+            return True
+        t = self.tokens[j]
+        return is_boundary(t) or is_preposition(t) or t.key in ("او", "و") \
+            or plural_verb_like(t.key.removeprefix("و")) or clitic_phrase(t.key)
+
+    def ends_phrase(self, span: ActorSpan, c_hi: int) -> bool:
+        """Does nothing that could be an object follow `span`: the clause ends, or a
+        preposition comes («قتل جندي في انفجار»)?"""
+        j = span.end
+        if self.count_in(j, c_hi):
+            return False  # «وقتل الجيش في نهاية مايو 25 مسلحا»: the count is the object
+        if j < self.hi:
+            # «قتل أحد أفراد البيشمركة (القوات الكردية) وأصيب آخرون»: a gloss
+            j = gloss_end(self.tokens, j, self.hi) or j
+        if j >= self.hi:
+            return True
+        t = self.tokens[j]
+        if t.key in ("من", "-", "–", "—", "("):
+            # «قتل مسلحون من جماعة بوكو حرام عشرات الأشخاص»; an aside before the object
+            return False
+        if self.tokens[span.first].key[len(span.proclitics):] in words_of("machine"):
+            return False  # «قتلت طائرة أمريكية بلا طيار أثناء ضربة»: machines are not killed
+        if t.key in WHEN and span.mention.sector in ARMED:
+            return False  # «اغتال مسلحون مجهولون بعد صلاة الجمعة رياض النوري»
+        return j >= c_hi or t.key in words_of("phrase_end") or is_preposition(t) \
+            or is_boundary(t) or t.key in ("ب", "ل") \
+            or (t.key[:1] in ("ب", "ل") and t.key[1:3] == "ال")
+
+    def count_after(self, tm: TriggerMatch, c_hi: int, start: int | None = None
+                    ) -> int | None:
+        """Where a count stands right after the verb (or `start`, its subject's end), time
+        words skipped: «وقتل أول من أمس 4 جنود»."""
+        h1 = tm.head[1] if start is None else start
+        skip = words_of("skip")
+        joined = tm.proclitics[:1] in ("و", "ف")
+        # «انتحاري يقتل «33» داعشيا»: a headline may quote its count
+        while h1 < c_hi and (self.tokens[h1].key in skip
+                             or self.tokens[h1].key in ("من", "،", "«", '"', "“")
+                             or (joined and self.tokens[h1].key in IN_IT)):
+            h1 += 1
+        if h1 + 2 < c_hi and self.tokens[h1].key in _DURING and definite(self.tokens[h1 + 1]) \
+                and self.frame.starting_at(h1 + 1) is None:
+            # «وقتل خلال الهجوم 15 مسلحا», «وقتل في الاشتباكات 20»: the event the deaths
+            # belong to, then the count
+            h1 += 2
+            while h1 < c_hi and (self.tokens[h1].key in skip or (
+                    definite(self.tokens[h1]) and self.tokens[h1].key.endswith(("ي", "يه")))):
+                h1 += 1  # «في الهجوم الانتحاري 20 شخصا»: the event's adjectives too
+        keys = [t.key for t in self.tokens[h1:h1 + 4]]
+        if keys[:1] == ["ما"]:  # «ما لا يقل عن ستة», «ما يزيد على 20»
+            h1 += next((len(p) for p in _AT_LEAST if keys[:len(p)] == p), 0)
+        if h1 >= c_hi:
+            return None
+        k = self.tokens[h1].key
+        if k.isdigit() and h1 + 1 < c_hi and self.tokens[h1 + 1].key in month_names():
+            return None  # «يوم 21 سبتمبر» is a date
+        if h1 + 1 < c_hi and self.tokens[h1 + 1].key in _CLOCK:
+            # «حوالي الساعة السادسة صباحا»: a time of day, skipped
+            j = h1 + 3
+            while j < c_hi and self.tokens[j].key in DAYTIME:
+                j += 1
+            return self.count_after(tm, c_hi, j) if j < c_hi else None
+        return h1 if k.isdigit() or k in words_of("quantity") else None
+
+    def counted_subject(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
+        """The actor counted right after a verb with no subject of its own: «قتل 12 شخصا»,
+        «اعتقل عشرات المتظاهرين». Arabic writes the passive of such verbs like the active;
+        a number where the subject would stand shows it is passive."""
+        if not tm.form.entry.target or "obj" not in tm.form.entry.target:
+            return None
+        h1 = self.count_after(tm, c_hi)
+        if h1 is None:
+            return None
+        if self.tokens[h1].key == _SOME_ACC:
+            return None  # «تحتجز عددا من الجنود»: an accusative count is an object
+        if plural_verb(tm, self.tokens) and tm.proclitics[:1] in ("و", "ف") \
+                and self.last_subject is not None:
+            # «هاجم مسلحون مجلس عزاء وقتلوا أربعة أشخاص»: a verb before its subject is
+            # singular, so a plural one joined by و shares the subject before it
+            return None
+        s = next((s for s in self.frame.spans if h1 <= s.first < min(c_hi, h1 + 4)
+                  and self.frame._prep(s) in (None, "من")), None)  # not «في مقديشو»
+        time = words_of("time")
+        if s is not None and any(t.key in time for t in self.tokens[h1:s.first]):
+            return None  # «اعتقل أكثر من سنتين»: a duration, not a count of people
+        return s
+
+    def target_of(self, tm: TriggerMatch, source: ActorSpan | None, c_hi: int
+                  ) -> ActorSpan | None:
+        entry, f = tm.form.entry, self.frame
+        h0, h1 = tm.head
+        exclude = {id(x) for x in f.coordinated(source)} if source else set()
+        after = h1
+        if source is not None and source.first >= h1:
+            after = source.end
+            # «قتلت المقاومة الشعبية 20 عنصرا من»: a count after the subject's adjectives
+            # (a definite word after it may as well be the object: «هاجم الجبير السياسات»)
+            if self.count_after(tm, c_hi, adj_end := f._adjectives_end(source, c_hi)) \
+                    == adj_end:
+                after = adj_end
+        # Every slot of the frame may find an actor; the one nearest the trigger wins, so
+        # «هددت بفرض عقوبات على شركات صينية تدعم روسيا» takes the companies, not Russia.
+        found: list[tuple[int, int, ActorSpan]] = []
+        for rank, slot in enumerate(entry.target):
+            t: ActorSpan | None = None
+            if slot == "obj" and entry.kind == "noun":
+                slot = "gen"
+            if slot == "obj":
+                t = f.unprepositioned(after, c_hi, exclude)
+                if t is not None and self.verb_between(tm.end, t.first):
+                    t = None  # «هاجمت القوات القرية وقتلت 10 مسلحين»: the next verb's
+            elif slot == "gen" and tm.possessed:
+                t = None
+            elif slot == "gen":
+                t = None
+                for at in ((tm.end, h1) if entry.slots else (h1,)):
+                    c = f.starting_at(at)
+                    # after the trigger's own words a genitive is theirs, even where
+                    # «بقصف» would make it an agent: «هدد الجيش بقصف لبنان»
+                    if c is not None and (f._prep(c) is None or (
+                            at == tm.end and f._prep(c) == "agent")) and id(c) not in exclude:
+                        t = c
+                        break
+                if t is None and entry.slots:
+                    t = self.doer_of_words(tm, c_hi, exclude)
+                elif t is None and entry.code[:2] in (COERCE, ASSAULT) \
+                        and (adj := f.adjective_at(h1)) is not None \
+                        and not definite(self.tokens[h0]) and not definite(self.tokens[h1]):
+                    # «مقتل فلسطيني برصاص الجيش», «اعتقال أمريكي في طهران»: after the
+                    # noun of what was done to someone, a bare nisba is that someone
+                    t = country_actor(adj)
+            elif slot == "subj":
+                t = f.subject_after(h1, c_hi, sites=entry.kind == "passive") or \
+                    f.subject_before(h0, self.lo, adjacent=True)
+                if t is None and entry.kind == "passive":
+                    t = self.owner_by_pronoun(h1) or (
+                        self.owner_by_pronoun(h0 - 1) if h0 - 1 >= self.lo else None)
+            else:
+                # a preposition a verb trigger needs is that verb's: in «لتفجير انتحاري
+                # ألقي باللوم فيه على داعش» the blame, not the bombing, is «على داعش»
+                theirs = {id(x) for x in f.spans if x.first - 1 in self._slot_tokens
+                          and x.first - 1 not in tm.slot_tokens} if entry.kind == "noun" \
+                    else set()
+                t = f.with_prep(slot, h1, c_hi, exclude | theirs,
+                                reach_from=max(after, tm.end),
+                                capitals=entry.code[:2] not in VIOLENT,
+                                countries=entry.code[:2] != "18")
+            if t is None and slot not in ("subj", "gen"):
+                t = self.adjective_target(slot, after, tm.end, c_hi)
+            elif t is None and slot == "subj" and entry.kind == "passive" \
+                    and source is not None:
+                # «هوجمت قافلة عسكرية أمريكية من قبل»: the subject's country adjective
+                t = self.adjective_target("obj", h1, h1, c_hi)
+            if t is not None:
+                found.append((abs(t.first - tm.end), rank, t))
+        return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
+
+    def owner_by_pronoun(self, i: int) -> ActorSpan | None:
+        """«أصيب سفير بولندا عندما تعرضت قافلته لهجوم»: a site or a convoy with a pronoun
+        right after a passive is owned by the nearest actor before it in the sentence that
+        is not a place."""
+        k = self.tokens[i].key if i < self.hi else ""
+        owned = _OWNED | words_of("site")
+        if not k.endswith(PRONOUNS) or not any(
+                stem in owned for stem in strip_suffix(k, PRONOUNS)):
+            return None
+        return next((s for s in reversed(self.frame.spans) if s.end <= i and s.first >= self.lo
+                     and s.mention.type not in ("GPE", "LOC")), None)
+
+    def doer_of_words(self, tm: TriggerMatch, c_hi: int, exclude: set[int]
+                      ) -> ActorSpan | None:
+        """«تحقق المحكمة في جرائم حرب ارتكبتها القوات الروسية»: who committed what the
+        trigger's own words name («ارتكبها», «التي نفذتها») is the act's target."""
+        j = tm.end
+        if j < c_hi and self.tokens[j].key in RELATIVE:
+            j += 1
+        k = self.tokens[j].key if j < c_hi else ""
+        if k not in support_verbs() or not k.endswith(("ه", "ها")):
+            return None
+        c = self.frame.subject_after(j + 1, c_hi)
+        return c if c is not None and id(c) not in exclude else None
+
+    def aimed_target(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
+        """«ضربة جوية استهدفت المنطقة القبلية الباكستانية», «الهجوم الذي استهدف موكبه»: the
+        clause that tells what an act of force aimed at names its target; so does the aim
+        verb the noun is the subject of: «استهدفت سيارة مفخخة دورية للشرطة», «قتل تفجير
+        انتحاري عشرة جنود»."""
+        h0 = tm.head[0]
+        if h0 > self.lo and not tm.proclitics \
+                and self.tokens[h0 - 1].key.removeprefix("و") in _AIM_VERBS | _HIT_VERBS:
+            return self.frame.unprepositioned(tm.end, c_hi, set()) or \
+                self.adjective_target("obj", tm.end, tm.end, c_hi)
+        for j in range(tm.end, min(c_hi, tm.end + 3)):
+            k = self.tokens[j].key
+            if k in _AIM_VERBS:
+                return self.frame.unprepositioned(j + 1, c_hi, set()) or \
+                    self.adjective_target("obj", j + 1, j + 1, c_hi)
+            if is_boundary(self.tokens[j]) or is_preposition(self.tokens[j]):
+                return None
+        return None
+
+    def seat_protested(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
+        """«اعتصم المتظاهرون أمام مقر القيادة العامة للجيش»: a protest in front of a body's
+        building is against that body."""
+        for j in range(tm.head[1], min(c_hi, tm.end + 6) - 2):
+            if self.tokens[j].key in _IN_FRONT and (
+                    self.tokens[j + 1].key in BUILDINGS
+                    or self.tokens[j + 1].key in words_of("site")):
+                owner = next((s for s in self.frame.spans if j + 2 <= s.first <= j + 4), None)
+                return owner if owner is not None and owner.mention.type != "LOC" else None
+        return None
+
+    def adjective_target(self, slot: str, after: int, end: int, c_hi: int
+                         ) -> ActorSpan | None:
+        """«أدانت مصر الغارة الإسرائيلية»: no actor where the target stands, but the noun
+        there has a country adjective: the country is the target. The noun stands after
+        the trigger's words, or between the verb and them («قصفت محطة كهرباء أوكرانية
+        بالصواريخ»)."""
+        for start in [max(after, end)] + ([after] if after < end else []):
+            adj = self._adjective_from(slot, start, c_hi)
+            if adj is not None:
+                return country_actor(adj, adj.first > self.lo and self.tokens[
+                    adj.first - 1].key.removeprefix("ال") in _MILITARY)
+        return None
+
+    def _adjective_from(self, slot: str, start: int, c_hi: int) -> ActorSpan | None:
+        f = self.frame
+        for j in range(start, min(c_hi, start + 3)):
+            if slot == "obj" and is_preposition(self.tokens[j]):
+                return None  # «قتلوا في تفجيرات جزيرة بالي الإندونيسية»: no object past it
+            # «الغارة الإسرائيلية», «محطة كهرباء أوكرانية»: the adjective may follow a
+            # two-word noun
+            adj = f.adjective_at(j + 1) or f.adjective_at(j + 2)
+            if adj is None or (slot == "obj" and self.tokens[adj.first].key.endswith("ون")):
+                continue  # «حذر عسكريون وأمنيون تونسيون»: a nominative is no object's
+            noun = self.tokens[j]
+            prep = next((p for p in ("ب", "ل") if noun.key.startswith(p)), None)
+            if j > self.lo and is_preposition(self.tokens[j - 1]):
+                prep = self.tokens[j - 1].key
+            if slot == (prep or "obj"):
+                return adj
+        return None
+
+    def verb_between(self, i: int, j: int) -> bool:
+        """Does a verb trigger stand in tokens [i, j) where a verb may («شن» in «استنكرت مصر
+        شن إسرائيل» is none)?"""
+        return any(self.verb_position(c) for v in range(i, j)
+                   for c in self._verb_cands.get(v, ()))
