@@ -203,6 +203,10 @@ def test_a_vso_kill_verb_whose_noun_ends_the_phrase_is_passive():
     # an object pronoun, a count after a time phrase or a partitive keep it active
     assert events("قتلته القوات الأمريكية في بغداد.") == []
     assert events("وقتل الجيش العراقي في نهاية مايو 25 متمردا.") == [("IRQMIL", "REB", "1823")]
+    # a time after the noun is no object; what follows the time may be one
+    assert events("قتل جنديان أمريكيان ليل أول من أمس في انفجار.") == [(None, "USAMIL", "1823")]
+    assert events("قتل جندي أمريكي مساء الأحد قرب بغداد.") == [(None, "USAMIL", "1823")]
+    assert events("قتل مسلحون أمس شرطيا عراقيا.") == [("UAF", "IRQCOP", "1823")]
 
 
 def test_a_plural_verb_has_its_subject_in_it():

@@ -41,6 +41,7 @@ AGE_REACH = 6  # tokens of a name before its age in brackets
 _AT_LEAST = tuple([key(w) for w in p.split()] for p in (
     "ما لا يقل عن", "ما لا يقل على", "ما يزيد على", "ما يزيد عن", "ما يربو على"))
 _SOME_ACC = key("عددا")
+_NIGHT, _FIRST, _YESTERDAY = key("ليل"), key("أول"), key("أمس")  # «ليل أول من أمس»
 _CLOCK = frozenset(key(w) for w in ("الساعة", "ساعة"))
 _MILITARY = frozenset(key(w) for w in ("عسكري", "عسكرية"))
 _IN_FRONT = frozenset(key(w) for w in ("أمام", "وأمام", "قبالة"))
@@ -105,6 +106,19 @@ class TargetRules(Sentence):
         return any((t.key.isdigit() and not _year(t.key)) or t.key in counts
                    for t in self.tokens[j:c_hi])
 
+    def time_end(self, j: int, c_hi: int) -> int:
+        """The end of the words of time starting at token j: «أمس», «الثلاثاء», «ليلا»,
+        «ليل أول من أمس» (j itself when there are none)."""
+        skip, days = words_of("skip"), weekday_names()
+        while j < c_hi:
+            k = self.tokens[j].key
+            if not (k in skip or k in days or k in DAYTIME or k == _NIGHT or (
+                    k == "من" and self.tokens[j - 1].key == _FIRST and j + 1 < c_hi
+                    and self.tokens[j + 1].key == _YESTERDAY)):
+                break
+            j += 1
+        return j
+
     def bare_end(self, tm: TriggerMatch, c_hi: int) -> bool:
         """Does nothing that could be an object follow the verb: the clause ends, or «أو»,
         a preposition or another plural verb comes, and no count follows?"""
@@ -112,9 +126,7 @@ class TargetRules(Sentence):
         if self.count_in(j, c_hi):
             return False  # «اعتقلوا في الخليل 5 أشخاص»
         # «أربعة أشخاص اعتقلوا الثلاثاء لتورطهم»: a time is no object
-        while j < c_hi and (self.tokens[j].key in words_of("skip")
-                            or self.tokens[j].key in weekday_names()):
-            j += 1
+        j = self.time_end(j, c_hi)
         if j >= c_hi:
             return True
         t = self.tokens[j]
@@ -127,6 +139,9 @@ class TargetRules(Sentence):
         j = span.end
         if self.count_in(j, c_hi):
             return False  # «وقتل الجيش في نهاية مايو 25 مسلحا»: the count is the object
+        # «قتل شخصان ليل أول من أمس في …»: a time is no object, what follows it may be one
+        # («قتل مسلحون أمس شرطيا»)
+        j = self.time_end(j, c_hi)
         if j < self.hi:
             # «قتل أحد أفراد البيشمركة (القوات الكردية) وأصيب آخرون»: a gloss
             j = gloss_end(self.tokens, j, self.hi) or j
