@@ -376,3 +376,12 @@ def test_an_agency_is_no_title_and_a_particle_no_part_of_the_name():
     assert all(code != "FINSPY" for text, code in got if "فيرتانين" in text)
     assert mentions("وقال رئيس المجلس الأوروبي هيرمان فان رومبوي إن الاتفاق قريب.",
                     "2012-01-01")[0][0].endswith("فان رومبوي")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("هاجم مسلحو «طالبان» القرية.", ("مسلحو «طالبان»", "AFGREB")),
+    ("قال قادة (حماس) إن الهدنة انتهت.", ("قادة (حماس)", "PSEREB")),
+    ('قال عناصر من "حزب الله" إنهم انسحبوا.', ('عناصر من "حزب الله"', "LBNREB")),
+])
+def test_a_role_owns_a_name_set_in_quotation_marks_or_brackets(text, expected):
+    assert expected in mentions(text)

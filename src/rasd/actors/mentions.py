@@ -105,6 +105,22 @@ def _adjectives_only(tokens: list[Token], a: int, b: int) -> bool:
     return all(is_definite_adjective(t) or t.key in FORMER for t in tokens[a:b])
 
 
+_MARKS = {"«": "»", "“": "”", '"': '"', "(": ")"}
+
+
+def _marked_start(tokens: list[Token], m: Match[ActorEntry]) -> tuple[int, str]:
+    """Where a name begins with the quotation mark or bracket it is set in, and the lam of
+    possession written apart before the mark («مسلحو «داعش»», «عناصر (داعش)», «رئيس
+    المكتب السياسي لـ«حماس»»): (m.start, m.proclitics) for a name not so set."""
+    i = m.start
+    if m.proclitics or i == 0 or m.end >= len(tokens) \
+            or tokens[m.end].key != _MARKS.get(tokens[i - 1].key):
+        return i, m.proclitics
+    if i >= 2 and tokens[i - 2].key == "ل":
+        return i - 2, "ل"
+    return i - 1, ""
+
+
 def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[Match]]:
     """Adjacent matches that form one actor: role nouns, then an owner, then a person."""
     groups: list[list[Match]] = []
@@ -114,6 +130,9 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
             g = groups[-1]
             kinds = [x.value.kind for x in g]
             last = g[-1]
+            # a quoted or bracketed owner joins its role as a bare one does
+            start, proclitics = _marked_start(tokens, m) if kind in _OWNER_KINDS \
+                else (m.start, m.proclitics)
             if kind == "person" and "person" not in kinds and "agent" in kinds and gap_ok(
                     tokens, last.end, m.start, allow_comma=True) and not m.proclitics \
                     and not (len(g) == 1 and is_body(tokens[last.start], last.proclitics)):
@@ -124,15 +143,15 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
             if (kinds[-1] == "agent" and (kind in _OWNER_KINDS or kind == "agent")
                     # a genitive or an adjective takes no clitic, except the lam of
                     # possession: «الأمين العام للأمم المتحدة»
-                    and (not m.proclitics or (m.proclitics == "ل" and kind != "nisba"
-                                              and definite(tokens[last.end - 1])
-                                              and _adjectives_only(tokens, last.end, m.start)))
-                    and ((gap_ok(tokens, last.end, m.start) and _owner_agrees(tokens, last, m))
+                    and (not proclitics or (proclitics == "ل" and kind != "nisba"
+                                            and definite(tokens[last.end - 1])
+                                            and _adjectives_only(tokens, last.end, start)))
+                    and ((gap_ok(tokens, last.end, start) and _owner_agrees(tokens, last, m))
                          or _portfolio(tokens, last, m) or _state_form(tokens, last, m))):
                 g.append(m)
                 continue
-            if kinds[-1] == "agent" and kind == "org" and not m.proclitics and \
-                    _member_of(tokens, last.end, m.start):
+            if kinds[-1] == "agent" and kind == "org" and not proclitics and \
+                    _member_of(tokens, last.end, start):
                 g.append(m)  # «مسؤول بارز في حركة حماس», «انتحاري من تنظيم داعش»
                 continue
             if kinds == ["agent"] and kind == "agent" and not m.proclitics and \
@@ -165,6 +184,9 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
              date: str | None) -> ActorSpan:
     entries = [m.value for m in group]
     start_tok, end_tok = group[0].start, group[-1].end
+    if end_tok < len(tokens) and tokens[end_tok - 1 - (group[-1].end - group[-1].start)].key \
+            in _MARKS and tokens[end_tok].key in _MARKS.values() and len(group) > 1:
+        end_tok += 1  # «مسلحو «داعش»»: the mark the name opened with closes it
     # The mention text leaves out the clitics of the first token (و، ب، ل...) but keeps ال.
     first = tokens[start_tok]
     start = first.start + surface_offset(text[first.start:first.end], group[0].lead)
