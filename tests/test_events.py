@@ -1362,6 +1362,11 @@ def test_managing_to_act_does_it_and_failing_to_does_not():
     assert modalities("ويقصف الجيش الأفغاني عادة مواقع طالبان.") == [("190", "hypothetical")]
     assert [m for _c, m in modalities("يتوسط الرئيس المصري عادة بين إسرائيل وحماس.")] == [
         "hypothetical", "hypothetical"]
+    # what an imperfect says happens regularly or always; a perfect's went on and happened
+    assert modalities("وتقصف القوات الحكومية بانتظام قرى المتمردين.") == [
+        ("190", "hypothetical")]
+    assert modalities("لكن الحكومة الإيرانية تنفي ذلك دائما.") == [("016", "hypothetical")]
+    assert modalities("وقصفت القوات الحكومية باستمرار قرى المتمردين.") == [("190", "asserted")]
 
 
 def test_a_name_after_and_is_another_person():

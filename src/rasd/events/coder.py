@@ -245,7 +245,8 @@ class SentenceCoder(SourceRules, TargetRules):
                 and any(phrase_start <= f < h0 for f in self._future_heads))):
             modality = "intended"
         if modality is None and (self.question or (source is not None and self.generic(source))
-                                 or habitual(tokens, h0, phrase_start)):
+                                 or habitual(tokens, h0, phrase_start,
+                                             tm.form.tense == "imperfect")):
             modality = "hypothetical"
         if modality is None and sp is not None and not sp.denial and (
                 sp.speaker is None or source is None

@@ -59,6 +59,9 @@ def is_negation(t: Token) -> bool:
 
 
 _USUALLY = frozenset(key(w) for w in ("عادة", "وعادة"))
+# «يقصف النظام بانتظام», «تنفي ذلك باستمرار»: with an imperfect, a standing habit; with a
+# perfect («قصفت باستمرار طوال الليل») what went on did happen
+_CONSTANTLY = frozenset(key(w) for w in ("بانتظام", "باستمرار", "دائما", "دوما", "يوميا"))
 # «المشتبه به», «متهم فيه»: with its pronoun the word names a person, not what is alleged
 _SUSPECT_NOUN = frozenset(key(w) for w in ("به", "بها", "بهم", "بهما", "فيه", "فيها", "فيهم"))
 _MA = key("ما")
@@ -81,13 +84,15 @@ def is_negated(tokens: list[Token], head: int, lo: int) -> bool:
     return False
 
 
-def habitual(tokens: list[Token], head: int, lo: int) -> bool:
+def habitual(tokens: list[Token], head: int, lo: int, imperfect: bool = False) -> bool:
     """«كثيرا ما يقصف الجيش القرى», «غالبا ما يقع ضحايا في هجمات»: what happens often is
     told as a habit, not as an event (anywhere in the trigger's phrase, from `lo`); so is
-    what happens «عادة» (usually), near the trigger («يتوسط الرئيس عادة بين»)."""
+    what happens «عادة» (usually), near the trigger («يتوسط الرئيس عادة بين»), and, for an
+    imperfect, what happens regularly or always («يقصف النظام بانتظام مناطق»)."""
+    near = _USUALLY | _CONSTANTLY if imperfect else _USUALLY
     return any(tokens[j].key == _MA and tokens[j - 1].key in words_of("often")
                for j in range(lo + 1, head)) or any(
-        tokens[j].key in _USUALLY and tokens[j].sentence == tokens[head].sentence
+        tokens[j].key in near and tokens[j].sentence == tokens[head].sentence
         for j in range(max(lo, head - 3), min(len(tokens), head + 5)))
 
 
