@@ -131,3 +131,21 @@ def test_a_bare_ministry_or_minister_stands_for_the_last_one_named_in_full():
 def test_an_official_spokesman_of_a_body_is_one_actor():
     got, _ = codes("وطالب المتحدث الرسمي باسم وزارة الخارجية المصرية إسرائيل بالانسحاب.")
     assert got[0] == ("المتحدث الرسمي باسم وزارة الخارجية المصرية", "EGYGOV")
+
+
+def test_forces_owned_by_a_pronoun_in_what_is_said_are_the_speakers():
+    got, doc = codes("وقالت إسرائيل إن قواتها قتلت ثلاثة مسلحين فلسطينيين.")
+    assert ("قواتها", "ISRMIL") in got
+    assert [(e.source.code, e.target.code, e.cameo) for e in doc.events] == [
+        ("ISRMIL", "PSEUAF", "1823")]
+    got, _ = codes("وأعلن حزب الله أن مقاتليه قتلوا خمسة من مسلحي داعش.")
+    assert ("مقاتليه", "LBNREB") in got
+    # the pronoun must agree: «قواته» is not the government's (feminine)
+    got, _ = codes("وقالت الحكومة اليمنية إن قواته انسحبت من المدينة.")
+    assert "قواته" not in [t for t, _c in got]
+    # a ministry's «عناصرها» are its staff, and forces away from what is said may be
+    # another's
+    got, _ = codes("وقالت وزارة الصحة المصرية إن عناصرها وصلوا إلى المستشفى.")
+    assert "عناصرها" not in [t for t, _c in got]
+    got, _ = codes("وتسلمت مصر في فرنسا فرقاطة تعزز قواتها البحرية.")
+    assert "قواتها" not in [t for t, _c in got]

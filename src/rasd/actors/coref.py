@@ -9,6 +9,8 @@
   last word an alias: a later «لافروف» is the same actor.
 - «الحركة», «الحزب», «التنظيم», «الجماعة», «الجبهة» alone stand for the last organisation
   named with that head noun: «حركة حماس ... وقالت الحركة في بيان» → PSEREB.
+- «بلاده», «حكومته», and forces owned by a pronoun in what is said («قالت إسرائيل إن
+  قواتها»), are those of the nearest actor before them that the pronoun fits.
 """
 
 from __future__ import annotations
@@ -148,6 +150,78 @@ def _owned_states(doc: Document) -> list[ActorSpan]:
         start = t.start + lead
         m = Mention(doc.text[start:t.end], start, t.end, "ORG" if sector else "GPE",
                     country + (sector or ""), country, sector)
+        out.append(ActorSpan(m, i, i + 1, proclitics, True, implied="owned"))
+    return out
+
+
+# «قواتها», «مقاتليه», «عناصرهم»: forces owned by a pronoun → the owner's armed side
+_FORCES = ("قوات", "جنود", "مقاتلي", "مقاتلو", "عناصر", "مسلحي", "مسلحو")
+_THAT = frozenset(key(w) for w in ("أن", "إن", "بأن", "وأن", "وإن"))
+_OWNED_FORCES = {key(w + p): (key(w), p) for w in _FORCES for p in ("ه", "ها", "هم")}
+_STATE_FORCES = frozenset(key(w) for w in ("قوات", "جنود"))
+_OWNED_FORCE_ENDS = tuple(_OWNED_FORCES)
+_ARMED = frozenset({"MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF"})
+_STATE = frozenset({"GOV", "MIL", "COP", "SPY"})
+
+
+def _forces_of(owner: ActorSpan, noun: str) -> str | None:
+    """The code of an actor's own forces: an armed group's or a force's are itself
+    («حزب الله … مقاتليه», «الجيش … عناصره»), a state's or its government's forces and
+    soldiers are its military («إسرائيل … قواتها» → ISRMIL; a ministry's «عناصرها» are its
+    staff); others have none."""
+    m = owner.mention
+    if m.sector in _ARMED or (m.code or "").startswith("IMG"):
+        return m.code
+    if noun in _STATE_FORCES and m.country and (
+            m.sector in _STATE or (m.type == "GPE" and m.code == m.country)):
+        return m.country + "MIL"
+    return None
+
+
+def _owner_agrees(owner: ActorSpan, pronoun: str, tokens: list[Token], text: str) -> bool:
+    """Does the owner take the pronoun: «ها» a feminine or a plural of things («إسرائيل»,
+    «الحكومة», «القوات»), «هم» a plural of people, «ه» the rest?"""
+    from rasd.events.agreement import feminine, feminine_plural, plural_noun
+
+    if pronoun == "ها":
+        return feminine(owner, tokens, text) or feminine_plural(owner, tokens)
+    plural = plural_noun(owner, tokens) and not feminine_plural(owner, tokens)
+    if pronoun == "هم":
+        return plural
+    return not plural and not feminine(owner, tokens, text) \
+        and not feminine_plural(owner, tokens)
+
+
+def _owned_forces(doc: Document) -> list[ActorSpan]:
+    """«قالت إسرائيل إن قواتها قتلت», «أعلن حزب الله أن مقاتليه»: forces owned by a
+    pronoun, opening what someone says, are those of the nearest actor before them in the
+    sentence that takes the pronoun (mostly the speaker), when it is a state or an armed
+    side (see `_forces_of`). Elsewhere the owner is too often another: «تسلمت مصر في
+    فرنسا فرقاطة … قواتها البحرية» are Egypt's."""
+    tokens, spans = doc.tokens, doc.actor_spans
+    found = [i for i, t in enumerate(tokens) if t.key.endswith(_OWNED_FORCE_ENDS)]
+    if not found:
+        return []
+    out = []
+    taken = {i for s in spans for i in range(s.first, s.end)}
+    for i in found:
+        t = tokens[i]
+        reading = next(((stem, proclitics, lead) for stem, proclitics, lead
+                        in clitic_variants(t.key) if stem in _OWNED_FORCES), None)
+        if i in taken or reading is None or i == 0 or tokens[i - 1].key not in _THAT:
+            continue
+        stem, proclitics, lead = reading
+        noun, pronoun = _OWNED_FORCES[stem]
+        owner = next((x for x in reversed(spans) if x.end <= i and x.usable
+                      and tokens[x.first].sentence == t.sentence
+                      and _owner_agrees(x, pronoun, tokens, doc.text)), None)
+        code = _forces_of(owner, noun) if owner is not None else None
+        if owner is None or code is None:
+            continue
+        sector = code[3:6] if len(code) >= 6 and not code.startswith("IMG") else None
+        start = t.start + lead
+        m = Mention(doc.text[start:t.end], start, t.end, "ORG", code,
+                    owner.mention.country, sector or owner.mention.sector)
         out.append(ActorSpan(m, i, i + 1, proclitics, True, implied="owned"))
     return out
 
@@ -295,7 +369,8 @@ def resolve_in_document(doc: Document) -> Document:
     _resolve_conjoined_roles(spans)
     _mark_appositions(spans, doc.tokens)
     _resolve_counterparts(spans, doc.tokens)
-    extra = _alias_names(doc) + _bare_org_heads(doc) + _owned_states(doc)
+    extra = _alias_names(doc) + _bare_org_heads(doc) + _owned_states(doc) \
+        + _owned_forces(doc)
     if extra:
         spans = sorted([*spans, *extra], key=lambda s: s.first)
         doc.actor_spans = spans
