@@ -1237,6 +1237,9 @@ def test_wounding_named_as_a_toll_is_an_event_of_its_cause():
         ("UAF", None, "193"), ("UAF", "MIL", "180")]
     # «إصابة» alone is also an illness or a sports injury
     assert events("وأعلن النادي إصابة اللاعب في الركبة.") == []
+    # «مقتل وإصابة»: the victims named after both nouns are those of the killing too
+    assert events("مقتل وإصابة 12 جنديا تركيا في انفجار لغم") == [
+        ("UAF", "TURMIL", "1823"), ("UAF", None, "183")]
 
 
 def test_shelling_is_an_event_when_what_was_shelled_is_no_actor():

@@ -41,6 +41,7 @@ AGE_REACH = 6  # tokens of a name before its age in brackets
 _AT_LEAST = tuple([key(w) for w in p.split()] for p in (
     "ما لا يقل عن", "ما لا يقل على", "ما يزيد على", "ما يزيد عن", "ما يربو على"))
 _SOME_ACC = key("عددا")
+_AND_WOUNDING = frozenset(key(w) for w in ("وإصابة", "وجرح", "وإصابات"))
 _NIGHT, _FIRST, _YESTERDAY = key("ليل"), key("أول"), key("أمس")  # «ليل أول من أمس»
 _CLOCK = frozenset(key(w) for w in ("الساعة", "ساعة"))
 _MILITARY = frozenset(key(w) for w in ("عسكري", "عسكرية"))
@@ -246,7 +247,10 @@ class TargetRules(Sentence):
                 t = None
             elif slot == "gen":
                 t = None
-                for at in ((tm.end, h1) if entry.slots else (h1,)):
+                ats = (tm.end, h1) if entry.slots else (h1,)
+                if h1 + 1 < c_hi and self.tokens[h1].key in _AND_WOUNDING:
+                    ats = (*ats, h1 + 1)  # «مقتل وإصابة 20 جنديا»: the victims of both
+                for at in ats:
                     c = f.starting_at(at)
                     # after the trigger's own words a genitive is theirs, even where
                     # «بقصف» would make it an agent: «هدد الجيش بقصف لبنان»
