@@ -1837,6 +1837,7 @@ def test_a_relative_verb_with_its_own_object_word_is_done_by_the_noun_before():
 def test_a_noun_with_its_possessive_pronoun_is_the_support_verbs_subjects_act():
     assert events("وكثفت القوات العراقية هجومها على المدينة.") == [("IRQMIL", None, "190")]
     assert ("MIL", None, "190") in events("وجددت قوات النظام قصفها لمخيم درعا.")
+    assert events("واستكملت الطائرات الحربية غاراتها على الجبال.") == [("MIL", None, "195")]
     # the pronoun alone names no one; a refusal is no act
     assert events("ويأتي ذلك بعد أسبوع من هجومها على القرية.") == []
     assert events("ورفضت الحكومة قصفها للمدينة.") == []
