@@ -1393,6 +1393,8 @@ def test_deaths_told_before_the_act_that_caused_them_are_its_doers():
 def test_a_short_quoted_name_counts_as_one_word_in_a_triggers_reach():
     assert events("تجمع عدد من الطلاب بعد ظهر أمس الأحد في «ساحة الشهداء الكبرى» مرددين "
                   "هتافات ضد الحكومة.") == [("EDU", "GOV", "141")]
+    # the words after its first are the name's, not the trigger's
+    assert events("وقال إن المواطنين الفرنسيين عبروا عن اختيارهم «حزب التضامن الجديد».") == []
 
 
 def test_the_place_or_time_of_an_act_is_talk_about_it():

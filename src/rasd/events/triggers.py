@@ -101,11 +101,13 @@ def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int,
             j = after
             continue
         if tokens[j].key == "«":
-            # a short quoted name counts as one word: «في «ساحة عبد الحميد كرامي» معلنين»
+            # a short quoted name counts as one word, its first: «في «ساحة عبد الحميد
+            # كرامي» معلنين»; the words after it are the name's, not the trigger's («عبروا
+            # عن اختيارهم «أوروبا التضامن»» voices no solidarity)
             close = next((c for c in range(j + 1, min(hi, j + QUOTED_NAME_LEN))
                           if tokens[c].key == "»"), None)
             if close is not None:
-                yield from range(j, close + 1)
+                yield from (j, j + 1)
                 n += 1
                 j = close + 1
                 continue
