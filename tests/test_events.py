@@ -286,6 +286,10 @@ def test_an_adverbial_protest_is_done_by_the_clause_subject_not_the_nearest_acto
 def test_a_support_verb_after_the_noun_gives_its_source():
     # «الهجوم الذي نفذته طالبان»: نفذ with a pronoun for the attack names who carried it out
     assert events("وقع الهجوم الذي نفذته حركة طالبان في كابول.") == [("AFGREB", None, "190")]
+    assert events("وقع الهجوم الانتحاري الذي نفذته حركة طالبان في كابول.") == [
+        ("AFGREB", None, "1831")]
+    # a relative after another noun is that noun's: the blockade is imposed, not the attack
+    assert events("وقال إن الهجوم جاء بعد الحصار الذي تفرضه حركة طالبان على المدينة.") == []
     assert events("قتل مدنيون في غارة جوية شنتها القوات الأمريكية على القرية.") == [
         ("USAMIL", "CVL", "1823"), ("USAMIL", None, "195")]
     # an affiliated group acts itself; a drone acts for the army that owns it

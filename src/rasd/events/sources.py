@@ -521,6 +521,11 @@ class SourceRules(Sentence):
             k = t.key
             if (k in words or (k[:1] in "وف" and k[1:] in words)) and k.endswith(
                     ("ه", "ها")) and not is_preposition(self.tokens[v - 1]):
+                if self.tokens[v - 1].key in RELATIVE and not all(
+                        definite(self.tokens[x]) for x in range(tm.end, v - 1)):
+                    # the relative is another noun's: «الهجوم جاء بعد الحصار الذي تفرضه
+                    # المقاومة»; a definite noun's adjectives may stand before it
+                    break
                 self._support_imperfect = form_in(k, support_verbs_in("imperfect"))
                 return f.subject_after(v + 1, self.hi)
         return None
