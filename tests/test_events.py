@@ -48,6 +48,10 @@ def test_modality_threat_future_and_report():
     assert [(e.cameo, e.modality) for e in doc.events] == [("042", "intended")]
     doc = rasd.code_text("قالت وزارة الخارجية الروسية إن القوات الأوكرانية قصفت الانفصاليين.")
     assert {e.modality for e in doc.events} == {"reported"}
+    # a threat governs what follows it and what it says («بأن»), not the next clause
+    assert ("190", "threatened") in modalities("هدد الرئيس بأن الجيش سيقصف المدينة.")
+    assert ("173", "asserted") in modalities(
+        "وكان الوزير المصري قد هدد المتظاهرين حيث اعتقلت الشرطة خمسة منهم.")
 
 
 def test_event_fields_follow_the_ontology():

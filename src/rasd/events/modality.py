@@ -126,6 +126,9 @@ def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
             return "prevented"  # «أحبطت القوات محاولة هجوم»: the attempt was foiled
         if m and m != "negated":
             return m
+        if is_boundary(tokens[j]) and tokens[j].key.isalpha() \
+                and tokens[j].key not in words_of("complementiser"):
+            return None  # «طريق يهدد سالكيه حيث ناشد الأهالي»: another clause's word
         j -= 1
     return None
 
