@@ -50,6 +50,8 @@ def test_modality_threat_future_and_report():
     assert {e.modality for e in doc.events} == {"reported"}
     # a threat governs what follows it and what it says («بأن»), not the next clause
     assert ("190", "threatened") in modalities("هدد الرئيس بأن الجيش سيقصف المدينة.")
+    assert modalities("وقالت الشرطة إن مسلحين يشتبه بأنهم ينتمون إلى حركة الشباب قتلوا "
+                      "خمسة أشخاص.") == [("1823", "hypothetical")]
     assert ("173", "asserted") in modalities(
         "وكان الوزير المصري قد هدد المتظاهرين حيث اعتقلت الشرطة خمسة منهم.")
 

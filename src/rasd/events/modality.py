@@ -127,8 +127,10 @@ def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
         if m and m != "negated":
             return m
         if is_boundary(tokens[j]) and tokens[j].key.isalpha() \
-                and tokens[j].key not in words_of("complementiser"):
-            return None  # «طريق يهدد سالكيه حيث ناشد الأهالي»: another clause's word
+                and not tokens[j].key.lstrip("وبل").startswith("ان"):
+            # «طريق يهدد سالكيه حيث ناشد الأهالي»: another clause's word; «أن», «بأنهم»
+            # open what the governing word says
+            return None
         j -= 1
     return None
 
