@@ -385,3 +385,13 @@ def test_an_agency_is_no_title_and_a_particle_no_part_of_the_name():
 ])
 def test_a_role_owns_a_name_set_in_quotation_marks_or_brackets(text, expected):
     assert expected in mentions(text)
+
+
+def test_non_governmental_and_human_rights_groups_are_actors_and_not_a_role_after_ghayr():
+    got = mentions("انتقدت المنظمات غير الحكومية الحكومة المصرية.")
+    assert ("المنظمات غير الحكومية", "NGO") in got
+    assert ("منظمة حقوقية مصرية", "EGYHRI") in mentions(
+        "وقالت منظمة حقوقية مصرية إن الشرطة اعتقلت عشرة أشخاص.")
+    # «غير المسؤولة» is irresponsible: no official
+    got = mentions("رفض الوزير التصريحات غير المسؤولة لرئيس الحزب.")
+    assert not any(text.startswith("المسؤولة") for text, _code in got)

@@ -1860,3 +1860,12 @@ def test_possessed_plural_acts_after_an_imperfect_support_verb_are_a_habit():
         ("190", "hypothetical")]
     assert modalities("فيما يكثف المتمردون هجومهم الصيفي.") == [("190", "asserted")]
     assert modalities("«داعش» يشن أولى هجماته الانتحارية في تركيا") == [("1831", "asserted")]
+
+
+def test_a_relative_takes_an_antecedent_behind_the_lam_of_possession_that_agrees_with_it():
+    assert ("IRQGOV", "SAU", "112") in events(
+        "رفض الوزير المصري التصريحات الأخيرة لرئيس الوزراء العراقي الذي اتهم السعودية بدعم "
+        "الإرهاب.")
+    # «الذين» is no relative of the government
+    assert ("GOV", None, "141") not in events(
+        "وعارض القرار مئات المتظاهرين المؤيدين للحكومة الذين احتشدوا أمام المحكمة.")

@@ -434,11 +434,14 @@ def _hamza_clash(m: Match[ActorEntry], tokens: list[Token], text: str) -> bool:
 
 # role nouns that are also adjectives: «المدن الرئيسة» (the main cities), «الرئيسة المؤقتة»
 _ALSO_ADJECTIVES = frozenset({key("الرئيسة")})
+_NOT = key("غير")
 
 
 def _adjective_use(m: Match[ActorEntry], tokens: list[Token], lo: int,
                    matched: set[int]) -> bool:
     """Is the role noun an adjective of the definite noun before it («بالقاعة الرئيسة»)?"""
+    if m.value.kind == "agent" and m.start > lo and tokens[m.start - 1].key == _NOT:
+        return True  # «التصريحات غير المسؤولة»: irresponsible, no official
     return m.value.kind == "agent" and tokens[m.start].key in _ALSO_ADJECTIVES \
         and m.start > lo and m.start - 1 not in matched and definite(tokens[m.start - 1])
 

@@ -10,6 +10,7 @@ from rasd.events.agreement import (
     agrees_with_verb,
     disagrees_after,
     disagrees_before,
+    feminine,
     masculine,
     plural_noun,
 )
@@ -49,6 +50,7 @@ DISTANT_SUPPORT_REACH = 16  # … when its subject and the actors joined to it s
 INVITED_REACH = 4  # tokens between the genitive of «دعوة» and what it is invited to
 AFTER_REACH = 5  # tokens between a verbal noun and a support verb after it («نفذه»)
 _WHICH_FEMININE = key("التي")
+_THOSE = key("الذين")
 _WHO = RELATIVE | frozenset(key(w) for w in ("الذين", "اللذين", "اللتين", "اللواتي"))
 _STATE = frozenset({"GOV", "MIL", "COP", "SPY"})  # a state's own organs
 ANTECEDENT_REACH = 6  # tokens from a plural noun to the plural verb that refers to it
@@ -278,13 +280,18 @@ class SourceRules(Sentence):
         behind «من قبل» too («دعم من قبل التحالف الذي شن 15 غارة»), and a state («الولايات
         المتحدة التي نفذت عملية قصف»). «التي» is no relative of men («انتقادات الساسة
         الفرنسيين التي وجهت», «تصريحات الوزير هاموند التي تدعو»)."""
-        feminine = self.tokens[rel].key == _WHICH_FEMININE
+        which = self.tokens[rel].key
+        # the lam of possession too: «التصريحات … لنائب الرئيس العراقي الذي اتهم»; «الذين»
+        # is no relative of a feminine singular («المتظاهرين المؤيدين للحكومة الذين»)
         return next((s for s in self.frame.spans if s.end == rel
-                     and self.frame._prep(s) in (None, "agent" if agent else None)
+                     and self.frame._prep(s) in (None, "ل", "agent" if agent else None)
                      and not self.victim(s) and (s.mention.type not in ("GPE", "LOC") or (
                          agent and s.mention.code is not None and len(s.mention.code) == 3))
-                     and not (feminine and (self.tokens[s.end - 1].key.endswith(("ين", "ون"))
-                                            or masculine(s, self.tokens)))), None)
+                     and not (which == _WHICH_FEMININE and (
+                         self.tokens[s.end - 1].key.endswith(("ين", "ون"))
+                         or masculine(s, self.tokens)))
+                     and not (which == _THOSE and feminine(s, self.tokens, self.doc.text))),
+                    None)
 
     def _plain_adjective(self, i: int) -> bool:
         """Is token i an adjective of no actor («جوية», «الانتحاري»): a nisba that no
