@@ -82,6 +82,8 @@ def test_a_sentence_about_another_year_has_no_event_date():
     "في عام 2020", "في العام الماضي", "خلال العام الماضي",
     # a month «من عام …» is of that year
     "في نوفمبر من عام 2019", "في نوفمبر (تشرين الثاني) من عام 2019",
+    # a season names its year
+    "في صيف 2019", "في خريف العام 2019",
 ])
 def test_events_dated_over_a_year_before_the_article_are_history(when):
     text = f"اغتال مسلحون وزير الداخلية العراقي {when}."
@@ -218,6 +220,8 @@ def test_a_year_that_opens_the_sentence_dates_all_its_clauses():
             "أبدى الرئيس الليبي غضبه من واشنطن.")
     assert cameos(text, "2021-04-14") == []
     assert cameos("وفي " + text.removeprefix("و"), "2021-04-14") == []
+    assert cameos("وفي صيف 1995 عندما جرت محادثات طويلة بين الوفدين في القاهرة، أبدى "
+                  "الرئيس الليبي غضبه من واشنطن.", "2021-04-14") == []
     # a date nearer the event still dates it
     assert cameos("وفي عام 1995 جرت محادثات في القاهرة، واليوم أبدى الرئيس الليبي غضبه "
                   "من واشنطن.", "2021-04-14") == ["110"]

@@ -314,7 +314,9 @@ _SINCE = _FROM | {"حتي", "وحتي"}
 # a bare four-digit number is a year only after these («عام 2005», «في 1996», «مايو 2005»),
 # not in «نحو 2000 معتقل»
 _YEAR_NOUNS = {"عام", "العام", "سنه", "السنه", "وعام", "والعام", "وسنه"}
-_YEAR_WORDS = _YEAR_NOUNS | {"في", "وفي", "خلال", "بين", "و", "-", "(", ")"}
+# «في صيف 2011»: a season names its year
+_SEASONS = {"صيف", "ربيع", "خريف", "شتاء", "الصيف", "الربيع", "الخريف", "الشتاء"}
+_YEAR_WORDS = _YEAR_NOUNS | _SEASONS | {"في", "وفي", "خلال", "بين", "و", "-", "(", ")"}
 _OVER_A_YEAR = [["اكثر", "من", "عام"], ["اكثر", "من", "سنه"]]  # «قبل أكثر من عام»
 _YEARS_AGO = {"سنوات", "اعوام", "عاما", "عامين", "سنتين", "عقود", "عقد", "عقدين", "قرون", "قرن"}
 
@@ -411,7 +413,8 @@ def _dateline_end(tokens: list[Token], lo: int, hi: int) -> int:
             return j  # «وفي عام 2009، وقعت …» too: the phrase heads the sentence
         if k.isdigit():
             j, dated = j + 1, True
-        elif k in _DATE_WORDS or (j == start and k in _YEAR_OPENERS):
+        elif k in _DATE_WORDS or (j == start and k in _YEAR_OPENERS) or (
+                j == start + 1 and k in _SEASONS and tokens[start].key in _YEAR_OPENERS):
             j += 1
         elif (month := _month_at(tokens, j, hi)) is not None:
             j, dated = j + month[1], True
