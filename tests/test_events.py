@@ -1677,6 +1677,9 @@ def test_civilians_after_a_number():
 def test_a_plot_with_its_pronoun_is_intended():
     assert modalities("ولجأت الجماعات إلى المساجد لتنفيذ مخططاتها في إثارة الفتنة أو قتل "
                       "رجال الأمن.") == [("1823", "intended")]
+    # a noun joined by و to a planned one is planned too
+    assert modalities("وكانت لديهم خطة تفجير مطار القاهرة الدولي في العاصمة المصرية "
+                      "ومحاولة اغتيال وزير الداخلية المصري.") == [("185", "intended")]
 
 
 def test_an_at_least_count_is_no_preposition():

@@ -50,6 +50,7 @@ from rasd.text.normalize import key, strip_suffix, surface_offset
 
 NOUN_AGENT_REACH = 6  # tokens from a verbal noun's genitive to its agent phrase
 CLAIM_REACH = 4  # tokens from a claim of responsibility to the attack it claims
+JOINED_NOUN_REACH = 10  # tokens from a governed verbal noun to one joined to it by و
 _CLAIM = "015"
 _KILL = "1823"
 _BOMBERS = frozenset(key(w) for w in ("انتحاري", "انتحاريا", "انتحاريين", "انتحاريان",
@@ -210,6 +211,14 @@ class SentenceCoder(SourceRules, TargetRules):
         if sp is not None and sp.denial:
             negated = True
         modality = governing_modality(tokens, h0, phrase_start)
+        if modality is None and tm.form.entry.kind == "noun" and tm.proclitics[:1] == "و":
+            # «فكرة تفجير السفارتين … ومحاولة اغتيال الرئيس»: a noun joined to one a
+            # governing word rules is ruled by it too
+            before = max((n for n, end in self._noun_spans
+                          if phrase_start <= n and end <= h0 <= end + JOINED_NOUN_REACH),
+                         default=None)
+            if before is not None:
+                modality = governing_modality(tokens, before, phrase_start)
         if modality is None and tm.form.tense in ("imperfect", "future") \
                 and h0 - 2 >= self.lo and self.tokens[h0 - 1].key == "ان" \
                 and self.tokens[h0 - 2].key.removeprefix("و") in ("قبل", "قبيل"):
@@ -305,6 +314,8 @@ class SentenceCoder(SourceRules, TargetRules):
                              if candidates[0].form.entry.kind != "noun"}
         self._after_nouns = {c.head[1] for candidates in groups for c in candidates
                              if c.form.entry.kind == "noun" and c.form.entry.source != _CLAIM_ONLY}
+        self._noun_spans = {(c.head[0], c.end) for candidates in groups for c in candidates
+                            if c.form.entry.kind == "noun"}
         self._verb_heads = {c.head[0] for candidates in groups for c in candidates
                             if c.form.entry.kind == "verb" and c.proclitics in ("", "و", "ف")}
         self._future_heads = {c.head[0] for candidates in groups for c in candidates

@@ -102,6 +102,7 @@ class Sentence:
         self._after_nouns: set[int] = set()  # the token after each verbal noun trigger
         self._verb_heads: set[int] = set()  # heads of verb triggers (no proclitic but و or ف)
         self._future_heads: set[int] = set()  # heads of verb triggers in the future
+        self._noun_spans: set[tuple[int, int]] = set()  # (head, end) of noun triggers
         self._verb_cands: dict[int, list[TriggerMatch]] = {}  # verb triggers by head
         self._settled = False  # the trigger codes nothing, and no shorter one is tried
         # «أبو يحيى الحوثي», «أبو قتادة المغربي»: a name's nisba is no actor of its own
