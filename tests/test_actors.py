@@ -395,3 +395,10 @@ def test_non_governmental_and_human_rights_groups_are_actors_and_not_a_role_afte
     # «غير المسؤولة» is irresponsible: no official
     got = mentions("رفض الوزير التصريحات غير المسؤولة لرئيس الحزب.")
     assert not any(text.startswith("المسؤولة") for text, _code in got)
+
+
+def test_extremists_and_kidnappers_are_unidentified_armed_actors():
+    assert ("ستة متطرفين", "UAF") in mentions("مقتل ستة متطرفين في غارة جوية.")
+    assert ("الخاطفون", "UAF") in mentions("وقتل الخاطفون أربعة من الرهائن.")
+    # the singular is mostly an adjective
+    assert mentions("وانتقد الوزير الفكر المتطرف.") == [("الوزير", "GOV")]
