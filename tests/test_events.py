@@ -143,6 +143,12 @@ def test_a_kill_verb_after_its_noun_with_no_object_is_passive():
     assert events("وقال إن الجنديين قتلا حوالي الساعة السادسة صباحا.") == [
         (None, "MIL", "1823")]
     assert events("وقتل حوالي الساعة السادسة صباحا 5 جنود.") == [(None, "MIL", "1823")]
+    # a verb with its object as a pronoun is active, the plural's «وا» losing its alif
+    # («خطفوه»), and the doer of an assault on someone unnamed is still its doer
+    assert events("وقال إن مسلحين خطفوه من منزله.") == [("UAF", None, "181")]
+    assert events("وقال شهود إن الشرطة قتلته أمس.") == [("COP", None, "1823")]
+    # in a relative clause it tells who the man is
+    assert events("وتساءل المحققون عن دوافع الشاب الذي قتلته الشرطة أمس.") == []
 
 
 def test_a_crowd_of_members_of_an_unknown_party_is_still_a_crowd():
@@ -207,7 +213,7 @@ def test_quoted_names_are_part_of_the_phrase():
 def test_a_vso_kill_verb_whose_noun_ends_the_phrase_is_passive():
     assert events("قتل جندي أمريكي في انفجار.") == [(None, "USAMIL", "1823")]
     # an object pronoun, a count after a time phrase or a partitive keep it active
-    assert events("قتلته القوات الأمريكية في بغداد.") == []
+    assert events("قتلته القوات الأمريكية في بغداد.") == [("USAMIL", None, "1823")]
     assert events("وقتل الجيش العراقي في نهاية مايو 25 متمردا.") == [("IRQMIL", "REB", "1823")]
     # a time after the noun is no object; what follows the time may be one
     assert events("قتل جنديان أمريكيان ليل أول من أمس في انفجار.") == [(None, "USAMIL", "1823")]

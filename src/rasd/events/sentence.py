@@ -177,7 +177,9 @@ class Sentence:
         if tm.head[1] - tm.head[0] != 1 or tm.form.entry.kind != "verb":
             return False
         forms = plain_forms(tm.form.entry.pattern)
-        return any(k.endswith(p) and k[:-len(p)] in forms for p in PRONOUNS)
+        # a plural's «وا» drops its alif before the pronoun: «خطفوه», «قتلوهم»
+        return any(k.endswith(p) and (k[:-len(p)] in forms or (
+            k[:-len(p)].endswith("و") and k[:-len(p)] + "ا" in forms)) for p in PRONOUNS)
 
     def bare_verb(self, tm: TriggerMatch) -> bool:
         """Is the trigger a verb with no object pronoun («قتلته» is active) that no

@@ -41,6 +41,7 @@ AGE_REACH = 6  # tokens of a name before its age in brackets
 _AT_LEAST = tuple([key(w) for w in p.split()] for p in (
     "ما لا يقل عن", "ما لا يقل على", "ما يزيد على", "ما يزيد عن", "ما يربو على"))
 _SOME_ACC = key("عددا")
+_ALREADY = frozenset(key(w) for w in ("قد", "لقد", "وقد"))
 _AND_WOUNDING = frozenset(key(w) for w in ("وإصابة", "وجرح", "وإصابات"))
 _NIGHT, _FIRST, _YESTERDAY = key("ليل"), key("أول"), key("أمس")  # «ليل أول من أمس»
 _CLOCK = frozenset(key(w) for w in ("الساعة", "ساعة"))
@@ -75,9 +76,13 @@ class TargetRules(Sentence):
         after = self.frame._adjectives_end(subject, c_hi) \
             if subject is not None and subject.first >= tm.head[1] else None
         if "obj" in entry.target and (self.count_after(tm, c_hi, after) is not None
-                                      or self.aged_person(after or tm.end, self.hi)):
+                                      or self.aged_person(after or tm.end, self.hi)
+                                      or (entry.code[:2] == ASSAULT and subject is not None
+                                          and self.pronoun_object(tm)
+                                          and self._opens_clause(tm, subject))):
             # «قتلت القوات أربعة من المتهمين», «قتلت القوات العراقية 12 مسلحا», «قتلت القوات
-            # محمد علاونة (21 عاما)»: people the lexicons do not name
+            # محمد علاونة (21 عاما)», «لقد خطفته عصابة»: people the lexicons do not name (not
+            # in a relative clause, «الشاب الذي قتلته الشرطة», which tells who he is)
             return True
         adverbs = words_of("adverbial")
         for j in range(tm.end, min(c_hi - 1, tm.end + 8)):
@@ -87,6 +92,16 @@ class TargetRules(Sentence):
             if is_preposition(self.tokens[j]) and self.tokens[j + 1].key != "دون":
                 return False  # the first preposition («من دون طيار» is none) decides
         return False
+
+    def _opens_clause(self, tm: TriggerMatch, subject: ActorSpan) -> bool:
+        """Do the verb, or its subject before it, open their clause: first in the sentence,
+        joined by و or ف, or after a punctuation mark, «أن/إن» or «قد»?"""
+        h0 = min(tm.head[0], subject.first)
+        if h0 == self.lo or (h0 == tm.head[0] and tm.proclitics[:1] in ("و", "ف")) or (
+                h0 == subject.first and subject.proclitics[:1] in ("و", "ف")):
+            return True
+        k = self.tokens[h0 - 1].key
+        return not k.isalnum() or k.lstrip("وبل").startswith("ان") or k in _ALREADY
 
     def aged_person(self, j: int, c_hi: int) -> bool:
         """Does a name given with an age follow token j («محمد علاونة (21 عاما)», «الشاب محمد
