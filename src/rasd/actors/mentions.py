@@ -184,8 +184,8 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
              date: str | None) -> ActorSpan:
     entries = [m.value for m in group]
     start_tok, end_tok = group[0].start, group[-1].end
-    if end_tok < len(tokens) and tokens[end_tok - 1 - (group[-1].end - group[-1].start)].key \
-            in _MARKS and tokens[end_tok].key in _MARKS.values() and len(group) > 1:
+    opening = tokens[group[-1].start - 1].key if len(group) > 1 else ""
+    if opening in _MARKS and end_tok < len(tokens) and tokens[end_tok].key == _MARKS[opening]:
         end_tok += 1  # «مسلحو «داعش»»: the mark the name opened with closes it
     # The mention text leaves out the clitics of the first token (و، ب، ل...) but keeps ال.
     first = tokens[start_tok]
