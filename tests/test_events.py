@@ -1878,3 +1878,19 @@ def test_a_relative_takes_an_antecedent_behind_the_lam_of_possession_that_agrees
     # «الذين» is no relative of the government
     assert ("GOV", None, "141") not in events(
         "وعارض القرار مئات المتظاهرين المؤيدين للحكومة الذين احتشدوا أمام المحكمة.")
+
+
+def test_a_verb_joined_to_its_clauses_first_verb_shares_that_verbs_subject():
+    assert events("ودخلت القوات العراقية المدينة واعتقلت عشرة مسلحين.") == [
+        ("IRQMIL", "UAF", "173")]
+    assert ("IRQMIL", "UAF", "1823") in events(
+        "وقال المصدر إن القوات العراقية صدت هجوما على القرية وقتلت عشرة مسلحين.")
+    # a feminine verb has no masculine count for its passive subject: «اعتقلت عشرة مسلحين»
+    # is no «اعتقل عشرة مسلحين»
+    assert events("واعتقلت عشرة مسلحين.") == []
+    # not the victims of a passive, nor across another clause, nor what is feared
+    assert ("CVL", None, "173") not in events(
+        "قتل العشرات من المدنيين واعتقل سبعة مطلوبين في الأنبار.")
+    assert events("وأشار الوزير إلى القرار الذي أصدره مجلس الأمن وطالب فيه إيران بوقف "
+                  "التخصيب.") == []
+    assert events("وخشينا أن تأتي الطائرات فتقصف المعسكرات.") == []

@@ -26,6 +26,7 @@ _MASCULINE_HEADS = frozenset(key(w) for w in (
     "الصحفي", "ناشط", "الناشط", "قيادي", "القيادي"))
 _BROKEN_PLURALS = frozenset(key(w) for w in (
     "رجال", "عناصر", "أفراد", "جنود", "ضباط", "أعضاء", "نواب", "وزراء", "طلاب", "سكان", "أهالي"))
+_FORCES = key("قوات")  # the one plural in «ات» of four letters that heads actors
 _PLURALS_IN_TA = frozenset(key(w) for w in (
     "قادة", "طلبة", "قضاة", "ساسة", "دعاة", "حماة", "غزاة", "رعاة", "ولاة", "رماة", "بغاة"))
 
@@ -84,7 +85,8 @@ def feminine_plural(s: ActorSpan, tokens: list[Token]) -> bool:
     الشركات»); people in «ات» («قيادات», «شخصيات») may take either."""
     t = tokens[head_index(tokens, s)]
     k = t.key[len(s.proclitics):].removeprefix("ال")
-    return len(k) > 4 and k.endswith("ات") and k not in words_of("people_in_at") \
+    return (len(k) > 4 or k == _FORCES) and k.endswith("ات") \
+        and k not in words_of("people_in_at") \
         and (s.role is not None or s.mention.type in ("ORG", "GPE"))
 
 

@@ -11,6 +11,7 @@ from rasd.events.agreement import (
     disagrees_after,
     disagrees_before,
     feminine,
+    head_index,
     masculine,
     plural_noun,
 )
@@ -42,13 +43,18 @@ from rasd.events.sentence import (
 from rasd.events.triggers import TriggerMatch
 from rasd.events.verb_forms import first_person, form_in, plural_verb, verb_at
 from rasd.lexicons import words_of
-from rasd.model import ActorSpan, Mention
+from rasd.model import ActorSpan, Mention, Token
 from rasd.text.normalize import clitic_variants, key
 
 SUPPORT_REACH = 8  # tokens between a support verb and its verbal noun
 DISTANT_SUPPORT_REACH = 16  # … when its subject and the actors joined to it stand between
 INVITED_REACH = 4  # tokens between the genitive of «دعوة» and what it is invited to
 AFTER_REACH = 5  # tokens between a verbal noun and a support verb after it («نفذه»)
+OPENING_REACH = 20  # tokens from a clause's subject to a verb joined to its first verb
+# verbs whose subject undergoes them: what they open has no doer to share
+_UNDERGONE = frozenset(key(w) for w in (
+    "أصيب", "أصيبت", "أصيبا", "أصيبوا", "وأصيب", "وأصيبت", "وأصيبوا", "توفي", "توفيت",
+    "لقي", "لقيت", "لقوا", "ولقي", "سقط", "سقطت", "وسقط", "نجا", "نجت", "ونجا"))
 _WHICH_FEMININE = key("التي")
 _THOSE = key("الذين")
 _WHO = RELATIVE | frozenset(key(w) for w in ("الذين", "اللذين", "اللتين", "اللواتي"))
@@ -71,6 +77,14 @@ _AS_ALSO = key("كما")
 # «تمكنت القوات من اعتقال», but «تمكنت من صد هجوم» repels someone else's attack
 _PREPOSITIONAL = plain_forms("تمكن/يتمكن")
 _UNDERTAKING = frozenset(key(w) for w in ("قيام", "بقيام", "لقيام", "وقيام"))
+
+
+def is_verb_shaped(t: Token) -> bool:
+    """Could the sentence's first word be its verb: no article, no ending of a noun in «ة»
+    or of a sound plural («ودخلت», «أعلن»; not «زيارة», «القوات»)?"""
+    k = t.key[1:] if t.key[:1] in ("و", "ف") and len(t.key) > 3 else t.key
+    return k.isalpha() and 3 <= len(k) <= 7 and not k.startswith("ال") \
+        and not k.endswith(("ه", "ات", "ين", "ون"))
 
 
 @lru_cache(maxsize=1)
@@ -220,15 +234,47 @@ class SourceRules(Sentence):
         # its own shares the subject of the verb before it; not a verb in the first person
         # («قتلت الميليشيا الأطفال ونطالب الوزارة»: we, the speaker, demand).
         if entry.kind == "verb" and tm.proclitics[:1] in ("و", "ف") \
-                and not first_person(tm, self.tokens) and not any(
-                is_complementiser(self.tokens[j])
-                and not any(x.first <= j < x.end for x in f.spans)  # «بان كي مون»
-                for j in range(self.last_at, h0)):
+                and not first_person(tm, self.tokens):
             # not across «أن»: in «هدد داعش الحكومة بالرد بعد أن قبضت … واعتقلت» the
             # government arrests
-            self._shared = self.last_subject is not None
-            return self.last_subject
+            crosses = any(is_complementiser(self.tokens[j])
+                          and not any(x.first <= j < x.end for x in f.spans)  # «بان كي مون»
+                          for j in range(self.last_at, h0))
+            shared = self.last_subject if not crosses else None
+            if self.last_subject is None or crosses:
+                shared = self.opening_subject(tm)
+            self._shared = shared is not None
+            return shared
         return None
+
+    def opening_subject(self, tm: TriggerMatch) -> ActorSpan | None:
+        """«ودخلت القوات العراقية المدينة واعتقلت عشرة مسلحين», «وقال المصدر إن قوات
+        البيشمركة صدت هجوما … وقتلت 10 مسلحين»: with no verb event of its clause before it,
+        a verb joined by و shares the subject of its clause's first verb (the clause begun
+        by the sentence or by the last «أن/إن»): the actor right after that verb or before
+        it, not counted (a count there is a passive's: «قتل العشرات … واعتقل»), with no
+        other clause between («الذي», «حيث»), agreeing with the joined verb and near it. Only
+        for a perfect: an imperfect may be what is feared or wished."""
+        f, tokens, h0 = self.frame, self.tokens, tm.head[0]
+        if tm.form.tense != "perfect":
+            return None  # «وخشينا أن يأتي الطيران فيقصف»: an imperfect may be what is feared
+        start = max((j + 1 for j in range(self.lo, h0) if is_complementiser(tokens[j])
+                     and not any(x.first <= j < x.end for x in f.spans)), default=self.lo)
+        if tokens[start].key in _UNDERGONE:
+            return None  # «أصيب شخص وقبض على الجاني»: who was hurt arrests no one
+        s = f.starting_at(start + 1) if start + 1 < h0 and is_verb_shaped(tokens[start]) \
+            else None
+        if s is None:
+            s = f.starting_at(start)
+        if s is None or not 0 <= h0 - s.end <= OPENING_REACH or f._prep(s) is not None \
+                or self.victim(s) \
+                or s.mention.type == "LOC" or head_index(tokens, s) != s.first \
+                or tokens[s.first].key in words_of("quantity") or tokens[s.first].key.isdigit() \
+                or any(is_boundary(t) and t.key.isalpha() for t in tokens[s.end:h0]):
+            return None
+        if plural_verb(tm, tokens):
+            return s if plural_noun(s, tokens) else None
+        return s if agrees_with_verb(s, tm, tokens, self.doc.text) else None
 
     def speaker_resumed(self, tm: TriggerMatch) -> ActorSpan | None:
         """«قال الرئيس إن الحوثيين قصفوا عدن، واتهم إيران بدعمهم»: a past verb after «، و»

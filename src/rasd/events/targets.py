@@ -4,6 +4,7 @@ name given with an age (the rules `SentenceCoder` takes from here)."""
 from __future__ import annotations
 
 from rasd.actors.grammar import definite
+from rasd.events.agreement import sound_masculine_plural
 from rasd.events.conjugate import plural_verb_like
 from rasd.events.frames import clitic_phrase, gloss_end, is_boundary, is_preposition
 from rasd.events.lexicon import support_verbs
@@ -23,7 +24,7 @@ from rasd.events.sentence import (
     country_actor,
 )
 from rasd.events.triggers import TriggerMatch
-from rasd.events.verb_forms import form_in, plural_verb
+from rasd.events.verb_forms import feminine_singular, form_in, plural_verb
 from rasd.lexicons import words_of
 from rasd.model import ActorSpan
 from rasd.text.calendar import month_names, weekday_names
@@ -229,6 +230,9 @@ class TargetRules(Sentence):
             return None
         s = next((s for s in self.frame.spans if h1 <= s.first < min(c_hi, h1 + 4)
                   and self.frame._prep(s) in (None, "من")), None)  # not «في مقديشو»
+        if s is not None and feminine_singular(tm, self.tokens) \
+                and sound_masculine_plural(s, self.tokens):
+            return None  # «واعتقلت عشرة مسلحين»: she arrested them (their passive is «اعتقل»)
         time = words_of("time")
         if s is not None and any(t.key in time for t in self.tokens[h1:s.first]):
             return None  # «اعتقل أكثر من سنتين»: a duration, not a count of people
