@@ -240,9 +240,8 @@ class SourceRules(Sentence):
             crosses = any(is_complementiser(self.tokens[j])
                           and not any(x.first <= j < x.end for x in f.spans)  # «بان كي مون»
                           for j in range(self.last_at, h0))
-            shared = self.last_subject if not crosses else None
-            if self.last_subject is None or crosses:
-                shared = self.opening_subject(tm)
+            shared = self.last_subject if self.last_subject is not None and not crosses \
+                else self.opening_subject(tm)
             self._shared = shared is not None
             return shared
         return None
