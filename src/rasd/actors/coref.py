@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -121,36 +122,48 @@ _OWNED_STATE = {key(w + p): sector for w, sector in (("بلاد", None), ("دو�
 _OWNED_ENDS = tuple(_OWNED_STATE)
 
 
+def _possessed(doc: Document, table: dict[str, object], ends: tuple[str, ...]
+               ) -> Iterator[tuple[int, str, str, int]]:
+    """(token, stem, proclitics, lead) of each word no actor covers whose clitic reading is
+    one of `table`'s possessed forms («بلاده», «قواتها»)."""
+    tokens = doc.tokens
+    found = [i for i, t in enumerate(tokens) if t.key.endswith(ends)]
+    if not found:
+        return
+    taken = {i for s in doc.actor_spans for i in range(s.first, s.end)}
+    for i in found:
+        if i in taken:
+            continue
+        reading = next(((stem, proclitics, lead) for stem, proclitics, lead
+                        in clitic_variants(tokens[i].key) if stem in table), None)
+        if reading is not None:
+            yield i, *reading
+
+
+def _owned_span(doc: Document, i: int, proclitics: str, lead: int, typ: str, code: str,
+                country: str | None, sector: str | None) -> ActorSpan:
+    t = doc.tokens[i]
+    start = t.start + lead
+    m = Mention(doc.text[start:t.end], start, t.end, typ, code, country, sector)
+    return ActorSpan(m, i, i + 1, proclitics, True, implied="owned")
+
+
 def _owned_states(doc: Document) -> list[ActorSpan]:
     """«قال وزير الخارجية الإيراني إن بلاده …»: «بلاده» (his country) is the country of
     the nearest person or office holder before it in the sentence, «حكومته» its
     government. Not a state named before («إن إيران تهدد بلاده»: not Iran's), and not
     «بلادنا», whose «we» is a speaker the sentence may not name."""
     tokens, spans = doc.tokens, doc.actor_spans
-    found = [i for i, t in enumerate(tokens) if t.key.endswith(_OWNED_ENDS)]
-    if not found:
-        return []
     out = []
-    taken = {i for s in spans for i in range(s.first, s.end)}
-    for i in found:
-        t = tokens[i]
-        if i in taken:
-            continue
-        reading = next(((stem, proclitics, lead) for stem, proclitics, lead
-                        in clitic_variants(t.key) if stem in _OWNED_STATE), None)
-        if reading is None:
-            continue
-        stem, proclitics, lead = reading
+    for i, stem, proclitics, lead in _possessed(doc, _OWNED_STATE, _OWNED_ENDS):
         owner = next((x for x in reversed(spans) if x.end <= i
-                      and tokens[x.first].sentence == t.sentence
+                      and tokens[x.first].sentence == tokens[i].sentence
                       and (x.mention.type == "PER" or x.role)), None)
         if owner is None or owner.mention.country is None:
             continue
         country, sector = owner.mention.country, _OWNED_STATE[stem]
-        start = t.start + lead
-        m = Mention(doc.text[start:t.end], start, t.end, "ORG" if sector else "GPE",
-                    country + (sector or ""), country, sector)
-        out.append(ActorSpan(m, i, i + 1, proclitics, True, implied="owned"))
+        out.append(_owned_span(doc, i, proclitics, lead, "ORG" if sector else "GPE",
+                               country + (sector or ""), country, sector))
     return out
 
 
@@ -199,30 +212,20 @@ def _owned_forces(doc: Document) -> list[ActorSpan]:
     side (see `_forces_of`). Elsewhere the owner is too often another: «تسلمت مصر في
     فرنسا فرقاطة … قواتها البحرية» are Egypt's."""
     tokens, spans = doc.tokens, doc.actor_spans
-    found = [i for i, t in enumerate(tokens) if t.key.endswith(_OWNED_FORCE_ENDS)]
-    if not found:
-        return []
     out = []
-    taken = {i for s in spans for i in range(s.first, s.end)}
-    for i in found:
-        t = tokens[i]
-        reading = next(((stem, proclitics, lead) for stem, proclitics, lead
-                        in clitic_variants(t.key) if stem in _OWNED_FORCES), None)
-        if i in taken or reading is None or i == 0 or tokens[i - 1].key not in _THAT:
+    for i, stem, proclitics, lead in _possessed(doc, _OWNED_FORCES, _OWNED_FORCE_ENDS):
+        if i == 0 or tokens[i - 1].key not in _THAT:
             continue
-        stem, proclitics, lead = reading
         noun, pronoun = _OWNED_FORCES[stem]
         owner = next((x for x in reversed(spans) if x.end <= i and x.usable
-                      and tokens[x.first].sentence == t.sentence
+                      and tokens[x.first].sentence == tokens[i].sentence
                       and _owner_agrees(x, pronoun, tokens, doc.text)), None)
         code = _forces_of(owner, noun) if owner is not None else None
         if owner is None or code is None:
             continue
         sector = code[3:6] if len(code) >= 6 and not code.startswith("IMG") else None
-        start = t.start + lead
-        m = Mention(doc.text[start:t.end], start, t.end, "ORG", code,
-                    owner.mention.country, sector or owner.mention.sector)
-        out.append(ActorSpan(m, i, i + 1, proclitics, True, implied="owned"))
+        out.append(_owned_span(doc, i, proclitics, lead, "ORG", code, owner.mention.country,
+                               sector or owner.mention.sector))
     return out
 
 
