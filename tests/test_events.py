@@ -1894,3 +1894,22 @@ def test_a_verb_joined_to_its_clauses_first_verb_shares_that_verbs_subject():
     assert events("وأشار الوزير إلى القرار الذي أصدره مجلس الأمن وطالب فيه إيران بوقف "
                   "التخصيب.") == []
     assert events("وخشينا أن تأتي الطائرات فتقصف المعسكرات.") == []
+
+
+def test_an_armed_group_across_borders_or_a_gang_attacks_in_arms():
+    assert events("هاجمت داعش الجيش العراقي قرب الموصل.") == [("IMGISI", "IRQMIL", "190")]
+    assert events("وهاجمت عصابة مسلحة الشرطة في الحي.") == [("CRM", "COP", "190")]
+    # an armed group after a time word is a doer, not the victim of a passive
+    assert ("IMGISI", None, "186") not in events(
+        "اغتال مسلحو داعش بعد صلاة الجمعة إمام المسجد.")
+    assert (None, "IMGISI", "186") not in events(
+        "اغتال مسلحو داعش بعد صلاة الجمعة إمام المسجد.")
+
+
+def test_the_pronoun_of_lianna_and_lakinna_is_the_subject_of_a_verb_that_agrees():
+    # the sheikh criticised the army, not the army someone
+    assert events("أعدم التنظيم الشيخ لأنه ينتقد الجيش في خطبه.") == []
+    assert events("سجنت السلطات الكاتبة لأنها انتقدت الحكومة في مقالاتها.") == []
+    assert events("ورحبت الصحف بالقرار لكنهم انتقدوا الحكومة.") == []
+    # a verb that does not agree with the pronoun has its own subject after it
+    assert events("لأنه انتقدت الحكومة الجيش علنا.") == [("GOV", "MIL", "111")]

@@ -57,6 +57,11 @@ def constraint_sector(m: Mention) -> str | None:
     return "IMG" if (m.code or "").startswith("IMG") else m.sector
 
 
+def armed(m: Mention) -> bool:
+    """Does the actor bear arms: a sector of force or an armed group across borders?"""
+    return constraint_sector(m) in ARMED or constraint_sector(m) == "IMG"
+
+
 def country_actor(adj: ActorSpan, military: bool = False) -> ActorSpan:
     """The country a nisba adjective names («الغارة الإسرائيلية» → Israel), as an actor; its
     military when the noun is a military one («قافلة عسكرية أمريكية» → USAMIL)."""

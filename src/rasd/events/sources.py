@@ -27,7 +27,6 @@ from rasd.events.frames import (
 from rasd.events.lexicon import support_verbs, support_verbs_in
 from rasd.events.modality import is_negation
 from rasd.events.sentence import (
-    ARMED,
     BUILDINGS,
     COMMAS,
     DAYTIME,
@@ -37,11 +36,17 @@ from rasd.events.sentence import (
     VIOLENT,
     WHEN,
     Sentence,
-    constraint_sector,
+    armed,
     country_actor,
 )
 from rasd.events.triggers import TriggerMatch
-from rasd.events.verb_forms import first_person, form_in, plural_verb, verb_at
+from rasd.events.verb_forms import (
+    first_person,
+    form_in,
+    masculine_singular,
+    plural_verb,
+    verb_at,
+)
 from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Mention, Token
 from rasd.text.normalize import clitic_variants, key
@@ -173,7 +178,7 @@ class SourceRules(Sentence):
                     # after a bombing, is where, not who («غارات إسرائيل» are hers)
                     s = None
                 if s is not None and entry.code.startswith("183") \
-                        and s.mention.sector not in ARMED and s.role is not None:
+                        and not armed(s.mention) and s.role is not None:
                     continue  # «تفجير المدنيين»: what a bombing's genitive names is its victim
                 if s is not None and entry.kind == "noun" and entry.code[:2] in FORCE and (
                         doer := self.support_subject(tm, c_lo)) is not None \
@@ -187,7 +192,7 @@ class SourceRules(Sentence):
                         and entry.code[:2] in VIOLENT and not definite(self.tokens[h0]) \
                         and (owner := (s is None and self.lam_owner(h1))
                              or self.lam_owner(tm.end)) is not None \
-                        and constraint_sector(owner.mention) in ARMED | {"IMG"}:
+                        and armed(owner.mention):
                     # «هجوم لطالبان», «قصف للجيش», «تفجير انتحاري لداعش»: an armed actor
                     # after the لـ of an indefinite act of force is its doer, before the
                     # trigger's own «انتحاري» (after a definite act, its object: «القصف
@@ -492,10 +497,19 @@ class SourceRules(Sentence):
         Not «إنه» before a perfect, often the impersonal pronoun of a passive («قال إنه قتل
         12 شخصا»)."""
         h0 = tm.head[0]
-        if h0 <= self.lo or not is_resumptive(self.tokens[h0 - 1]):
+        if h0 <= self.lo:
+            return False
+        before = self.tokens[h0 - 1].key
+        if before in words_of("pronoun_particle"):
+            # «لأنه انتقد الجيش», «لكنهم هاجموا»: a pronoun the verb agrees with
+            if before.endswith("هم"):
+                return plural_verb(tm, self.tokens)
+            return masculine_singular(tm, self.tokens) != before.endswith("ها") \
+                and not plural_verb(tm, self.tokens)
+        if not is_resumptive(self.tokens[h0 - 1]):
             return False
         k, perfect, _ = verb_at(tm, self.tokens)
-        return self.tokens[h0 - 1].key.endswith(("ها", "هم")) or k != perfect
+        return before.endswith(("ها", "هم")) or k != perfect
 
     def unknown_attacker(self, tm: TriggerMatch) -> ActorSpan:
         """«انفجرت سيارة مفخخة»: a bomb implies an attacker nobody named (UAF), a

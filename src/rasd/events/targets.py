@@ -9,7 +9,6 @@ from rasd.events.conjugate import plural_verb_like
 from rasd.events.frames import clitic_phrase, gloss_end, is_boundary, is_preposition
 from rasd.events.lexicon import support_verbs
 from rasd.events.sentence import (
-    ARMED,
     ASSAULT,
     BUILDINGS,
     COERCE,
@@ -21,6 +20,7 @@ from rasd.events.sentence import (
     VIOLENT,
     WHEN,
     Sentence,
+    armed,
     country_actor,
 )
 from rasd.events.triggers import TriggerMatch
@@ -170,7 +170,7 @@ class TargetRules(Sentence):
             return False
         if self.tokens[span.first].key[len(span.proclitics):] in words_of("machine"):
             return False  # «قتلت طائرة أمريكية بلا طيار أثناء ضربة»: machines are not killed
-        if t.key in WHEN and span.mention.sector in ARMED:
+        if t.key in WHEN and armed(span.mention):
             return False  # «اغتال مسلحون مجهولون بعد صلاة الجمعة رياض النوري»
         return j >= c_hi or t.key in words_of("phrase_end") or is_preposition(t) \
             or is_boundary(t) or t.key in ("ب", "ل") \

@@ -135,8 +135,8 @@ def function_words() -> dict[str, frozenset[str]]:
 FUNCTION_WORD_CATEGORIES = frozenset({
     "adverbial", "body", "boundary", "collective", "complementiser", "construct", "detachment",
     "document", "fiction", "fiction_pairs", "invited", "machine", "occasion", "often", "passive",
-    "people_in_at", "phrase_end", "place", "preposition", "quantity", "resumptive", "site",
-    "skip", "time", "topic", "unit", "victims", "w_names",
+    "people_in_at", "phrase_end", "place", "preposition", "pronoun_particle", "quantity",
+    "resumptive", "site", "skip", "time", "topic", "unit", "victims", "w_names",
 })
 
 
