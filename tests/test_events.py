@@ -1913,3 +1913,21 @@ def test_the_pronoun_of_lianna_and_lakinna_is_the_subject_of_a_verb_that_agrees(
     assert events("ورحبت الصحف بالقرار لكنهم انتقدوا الحكومة.") == []
     # a verb that does not agree with the pronoun has its own subject after it
     assert events("لأنه انتقدت الحكومة الجيش علنا.") == [("GOV", "MIL", "111")]
+
+
+def test_a_name_in_straight_quotation_marks_is_part_of_its_phrase():
+    assert events('وشنت حركة "حماس" هجوما على الجيش الإسرائيلي.') == [
+        ("PSEREB", "ISRMIL", "190")]
+    assert events('وهاجم مسلحو تنظيم "داعش" الجيش العراقي أمس.') == [
+        ("IMGISI", "IRQMIL", "190")]
+    # the speaker's quoted name does not open what is said
+    assert modalities('قال تنظيم "داعش" إنه خطف جنديين عراقيين قرب الموصل.') == [
+        ("181", "reported")]
+    # a quote right after a verb of speech is what is said, however short
+    assert events('وقال الوزير: "الجيش قصف المسلحين" ثم غادر.') == [("MIL", "UAF", "190")]
+    assert events('وقال "الجيش هاجم المسلحين".') == [("MIL", "UAF", "190")]
+
+
+def test_here_is_no_congratulation():
+    assert events('ونقصد هنا "إسرائيل" وإيران.') == []
+    assert events("هنأ الملك الرئيس المصري بفوزه.") == [("GOV", "EGYGOV", "051")]

@@ -46,9 +46,9 @@ TARGET_WINDOW = 10
 OBJECT_WINDOW = 4
 
 
-# Asharq al-Awsat and many others quote names: «حماس», تنظيم «القاعدة». Such marks are part
-# of the phrase, not the start of a quotation.
-_NAME_QUOTES = {"«": "»", "“": "”"}
+# Asharq al-Awsat and many others quote names: «حماس», تنظيم «القاعدة», تنظيم "داعش". Such
+# marks are part of the phrase, not the start of a quotation.
+_NAME_QUOTES = {"«": "»", "“": "”", '"': '"'}
 _SENTENCE_END = frozenset(".!?؟")
 _AGO = frozenset({"قبل", "منذ"})
 NAME_QUOTE_LEN = 4  # words a quoted name may have
@@ -89,10 +89,10 @@ def _specific(s: ActorSpan) -> bool:
     return bool(s.mention.country) or len(code) > 3
 
 
-def _name_quote(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
+def name_quote(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
     """Is token j a quotation mark around a short name («حماس») rather than around speech?"""
     k = tokens[j].key
-    if k in _NAME_QUOTES:
+    if k in _NAME_QUOTES and opens_quote(tokens, j, lo):
         step, close, stop = 1, _NAME_QUOTES[k], min(hi, j + NAME_QUOTE_LEN + 2)
     elif k in _NAME_QUOTES.values():
         step, close = -1, next(o for o, c in _NAME_QUOTES.items() if c == k)
@@ -105,17 +105,30 @@ def _name_quote(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
         if t == close:
             opening, closing = min(i, j), max(i, j)
             # «أنه هجوم انتحاري» is short speech, not a name; so is a quote after a colon
-            # («قال المتحدث: «هاجم الجيش المسلحين»»), or one after «أن» that ends the
-            # sentence («وقال إن «الجيش هاجم المسلحين».»; not «إن «حماس» أطلقت»)
+            # («قال المتحدث: «هاجم الجيش المسلحين»») or a verb of speech («وقال «الجيش
+            # هاجم المسلحين»»), or one after «أن» that ends the sentence («وقال إن «الجيش
+            # هاجم المسلحين».»; not «إن «حماس» أطلقت»)
+            from rasd.events.speech import speech_kind  # speech reads the frames
+
             before = tokens[opening - 1] if opening > lo else None
             ends = closing + 1 >= hi or tokens[closing + 1].key in _SENTENCE_END
             return abs(i - j) > 1 and not is_boundary(tokens[opening + 1]) \
-                and not (before is not None and (before.key == ":" or (
-                    ends and is_complementiser(before))))
+                and not (before is not None and (
+                    before.key == ":" or speech_kind(before) is not None
+                    or (ends and is_complementiser(before))))
         if len(t) == 1 and t in _BOUNDARY_PUNCT:
             return False
         i += step
     return False
+
+
+def opens_quote(tokens: list[Token], j: int, lo: int) -> bool:
+    """Does the quotation mark at token j open a quotation? A straight mark «"» opens and
+    closes alike: it opens when the marks before it in the sentence (from `lo`) are paired."""
+    k = tokens[j].key
+    if k == '"':
+        return sum(1 for i in range(lo, j) if tokens[i].key == '"') % 2 == 0
+    return k in _NAME_QUOTES
 
 
 def inside_names(tokens: list[Token], lo: int, hi: int) -> set[int]:
@@ -123,7 +136,7 @@ def inside_names(tokens: list[Token], lo: int, hi: int) -> set[int]:
     not Afghanistan."""
     out: set[int] = set()
     for j in range(lo, hi):
-        if tokens[j].key in _NAME_QUOTES and _name_quote(tokens, j, lo, hi):
+        if opens_quote(tokens, j, lo) and name_quote(tokens, j, lo, hi):
             close = _NAME_QUOTES[tokens[j].key]
             end = next(i for i in range(j + 1, hi) if tokens[i].key == close)
             out.update(range(j + 2, end))
@@ -232,7 +245,7 @@ def is_boundary(t: Token) -> bool:
 def _ends_clause(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
     """Is token j a clause boundary? Commas around a time phrase («، يوم الاثنين،») are not."""
     t = tokens[j]
-    if not is_boundary(t) or _name_quote(tokens, j, lo, hi):
+    if not is_boundary(t) or name_quote(tokens, j, lo, hi):
         return False
     if t.key in ("،", ","):
         before = tokens[j - 1].key if j - 1 >= lo else ""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.events.conjugate import verb_forms
-from rasd.events.frames import Frame, clause, is_complementiser, is_skippable
+from rasd.events.frames import Frame, clause, is_complementiser, is_skippable, name_quote
 from rasd.lexicons import alternatives, read_tsv
 from rasd.model import ActorSpan, Mention, Quote, Token
 from rasd.text.matcher import phrase_key
@@ -40,7 +40,7 @@ def speech_words() -> dict[str, str]:
     return out
 
 
-def _speech_kind(t: Token) -> str | None:
+def speech_kind(t: Token) -> str | None:
     words = speech_words()
     k = t.key
     return words.get(k) or (words.get(k[1:]) if k[:1] in ("و", "ف") else None)
@@ -55,18 +55,25 @@ def find_speech(frame: Frame, last_speaker: ActorSpan | None = None) -> list[Spe
     lo, hi = frame.sent
     out: list[Speech] = [*_labels(frame)]
     for i in range(lo, hi):
-        kind = _speech_kind(tokens[i])
+        kind = speech_kind(tokens[i])
         if kind is None:
             continue
         c_lo, _ = clause(tokens, lo, hi, i)
         speaker = (frame.subject_before(i, c_lo, adjacent=True)
                    or frame.subject_after(i + 1, hi))
         # What is reported starts at the complementiser (or colon/quote) after the verb.
-        start = None
+        start = quoted = None
         for j in range(i + 1, min(hi, i + 1 + COMPLEMENT_REACH)):
-            if is_complementiser(tokens[j]) or tokens[j].key in (":", "«", "“", '"'):
+            if is_complementiser(tokens[j]) or tokens[j].key == ":":
                 start = j + 1
                 break
+            if tokens[j].key in ("«", "“", '"'):
+                if not name_quote(tokens, j, lo, hi):
+                    start = j + 1
+                    break
+                # the speaker's quoted name («قال تنظيم "داعش" إنه») or a short quote
+                quoted = j + 1 if quoted is None else quoted
+        start = start or quoted
         if start is None:
             continue
         if speaker is None and tokens[i].key in _IMPERSONAL:

@@ -27,6 +27,9 @@ FIRST_SLOT_WINDOW = 12  # a VSO subject may stand between the head and its first
 # A verb whose written shadda makes it another verb: «يدّعون» (claim, ادّعى) is no «يدعون»
 # (call, دعا); most copy leaves the shadda out, and then the call is read.
 _SHADDA_OTHER = (("دعا/", "دّع"),)
+# Words a verb's key reads as that are, as written, another word: «هنا» is "here", and the
+# verb is written «هنأ»
+_NOT_VERBS = frozenset({"هنا", "وهنا", "فهنا"})
 PRONOUN_SLOT_WINDOW = 4  # a verb with an object pronoun: its subject, then a second object
 NOUN_SLOT_WINDOW = 4  # «مظاهرة عنيفة اندلعت», «الهجوم الأكثر دموية الذي نفذته»
 _PHRASE_ENDS = frozenset("،,؛;:.")
@@ -204,7 +207,8 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, blocked: set[int], text
             # A word written with ta marbuta is a noun, never a verb with «ـه» (قبضة, not
             # قبضه); so is one written with tanween («طلبًا», not the dual verb طلبا).
             if verbal and text and (i in ta or not _TANWEEN.isdisjoint(
-                    text[tokens[i].start:tokens[i].end])):
+                    text[tokens[i].start:tokens[i].end])
+                    or text[tokens[i].start:tokens[i].end] in _NOT_VERBS):
                 continue
             for form in m.value:
                 if verbal and any(form.entry.pattern.startswith(p)
