@@ -402,3 +402,8 @@ def test_extremists_and_kidnappers_are_unidentified_armed_actors():
     assert ("الخاطفون", "UAF") in mentions("وقتل الخاطفون أربعة من الرهائن.")
     # the singular is mostly an adjective
     assert mentions("وانتقد الوزير الفكر المتطرف.") == [("الوزير", "GOV")]
+
+
+def test_the_houthi_saleh_alliance_is_one_side():
+    assert mentions("وقالت المصادر إن ميليشيات الحوثي وصالح قصفت الأحياء.", "2015-07-21") == [
+        ("ميليشيات الحوثي وصالح", "YEMREB")]

@@ -1931,3 +1931,28 @@ def test_a_name_in_straight_quotation_marks_is_part_of_its_phrase():
 def test_here_is_no_congratulation():
     assert events('ونقصد هنا "إسرائيل" وإيران.') == []
     assert events("هنأ الملك الرئيس المصري بفوزه.") == [("GOV", "EGYGOV", "051")]
+
+
+def test_the_worst_attack_since_a_time_is_one_attack_not_a_sum():
+    assert events("تصدت القوات الحكومية لأعنف هجوم شنه مقاتلو جماعة الحوثي منذ بدء "
+                  "المواجهات قبل شهرين.") == [("YEMREB", None, "190")]
+    assert events("قتل الحوثيون عشرة جنود منذ بدء الحرب.") == []
+
+
+def test_allies_joined_to_a_subject_leave_it_the_subject():
+    assert events("وكانت السعودية وحلفاؤها قد شنوا غارات على صنعاء.") == [
+        ("SAU", "YEMGOV", "195")]
+
+
+def test_the_opposition_s_gunmen_are_rebels():
+    assert events("وقتل مسلحو المعارضة السورية عشرة جنود.") == [("SYRREB", "MIL", "1823")]
+
+
+def test_a_relative_takes_its_antecedent_through_its_adjectives_and_after_min():
+    assert events("وتقدم المقاتلون بدعم من طيران التحالف الدولي الذي شن عدة غارات على "
+                  "مواقع الحوثيين.") == [("MIL", "YEMREB", "195")]
+
+
+def test_a_plural_verb_describes_the_counted_group_right_before_it():
+    assert events("وأطلقت الشرطة الغاز المسيل للدموع على عدة آلاف من الأشخاص تجمعوا في "
+                  "الساحة احتجاجا على القرار.") == [("COP", "CVL", "175"), ("CVL", None, "141")]

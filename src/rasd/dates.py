@@ -342,6 +342,9 @@ _SPAN_COUNTS = {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "�
                 "عده", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "بضع"}
 _DUAL_YEARS = {"عامين", "سنتين", "عقدين", "عقود"}  # «منذ عامين»
 _FIRST = {"اول", "الاول", "اولي", "الاولي", "لاول", "باول", "كاول"}
+# «أعنف هجوم منذ بدء المواجهات»: the worst since a time compares, it sums nothing up
+_SUPERLATIVES = {k for w in ("اعنف", "اسوا", "ادمي", "اشد", "اكبر", "اخطر", "اضخم")
+                 for k in (w, "ال" + w, "ل" + w, "ب" + w, "و" + w)}
 # «منذ عام» alone is "for a year"; «منذ اندلاع الصراع», «منذ أن بدأ» sum the whole conflict
 _PERIOD_START = {"بدايه", "مطلع", "اوايل", "بدء", "اندلاع", "انطلاق", "نشوب", "تسلم", "تسلمه",
                  "توليه", "تولي", "وصوله"}
@@ -391,8 +394,10 @@ def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> 
         year = _year_at(tokens, j + (2 if pair[1] in ("عام", "العام") else 1), hi)
         if pair[0] in _FROM and (pair[1] in _PERIOD_START or pair[1] == "ان"
                                  or year is not None) \
-                and not any(t.key in _FIRST for t in tokens[max(lo, j - 8):j]):
-            return True  # but «أول زيارة منذ 1959», «الأولى من نوعها منذ العام 2003»
+                and not any(t.key in _FIRST | _SUPERLATIVES for t in tokens[max(lo, j - 8):j]):
+            # but «أول زيارة منذ 1959», «الأولى من نوعها منذ العام 2003», «أعنف هجوم
+            # منذ بدء المواجهات»
+            return True
     return False
 
 

@@ -23,6 +23,7 @@ from rasd.text.normalize import key, surface_offset
 _OWNER_KINDS = ("nisba", "country", "seat", "org", "place")
 _ARMED_SECTORS = ("MIL", "COP", "SPY")
 _STATE_SECTORS = ("GOV", "ELI", "MIL", "COP", "SPY", "LEG", "JUD")
+_GUNMEN = frozenset(key(w) for w in ("مسلحو", "مسلحي", "مقاتلو", "مقاتلي"))
 _SUPPORTERS = frozenset(key(w) for w in ("أنصار", "مناصرو", "مناصري", "مؤيدو", "مؤيدي"))
 
 
@@ -198,6 +199,10 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
     partitive = len(group) > 1 and group[0].value.kind == group[1].value.kind == "agent" \
         and group[1].start == group[0].end + 1 and tokens[group[0].end].key == "من"
     sector = agents[-1].sector if agents else None
+    if sector == "OPP" and len(agents) > 1 and (
+            tokens[start_tok].key[group[0].lead:] in _GUNMEN
+            or any(a.sector in ("UAF", "REB") for a in agents[:-1])):
+        sector = "REB"  # «مسلحو المعارضة السورية»: the opposition's gunmen are rebels
     if agents and agents[0].sector == "CVL" and not partitive:
         sector = "CVL"  # «أهالي العسكريين اللبنانيين» are the soldiers' families: civilians
     counterpart = sector == "="

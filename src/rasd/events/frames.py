@@ -369,6 +369,8 @@ class Frame:
             if gap and gap[0].key in _CIRCUMSTANCE and len(gap) <= CIRCUMSTANCE_REACH \
                     and not any(is_boundary(t) or is_preposition(t) for t in gap):
                 gap = []  # «انتحاري يقود سيارة فجر نفسه»
+            if len(gap) == 1 and gap[0].key in words_of("allies"):
+                gap = []  # «الولايات المتحدة وحلفاؤها قصفوا»
             if len(gap) == 1 and s.end + 1 == i and not is_boundary(gap[0]) \
                     and not is_preposition(gap[0]) \
                     and _construct_plural(self.tokens[s.end - 1].key[

@@ -333,8 +333,9 @@ class SourceRules(Sentence):
         which = self.tokens[rel].key
         # the lam of possession too: «التصريحات … لنائب الرئيس العراقي الذي اتهم»; «الذين»
         # is no relative of a feminine singular («المتظاهرين المؤيدين للحكومة الذين»)
-        return next((s for s in self.frame.spans if s.end == rel
-                     and self.frame._prep(s) in (None, "ل", "agent" if agent else None)
+        return next((s for s in self.frame.spans if s.end <= rel
+                     and self.frame._adjectives_end(s, rel) == rel
+                     and self.frame._prep(s) in (None, "ل", "من", "agent" if agent else None)
                      and not self.victim(s) and (s.mention.type not in ("GPE", "LOC") or (
                          agent and s.mention.code is not None and len(s.mention.code) == 3))
                      and not (which == _WHICH_FEMININE and (
@@ -367,7 +368,17 @@ class SourceRules(Sentence):
 
         return [x for x in f.spans if lo <= x.first and x.end <= hi
                 and x.mention.type not in ("GPE", "LOC")
-                and f.shared_prep(x) is None and not owns_building(x)]
+                and (f.shared_prep(x) is None or self.described_by_verb(x))
+                and not owns_building(x)]
+
+    def described_by_verb(self, s: ActorSpan) -> bool:
+        """«أطلقت الشرطة الغاز على عدة آلاف من الأشخاص تجمعوا للتظاهر»: a counted group
+        right before a plural verb is its subject (the verb describes it), whatever
+        preposition governs it; not «من» of a part («33 مسلحا من مسلحي داعش قتلوا»: the
+        count is the subject), nor a body («خبراء ملحقين بقوات أمريكية هاجموا»)."""
+        count = self.tokens[s.first].key[len(s.proclitics):]
+        return s.end < self.hi and (count in words_of("quantity") or count.isdigit()) \
+            and plural_verb_like(self.tokens[s.end].key) and self.frame._prep(s) != "من"
 
     def author_of(self, doc_at: int, c_lo: int) -> ActorSpan | None:
         """Who published the document at token `doc_at`: the subject of a verb of
@@ -402,8 +413,9 @@ class SourceRules(Sentence):
         h0 = tm.head[0]
         quantity = words_of("quantity")
         for s in reversed(self.frame.spans):
-            if s.end > h0 or s.first < c_lo or s.mention.type in ("GPE", "LOC") \
-                    or self.frame.shared_prep(s) is not None:
+            if s.end > h0 or s.first < c_lo or s.mention.type in ("GPE", "LOC"):
+                continue
+            if self.frame.shared_prep(s) is not None and not self.described_by_verb(s):
                 continue
             # a conjunct makes a plural with what it is joined to: «تلاميذ المدارس وطلاب
             # الثانوي تدفقوا»

@@ -133,10 +133,10 @@ def function_words() -> dict[str, frozenset[str]]:
 # does not know is a mistake (`rasd lexicon check` reports it), and asking for an unknown
 # one raises, so a misspelt name cannot silently read as no words.
 FUNCTION_WORD_CATEGORIES = frozenset({
-    "adverbial", "body", "boundary", "collective", "complementiser", "construct", "detachment",
-    "document", "fiction", "fiction_pairs", "invited", "machine", "occasion", "often", "passive",
-    "people_in_at", "phrase_end", "place", "preposition", "pronoun_particle", "quantity",
-    "resumptive", "site", "skip", "time", "topic", "unit", "victims", "w_names",
+    "adverbial", "allies", "body", "boundary", "collective", "complementiser", "construct",
+    "detachment", "document", "fiction", "fiction_pairs", "invited", "machine", "occasion",
+    "often", "passive", "people_in_at", "phrase_end", "place", "preposition", "pronoun_particle",
+    "quantity", "resumptive", "site", "skip", "time", "topic", "unit", "victims", "w_names",
 })
 
 
