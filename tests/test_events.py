@@ -1956,3 +1956,20 @@ def test_a_relative_takes_its_antecedent_through_its_adjectives_and_after_min():
 def test_a_plural_verb_describes_the_counted_group_right_before_it():
     assert events("وأطلقت الشرطة الغاز المسيل للدموع على عدة آلاف من الأشخاص تجمعوا في "
                   "الساحة احتجاجا على القرار.") == [("COP", "CVL", "175"), ("CVL", None, "141")]
+
+
+def test_the_lam_of_an_indefinite_protest_names_who_protests():
+    assert events("وشهدت المدينة اعتصاما للمعلمين أمام الوزارة.") == [("EDU", "GOV", "141")]
+    assert events("ونظمت أمس مظاهرة لعمال المصنع.") == [("LAB", None, "141")]
+    # a state's body after the lam is no protester
+    assert events("ودعا الحزب إلى مظاهرة للحكومة.") == []
+
+
+def test_sides_named_together_trade_accusations_with_each_other():
+    assert events("وتبادلت الحكومة والمعارضة الاتهامات بعرقلة الحوار.") == [
+        ("GOV", "OPP", "112"), ("OPP", "GOV", "112")]
+
+
+def test_a_woman_suicide_bomber_is_a_doer_not_a_victim():
+    assert events("وفجرت امرأة انتحارية نفسها في مركز للشرطة.") == [("UAF", "COP", "1831")]
+    assert events("وقتل مسلحون امرأة في القرية.") == [("UAF", "CVL", "1823")]

@@ -78,7 +78,7 @@ _RELEASE = "084"  # return, release
 _PROTEST = "14"
 _STOPS_FULL = frozenset({".", "!", "؟", "?"})
 _REPRESS = "175"  # dispersing or repressing a protest
-_MUTUAL_ROOTS = ("04", "05", "06", "08")  # meet, agree, cooperate, yield (truce)
+_MUTUAL_ROOTS = ("04", "05", "06", "08", "11")  # meet, agree, cooperate, yield, accuse
 _PHONE_CALL = "041"  # has a caller, whom partners named together do not name
 # what introduces the act that caused deaths told before it: «قتل 15 شخصا عندما فجر»
 _CAUSES = frozenset(key(w) for w in ("في", "جراء", "إثر", "اثر", "عقب", "عندما", "حين",

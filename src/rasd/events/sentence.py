@@ -169,7 +169,10 @@ class Sentence:
         return h0 == self.lo or self.tokens[h0 - 1].key in _OPENERS
 
     def victim(self, s: ActorSpan) -> bool:
-        """Is the actor named only as a victim («أطفال», «امرأة», «رهائن»)?"""
+        """Is the actor named only as a victim («أطفال», «امرأة», «رهائن»)? Not one who
+        bears arms («امرأة انتحارية»)."""
+        if armed(s.mention):
+            return False
         victims = words_of("victims")
         keys = [self.tokens[s.first].key[len(s.proclitics):]] + [
             t.key for t in self.tokens[s.first + 1:s.end]]  # «عدة أطفال»

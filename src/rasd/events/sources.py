@@ -198,6 +198,13 @@ class SourceRules(Sentence):
                     # trigger's own «انتحاري» (after a definite act, its object: «القصف
                     # الإسرائيلي للمدينة»)
                     s = owner
+                if s is None and entry.kind == "noun" and entry.code[:2] == "14" \
+                        and not definite(self.tokens[h0]) \
+                        and (owner := self.lam_owner(tm.end)) is not None \
+                        and owner.mention.sector not in _STATE:
+                    # «مظاهرة لعمال المصنع», «اعتصام لأنصار الحزب»: the لـ of an indefinite
+                    # protest names who protests (a state's body would be its object)
+                    s = owner
                 if s is None and entry.kind == "noun":
                     # the adjective of the trigger's words, not of a noun after a preposition
                     # among them («هجمات على قوافل عسكرية أمريكية»: the convoys are American)
