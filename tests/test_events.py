@@ -1973,3 +1973,13 @@ def test_sides_named_together_trade_accusations_with_each_other():
 def test_a_woman_suicide_bomber_is_a_doer_not_a_victim():
     assert events("وفجرت امرأة انتحارية نفسها في مركز للشرطة.") == [("UAF", "COP", "1831")]
     assert events("وقتل مسلحون امرأة في القرية.") == [("UAF", "CVL", "1823")]
+
+
+def test_the_genitive_of_an_aircraft_slot_is_the_bombings_doer():
+    assert events("وجاءت الانفجارات عقب قصف طيران قوات التحالف لمعسكر الجيش.") == [
+        ("MIL", None, "195")]
+
+
+def test_a_sentence_in_presentation_forms_is_coded():
+    assert events("وأكد أن ﻃﻴﺮﺍﻥ ﺍﻟﺘﺤﺎﻟﻒ شن غارات جوية على مواقع الحوثيين.") == [
+        ("MIL", "YEMREB", "195")]

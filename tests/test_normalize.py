@@ -57,3 +57,10 @@ def test_phrase_matcher_finds_a_phrase_added_after_a_lookup():
     m.add(phrase_key("بيروت"), "seat")
     assert (m.match_at(tokens, 1).end, m.match_at(tokens, 1).value) == (3, "minister")
     assert m.match_at(tokens, 4).value == "seat"
+
+
+def test_presentation_forms_read_as_the_letters_they_draw():
+    assert key("ﻃﻴﺮﺍﻥ ﺍﻟﺘﺤﺎﻟﻒ") == key("طيران التحالف")
+    assert key("ﻻ") == "لا"
+    # a ligature of a whole phrase keeps its one character: a key has no spaces
+    assert " " not in key("ﷺ")

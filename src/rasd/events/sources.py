@@ -159,6 +159,10 @@ class SourceRules(Sentence):
                 continue  # «غاراتها»: the pronoun is the genitive, the actor after it is not
             elif slot == "gen":
                 s = f.starting_at(h1)
+                if s is None and tm.slot_tokens == [h1] and tm.end == h1 + 1 \
+                        and not self.tokens[h1].key.startswith("ال"):
+                    # «قصف طيران قوات التحالف»: the aircraft's genitive owns them
+                    s = f.starting_at(tm.end)
                 # «ندد الوزير بقصف الجيش السوري للمدينة»: the trigger's own «بقصف» makes its
                 # genitive an agent phrase, and so the doer
                 s = s if s is not None and (f._prep(s) is None or (

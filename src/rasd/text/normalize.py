@@ -7,6 +7,7 @@ lexicons are matched on, and every span keeps pointing into the original cleaned
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 _DROP = {c: None for c in range(0x064B, 0x0660)}  # harakat, shadda, sukun, hamza marks
@@ -24,6 +25,10 @@ _MAP = {
 _TABLE = str.maketrans({**{k: v for k, v in _MAP.items()}, **_DROP})
 _TABLE.update({0x0660 + i: ord(str(i)) for i in range(10)})  # Arabic-Indic digits
 _TABLE.update({0x06F0 + i: ord(str(i)) for i in range(10)})  # Eastern (Persian) digits
+# Presentation forms («ﻃﻴﺮﺍﻥ», pasted from old PDFs and sites) read as the letters they draw;
+# not the ligatures of whole phrases («ﷺ»), which would put spaces inside one key
+_TABLE.update({c: form.translate(_TABLE) for c in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF))
+               if (form := unicodedata.normalize("NFKC", chr(c))) != chr(c) and " " not in form})
 
 
 def key(text: str) -> str:
