@@ -1983,3 +1983,12 @@ def test_the_genitive_of_an_aircraft_slot_is_the_bombings_doer():
 def test_a_sentence_in_presentation_forms_is_coded():
     assert events("وأكد أن ﻃﻴﺮﺍﻥ ﺍﻟﺘﺤﺎﻟﻒ شن غارات جوية على مواقع الحوثيين.") == [
         ("MIL", "YEMREB", "195")]
+
+
+def test_a_protest_repressed_has_its_unnamed_crowd_for_target():
+    assert events("السلطات الإيرانية تقمع تظاهرة لمدرسين في طهران") == [("IRNGOV", None, "175")]
+
+
+def test_a_body_that_names_a_quarter_is_no_protester():
+    assert events("وأغلق متظاهرون في أحياء الصحافة والسلمة الشوارع بالإطارات احتجاجا على "
+                  "انقطاع المياه.") == [("CVL", None, "141")]

@@ -63,6 +63,8 @@ _UNDERGONE = frozenset(key(w) for w in (
 _WHICH_FEMININE = key("التي")
 _THOSE = key("الذين")
 _WHO = RELATIVE | frozenset(key(w) for w in ("الذين", "اللذين", "اللتين", "اللواتي"))
+# a town's quarters, often named for a body («حي الشرطة», «أحياء الصحافة»)
+_QUARTERS = frozenset(key(w) for w in ("حي", "الحي", "أحياء", "الأحياء"))
 _STATE = frozenset({"GOV", "MIL", "COP", "SPY"})  # a state's own organs
 ANTECEDENT_REACH = 6  # tokens from a plural noun to the plural verb that refers to it
 _WHICH = key("مما")
@@ -377,8 +379,10 @@ class SourceRules(Sentence):
                     and is_preposition(tokens[x.first - 2])) \
                 or (prev[:1] in ("ل", "ب") and prev[1:] in BUILDINGS)
 
+        places = words_of("place") | _QUARTERS
         return [x for x in f.spans if lo <= x.first and x.end <= hi
                 and x.mention.type not in ("GPE", "LOC")
+                and not (x.first > lo and tokens[x.first - 1].key in places)  # «أحياء الصحافة»
                 and (f.shared_prep(x) is None or self.described_by_verb(x))
                 and not owns_building(x)]
 

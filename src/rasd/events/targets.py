@@ -35,6 +35,10 @@ _AIM_VERBS = frozenset(key(w) for w in ("استهدف", "استهدفت", "اس�
 # a bombing after these is their subject, and their object its target
 _HIT_VERBS = frozenset(key(w) for w in ("قتل", "يقتل", "أصاب", "يصيب", "أوقع", "يوقع"))
 _DURING = frozenset(key(w) for w in ("في", "خلال", "أثناء", "جراء", "إثر"))
+_REPRESS = "175"  # dispersing or repressing a protest
+_PROTESTS = frozenset(key(w) for w in (
+    "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "احتجاجات", "اعتصام", "اعتصامات", "مسيرة",
+    "مسيرات", "المظاهرة", "المظاهرات", "التظاهرة", "التظاهرات", "الاحتجاجات", "الاعتصام"))
 _AGE_OPENERS = frozenset({"(", '"', "“", "«", "،", ","})
 _YEARS = frozenset(key(w) for w in ("عاما", "عام", "سنة", "سنوات", "أعوام"))
 AGE_REACH = 6  # tokens of a name before its age in brackets
@@ -68,6 +72,9 @@ class TargetRules(Sentence):
         support verb makes an act («قام المسلحون بإطلاق صواريخ على القرية»): alone a noun is
         as often talk about attacks («الاعتداء على مواطنيها»)."""
         entry = tm.form.entry
+        if entry.code[:3] == _REPRESS and entry.kind == "verb" and any(
+                self.tokens[j].key in _PROTESTS for j in range(tm.end, min(c_hi, tm.end + 2))):
+            return True  # «السلطات تقمع تظاهرة لمدرسين»: whoever held it
         if entry.code[:2] not in VIOLENT or (entry.kind != "verb" and not (
                 self._support_at is not None
                 and form_in(self.tokens[self._support_at].key, DOING))):
