@@ -1992,3 +1992,26 @@ def test_a_protest_repressed_has_its_unnamed_crowd_for_target():
 def test_a_body_that_names_a_quarter_is_no_protester():
     assert events("وأغلق متظاهرون في أحياء الصحافة والسلمة الشوارع بالإطارات احتجاجا على "
                   "انقطاع المياه.") == [("CVL", None, "141")]
+
+
+def test_a_kill_verb_before_its_victims_and_the_wounded_is_a_passive():
+    assert events("قتل أحد مسلحي المقاومة الشعبية وأصيب خمسة آخرون بقذيفة هاون "
+                  "أطلقتها ميليشيات الحوثي.") == [("YEMREB", "REB", "1823")]
+    # the army's count of its dead is its object
+    assert events("وقتل الجيش في نهاية الأسبوع 25 مسلحا.") == [("MIL", "UAF", "1823")]
+
+
+def test_who_fired_the_weapon_is_the_killer():
+    assert events("وقتل خمسة جنود أفغان بصاروخ أطلقته قوات الحلف الأطلسي.") == [
+        ("IGONAT", "AFGMIL", "1823")]
+
+
+def test_a_count_after_in_it_or_after_this_event_is_a_passives_subject():
+    assert events("فيما قتل في هذه العمليات ستة إرهابيين.") == [(None, "UAF", "1823")]
+    assert events("وتقدمت القوات بعد اشتباكات عنيفة قتل فيها 35 من مسلحي داعش.") == [
+        (None, "IMGISI", "1823")]
+
+
+def test_deaths_in_fighting_of_over_a_year_are_a_sum():
+    assert events("ويخوض الطرفان معارك في جنوب البلاد منذ أكثر من عام، قتل فيها العشرات.") == []
+    assert events("وقتل الجيش عشرة مسلحين لأول مرة منذ أكثر من عام.") == [("MIL", "UAF", "1823")]

@@ -261,6 +261,10 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             kept.append(e)
             continue
         c_lo, c_hi = clause(tokens, lo, hi, trig)  # «…، الذي أطاحه انقلاب عام 2006»
+        if trig + 1 < hi and tokens[trig + 1].key in _IN_IT and c_lo - 2 >= lo:
+            # «معارك منذ أكثر من عام، قتل فيها العشرات»: «فيها» is the clause before, whose
+            # time the deaths share
+            c_lo = clause(tokens, lo, hi, c_lo - 2)[0]
         while c_hi < hi and (after := gloss_end(tokens, c_hi, hi)) is not None and after < hi:
             # a gloss in brackets ends no clause: «قتلت 30 من جبهة النصرة (تنظيم القاعدة
             # في بلاد الشام) خلال 10 أشهر»
@@ -305,6 +309,7 @@ def _verb_at(tokens: list[Token], i: int, hi: int) -> bool:
 
 
 HISTORY_DAYS = 365
+_IN_IT = {"فيه", "فيها", "خلاله", "خلالها"}  # token keys
 _WHICH_WAS = {"التي", "الذي"}  # token keys
 _WHEN_CLAUSE = {"عندما", "وعندما", "حينما"}  # not «حين»: «في حين» is "whereas"
 _DECADES = {"العشرينات": 1929, "الثلاثينات": 1939, "الاربعينات": 1949, "الخمسينات": 1959,
@@ -350,6 +355,12 @@ _PERIOD_START = {"بدايه", "مطلع", "اوايل", "بدء", "اندلاع
                  "توليه", "تولي", "وصوله"}
 
 
+def _compared(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Does a first or a superlative among tokens [lo, hi) compare with a time rather than
+    sum up since it: «أول زيارة منذ 1959», «أعنف هجوم منذ بدء المواجهات»?"""
+    return any(t.key in _FIRST | _SUPERLATIVES for t in tokens[lo:hi])
+
+
 def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> bool:
     """Does the clause sum events up over a period rather than report one: «قتل 13 جنديا
     حتى الآن هذا الشهر», «قتلوا في تفجيرات بالي منذ عام 2002», «قتل 750 شخصا خلال ثلاثة
@@ -387,6 +398,10 @@ def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> 
             # «قتل 750 شخصا خلال ثلاثة أشهر», «خلال الـ12 عاما», «في 10 أشهر», «خلال
             # الأربعة الأشهر الماضية»
             return True
+        if material and pair[0] in _FROM \
+                and [t.key for t in tokens[j + 1:j + 4]] in _OVER_A_YEAR \
+                and not _compared(tokens, max(lo, j - 8), j):
+            return True  # «معارك منذ أكثر من عام قتل فيها العشرات»
         if material and pair[0] in _FROM and (pair[1] in _DUAL_YEARS or (
                 j + 2 < hi and tokens[j + 2].key in _YEARS_AGO
                 and (pair[1].isdigit() or pair[1] in _SPAN_COUNTS))):
@@ -394,7 +409,7 @@ def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> 
         year = _year_at(tokens, j + (2 if pair[1] in ("عام", "العام") else 1), hi)
         if pair[0] in _FROM and (pair[1] in _PERIOD_START or pair[1] == "ان"
                                  or year is not None) \
-                and not any(t.key in _FIRST | _SUPERLATIVES for t in tokens[max(lo, j - 8):j]):
+                and not _compared(tokens, max(lo, j - 8), j):
             # but «أول زيارة منذ 1959», «الأولى من نوعها منذ العام 2003», «أعنف هجوم
             # منذ بدء المواجهات»
             return True

@@ -65,6 +65,9 @@ _THOSE = key("الذين")
 _WHO = RELATIVE | frozenset(key(w) for w in ("الذين", "اللذين", "اللتين", "اللواتي"))
 # a town's quarters, often named for a body («حي الشرطة», «أحياء الصحافة»)
 _QUARTERS = frozenset(key(w) for w in ("حي", "الحي", "أحياء", "الأحياء"))
+# «أطلقها», «أطلقته»: fired it (a shell, a rocket), with its doer after
+_FIRED_IT = frozenset(key(w) for w in (
+    "أطلقه", "أطلقها", "أطلقته", "أطلقتها", "أطلقوه", "أطلقوها"))
 _STATE = frozenset({"GOV", "MIL", "COP", "SPY"})  # a state's own organs
 ANTECEDENT_REACH = 6  # tokens from a plural noun to the plural verb that refers to it
 _WHICH = key("مما")
@@ -502,6 +505,11 @@ class SourceRules(Sentence):
                       and self.frame._prep(x) == "agent"), None)
         if agent is not None:
             return agent
+        fired = next((x for j in range(i, stop - 1) if self.tokens[j].key in _FIRED_IT
+                      and (x := self.frame.starting_at(j + 1)) is not None
+                      and not x.proclitics), None)
+        if fired is not None:
+            return fired  # «بقذيفة هاون أطلقتها ميليشيات الحوثي»: who fired the weapon
         # «برصاص إسرائيلي», «بنيران هندية»: an agent word before a country adjective names
         # that country's military
         return next((country_actor(adj, military=True) for j in range(i, stop - 1)

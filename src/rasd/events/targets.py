@@ -35,6 +35,7 @@ _AIM_VERBS = frozenset(key(w) for w in ("استهدف", "استهدفت", "اس�
 # a bombing after these is their subject, and their object its target
 _HIT_VERBS = frozenset(key(w) for w in ("قتل", "يقتل", "أصاب", "يصيب", "أوقع", "يوقع"))
 _DURING = frozenset(key(w) for w in ("في", "خلال", "أثناء", "جراء", "إثر"))
+_THIS = frozenset(key(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"))
 _REPRESS = "175"  # dispersing or repressing a protest
 _PROTESTS = frozenset(key(w) for w in (
     "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "احتجاجات", "اعتصام", "اعتصامات", "مسيرة",
@@ -159,10 +160,15 @@ class TargetRules(Sentence):
 
     def ends_phrase(self, span: ActorSpan, c_hi: int) -> bool:
         """Does nothing that could be an object follow `span`: the clause ends, or a
-        preposition comes («قتل جندي في انفجار»)?"""
-        j = span.end
-        if self.count_in(j, c_hi):
-            return False  # «وقتل الجيش في نهاية مايو 25 مسلحا»: the count is the object
+        preposition comes («قتل جندي في انفجار»)? The span's adjectives are its own
+        («قتل أحد مسلحي المقاومة الشعبية وأصيب آخرون»)."""
+        j = self.frame._adjectives_end(span, c_hi)
+        ends = words_of("phrase_end")
+        stop = next((k for k in range(j, c_hi) if self.tokens[k].key in ends), c_hi)
+        if self.count_in(j, stop):
+            # «وقتل الجيش في نهاية مايو 25 مسلحا»: the count is the object (not the count of
+            # the wounded: «قتل أحد المسلحين وأصيب خمسة آخرون»)
+            return False
         # «قتل شخصان ليل أول من أمس في …»: a time is no object, what follows it may be one
         # («قتل مسلحون أمس شرطيا»)
         j = self.time_end(j, c_hi)
@@ -189,17 +195,20 @@ class TargetRules(Sentence):
         words skipped: «وقتل أول من أمس 4 جنود»."""
         h1 = tm.head[1] if start is None else start
         skip = words_of("skip")
-        joined = tm.proclitics[:1] in ("و", "ف")
         # «انتحاري يقتل «33» داعشيا»: a headline may quote its count
         while h1 < c_hi and (self.tokens[h1].key in skip
                              or self.tokens[h1].key in ("من", "،", "«", '"', "“")
-                             or (joined and self.tokens[h1].key in IN_IT)):
+                             or self.tokens[h1].key in IN_IT):
             h1 += 1
-        if h1 + 2 < c_hi and self.tokens[h1].key in _DURING and definite(self.tokens[h1 + 1]) \
-                and self.frame.starting_at(h1 + 1) is None:
+        # «قتل في هذه العمليات ستة إرهابيين»: a demonstrative before the event
+        this = int(h1 + 3 < c_hi and self.tokens[h1].key in _DURING
+                   and self.tokens[h1 + 1].key in _THIS)
+        if h1 + 2 + this < c_hi and self.tokens[h1].key in _DURING \
+                and definite(self.tokens[h1 + 1 + this]) \
+                and self.frame.starting_at(h1 + 1 + this) is None:
             # «وقتل خلال الهجوم 15 مسلحا», «وقتل في الاشتباكات 20»: the event the deaths
             # belong to, then the count
-            h1 += 2
+            h1 += 2 + this
             while h1 < c_hi and (self.tokens[h1].key in skip or (
                     definite(self.tokens[h1]) and self.tokens[h1].key.endswith(("ي", "يه")))):
                 h1 += 1  # «في الهجوم الانتحاري 20 شخصا»: the event's adjectives too
