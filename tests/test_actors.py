@@ -407,3 +407,10 @@ def test_extremists_and_kidnappers_are_unidentified_armed_actors():
 def test_the_houthi_saleh_alliance_is_one_side():
     assert mentions("وقالت المصادر إن ميليشيات الحوثي وصالح قصفت الأحياء.", "2015-07-21") == [
         ("ميليشيات الحوثي وصالح", "YEMREB")]
+
+
+def test_counted_gunmen_from_a_groups_members_are_that_group():
+    assert mentions("وقتل 33 مسلحا من مسلحي «داعش» في المعارك.") == [
+        ("33 مسلحا من مسلحي «داعش»", "IMGISI")]
+    # members of no one named stay gunmen
+    assert mentions("وقتل عشرة مسلحين من عناصرهم.") == [("عشرة مسلحين", "UAF")]

@@ -157,9 +157,11 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
                 continue
             if kinds == ["agent"] and kind == "agent" and not m.proclitics and \
                     m.start == last.end + 1 and tokens[last.end].key == "من" and \
-                    last.end - last.start == 1 and not definite(tokens[last.start]) and \
-                    m.value.sector in _ARMED_SECTORS:
-                # «قوات من جيش الاحتلال الإسرائيلي»: a part of an armed whole; «طلب عدد من
+                    last.end - last.start == 1 and not definite(tokens[last.start]) and (
+                        m.value.sector in _ARMED_SECTORS or (
+                            m.value.sector is None and last.value.sector in ("UAF", "REB"))):
+                # «قوات من جيش الاحتلال الإسرائيلي»: a part of an armed whole; so are «33
+                # مسلحا من مسلحي «داعش»» (members, who belong to what follows); «طلب عدد من
                 # قادة الحزبين من الرئيس» asks the president
                 g.append(m)
                 continue
@@ -198,7 +200,8 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
     # «جنديان من الجيش العراقي»: a part of a force, which gives it its role
     partitive = len(group) > 1 and group[0].value.kind == group[1].value.kind == "agent" \
         and group[1].start == group[0].end + 1 and tokens[group[0].end].key == "من"
-    sector = agents[-1].sector if agents else None
+    # the last role with a sector: «33 مسلحا من مسلحيهم» are still gunmen
+    sector = next((a.sector for a in reversed(agents) if a.sector is not None), None)
     if sector == "OPP" and len(agents) > 1 and (
             tokens[start_tok].key[group[0].lead:] in _GUNMEN
             or any(a.sector in ("UAF", "REB") for a in agents[:-1])):
