@@ -2015,3 +2015,10 @@ def test_a_count_after_in_it_or_after_this_event_is_a_passives_subject():
 def test_deaths_in_fighting_of_over_a_year_are_a_sum():
     assert events("ويخوض الطرفان معارك في جنوب البلاد منذ أكثر من عام، قتل فيها العشرات.") == []
     assert events("وقتل الجيش عشرة مسلحين لأول مرة منذ أكثر من عام.") == [("MIL", "UAF", "1823")]
+
+
+def test_acts_since_a_month_are_a_sum_but_not_since_a_day_of_it():
+    assert events("وقالت المقاومة إنها قتلت 223 مسلحا خلال 112 عملية منذ إبريل الماضي.",
+                  published="2015-07-23") == []
+    assert events("ويشن الجيش السوري منذ 11 يوليو حملة قصف على القرى.",
+                  published="2015-07-23") == [("SYRMIL", None, "190")]

@@ -398,6 +398,12 @@ def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> 
             # «قتل 750 شخصا خلال ثلاثة أشهر», «خلال الـ12 عاما», «في 10 أشهر», «خلال
             # الأربعة الأشهر الماضية»
             return True
+        if material and pair[0] in _FROM and j + 1 < hi \
+                and _month_at(tokens, j + 1, hi) is not None \
+                and not _compared(tokens, max(lo, j - 8), j):
+            # «قتلت 223 عنصرا خلال 112 عملية منذ إبريل الماضي»: since a month (not since a
+            # day of it: «يشن الجيش منذ 11 يوليو حملة قصف» goes on)
+            return True
         if material and pair[0] in _FROM \
                 and [t.key for t in tokens[j + 1:j + 4]] in _OVER_A_YEAR \
                 and not _compared(tokens, max(lo, j - 8), j):
