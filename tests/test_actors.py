@@ -414,3 +414,9 @@ def test_counted_gunmen_from_a_groups_members_are_that_group():
         ("33 مسلحا من مسلحي «داعش»", "IMGISI")]
     # members of no one named stay gunmen
     assert mentions("وقتل عشرة مسلحين من عناصرهم.") == [("عشرة مسلحين", "UAF")]
+
+
+def test_al_qaeda_bare_after_its_members_or_leader():
+    assert mentions("وقتلت قوات الجيش 16 عنصرا من القاعدة.") == [
+        ("قوات الجيش", "MIL"), ("16 عنصرا من القاعدة", "IMGALQ")]
+    assert mentions("وقصف المسلحون القاعدة الجوية.") == [("المسلحون", "UAF")]
