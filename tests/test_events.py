@@ -2022,3 +2022,12 @@ def test_acts_since_a_month_are_a_sum_but_not_since_a_day_of_it():
                   published="2015-07-23") == []
     assert events("ويشن الجيش السوري منذ 11 يوليو حملة قصف على القرى.",
                   published="2015-07-23") == [("SYRMIL", None, "190")]
+
+
+def test_a_human_chain_is_a_protest():
+    assert events("وشكل متظاهرون سلسلة بشرية حول مبنى البلدية.") == [("CVL", None, "141")]
+
+
+def test_a_speakers_members_after_anna_are_the_speakers_side():
+    assert events("وذكر المتمردون أن أفرادهم قصفوا مواقع الجيش بالصواريخ.") == [
+        ("REB", "MIL", "195")]

@@ -168,7 +168,7 @@ def _owned_states(doc: Document) -> list[ActorSpan]:
 
 
 # «قواتها», «مقاتليه», «عناصرهم»: forces owned by a pronoun → the owner's armed side
-_FORCES = ("قوات", "جنود", "مقاتلي", "مقاتلو", "عناصر", "مسلحي", "مسلحو")
+_FORCES = ("قوات", "جنود", "مقاتلي", "مقاتلو", "عناصر", "مسلحي", "مسلحو", "أفراد")
 _THAT = frozenset(key(w) for w in ("أن", "إن", "بأن", "وأن", "وإن"))
 _OWNED_FORCES = {key(w + p): (key(w), p) for w in _FORCES for p in ("ه", "ها", "هم")}
 _STATE_FORCES = frozenset(key(w) for w in ("قوات", "جنود"))

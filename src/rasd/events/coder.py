@@ -687,7 +687,8 @@ class SentenceCoder(SourceRules, TargetRules):
                     src.code == tgt.code and not (
                         entry.code[:2] in VIOLENT and src.name != tgt.name
                         and None in (s.role, t.role))) or (
-                    src.country == tgt.country and "owned" in (s.implied, t.implied))):
+                    src.country is not None and src.country == tgt.country
+                    and "owned" in (s.implied, t.implied))):
                 # «هنأ … الرئيس التونسي بذكرى استقلال بلاده»: by another. A named armed
                 # group fights another of its country and sector («قتل الحوثيون عشرة من
                 # المقاومة اليمنية»: both YEMREB); two role nouns are one side («قتل ضابط
