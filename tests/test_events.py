@@ -2031,3 +2031,8 @@ def test_a_human_chain_is_a_protest():
 def test_a_speakers_members_after_anna_are_the_speakers_side():
     assert events("وذكر المتمردون أن أفرادهم قصفوا مواقع الجيش بالصواريخ.") == [
         ("REB", "MIL", "195")]
+
+
+def test_allies_after_a_comma_do_not_end_the_clause():
+    assert events("وبدأ الحوثيون، وحلفاؤهم قصف أحياء المدينة أول من أمس.") == [
+        ("YEMREB", None, "190")]

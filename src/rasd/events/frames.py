@@ -251,8 +251,8 @@ def _ends_clause(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
         before = tokens[j - 1].key if j - 1 >= lo else ""
         after = tokens[j + 1].key if j + 1 < hi else ""
         skip = _skip() - _BOUNDARY_PUNCT
-        if after in skip or before in skip:
-            return False
+        if after in skip or before in skip or after in words_of("allies"):
+            return False  # «وبدأ الحوثيون، وحلفاؤهم قصف»: the allies join the subject
         if before in words_of("time") and j + 1 < hi and not is_boundary(tokens[j + 1]) \
                 and any(x >= lo and tokens[x].key in _AGO for x in (j - 2, j - 3)):
             return False  # «خطف مسلحون قبل خمسة أيام، عددا من الأشخاص»: a time phrase
