@@ -149,3 +149,10 @@ def test_forces_owned_by_a_pronoun_in_what_is_said_are_the_speakers():
     assert "عناصرها" not in [t for t, _c in got]
     got, _ = codes("وتسلمت مصر في فرنسا فرقاطة تعزز قواتها البحرية.")
     assert "قواتها" not in [t for t, _c in got]
+
+
+def test_a_name_with_no_ta_marbuta_is_feminine_when_its_verb_of_speech_is():
+    got, _ = codes("وقالت حماس إن مقاتليها قصفوا مواقع الجيش الإسرائيلي.")
+    assert ("مقاتليها", "PSEREB") in got
+    got, _ = codes("وقال حماس إن مقاتليها قصفوا مواقع الجيش الإسرائيلي.")
+    assert "مقاتليها" not in [t for t, _c in got]

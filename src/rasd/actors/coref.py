@@ -195,9 +195,13 @@ def _owner_agrees(owner: ActorSpan, pronoun: str, tokens: list[Token], text: str
     """Does the owner take the pronoun: «ها» a feminine or a plural of things («إسرائيل»,
     «الحكومة», «القوات»), «هم» a plural of people, «ه» the rest?"""
     from rasd.events.agreement import feminine, feminine_plural, plural_noun
+    from rasd.events.speech import speech_kind
 
     if pronoun == "ها":
-        return feminine(owner, tokens, text) or feminine_plural(owner, tokens)
+        # «قالت حماس إن مقاتليها»: a name with no «ة» is feminine when its verb is
+        before = tokens[owner.first - 1] if owner.first > 0 else None
+        return feminine(owner, tokens, text) or feminine_plural(owner, tokens) or (
+            before is not None and before.key.endswith("ت") and speech_kind(before) is not None)
     plural = plural_noun(owner, tokens) and not feminine_plural(owner, tokens)
     if pronoun == "هم":
         return plural
