@@ -2036,3 +2036,8 @@ def test_a_speakers_members_after_anna_are_the_speakers_side():
 def test_allies_after_a_comma_do_not_end_the_clause():
     assert events("وبدأ الحوثيون، وحلفاؤهم قصف أحياء المدينة أول من أمس.") == [
         ("YEMREB", None, "190")]
+
+
+def test_what_a_suspect_is_suspected_of_after_the_lam_is_not_asserted():
+    assert modalities("وقدم الوفد صورة لمشتبه بأنه انتحاري فجر نفسه في القطار.") == [
+        ("1831", "hypothetical")]
