@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from rasd.events.frames import clause, gloss_end
 from rasd.events.lexicon import trigger_lexicon
+from rasd.events.sentence import IN_IT
 from rasd.model import Document, Token
 from rasd.text.calendar import month_names, weekday_names
 
@@ -261,7 +262,7 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             kept.append(e)
             continue
         c_lo, c_hi = clause(tokens, lo, hi, trig)  # «…، الذي أطاحه انقلاب عام 2006»
-        if trig + 1 < hi and tokens[trig + 1].key in _IN_IT and c_lo - 2 >= lo:
+        if trig + 1 < hi and tokens[trig + 1].key in IN_IT and c_lo - 2 >= lo:
             # «معارك منذ أكثر من عام، قتل فيها العشرات»: «فيها» is the clause before, whose
             # time the deaths share
             c_lo = clause(tokens, lo, hi, c_lo - 2)[0]
@@ -309,7 +310,6 @@ def _verb_at(tokens: list[Token], i: int, hi: int) -> bool:
 
 
 HISTORY_DAYS = 365
-_IN_IT = {"فيه", "فيها", "خلاله", "خلالها"}  # token keys
 _WHICH_WAS = {"التي", "الذي"}  # token keys
 _WHEN_CLAUSE = {"عندما", "وعندما", "حينما"}  # not «حين»: «في حين» is "whereas"
 _DECADES = {"العشرينات": 1929, "الثلاثينات": 1939, "الاربعينات": 1949, "الخمسينات": 1959,

@@ -32,6 +32,7 @@ from rasd.events.sentence import (
     COMMAS,
     DOING,
     FORCE,
+    REPRESS,
     VIOLENT,
     constraint_sector,
     country_actor,
@@ -77,7 +78,6 @@ _SPAN_WORDS = frozenset(key(w) for w in ("مرور", "دقائق", "دقيقة",
 _RELEASE = "084"  # return, release
 _PROTEST = "14"
 _STOPS_FULL = frozenset({".", "!", "؟", "?"})
-_REPRESS = "175"  # dispersing or repressing a protest
 _MUTUAL_ROOTS = ("04", "05", "06", "08", "11")  # meet, agree, cooperate, yield, accuse
 _PHONE_CALL = "041"  # has a caller, whom partners named together do not name
 # what introduces the act that caused deaths told before it: «قتل 15 شخصا عندما فجر»
@@ -398,7 +398,7 @@ class SentenceCoder(SourceRules, TargetRules):
                             self.cause, self.cause_at = self._source, tm.end
                             self._cause_claimed = False
                         acts.append((tm.head[0], mutual, found))
-                    if tm.form.entry.code[:3] == _REPRESS and not found[0].negated:
+                    if tm.form.entry.code[:3] == REPRESS and not found[0].negated:
                         out.extend(self.protest_repressed(
                             [*tm.slot_tokens, *self._object_region(tm, found)], blocked, inside))
                     break

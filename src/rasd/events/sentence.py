@@ -22,6 +22,7 @@ WHEN = frozenset(key(w) for w in ("بعد", "قبل", "عندما", "حين", "�
 VIOLENT = ("18", "19", "20")  # assault, fight, mass violence
 FORCE = ("17", *VIOLENT)  # roots whose verbs may stand in the passive with an agent
 ARMED = frozenset({"UAF", "REB", "MIL", "INS", "SEP", "COP", "SPY", "SET", "CRM"})
+REPRESS = "175"  # dispersing or repressing a protest
 # Third-person object pronouns only: «قتلنا» is "we killed", not "killed us".
 PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 _KIN = frozenset(key(w) for w in ("بن", "ابن", "بنت"))  # «فيصل بن تركي» is a name
@@ -57,9 +58,12 @@ def constraint_sector(m: Mention) -> str | None:
     return "IMG" if (m.code or "").startswith("IMG") else m.sector
 
 
+_ARMED_OR_IMG = ARMED | {"IMG"}
+
+
 def armed(m: Mention) -> bool:
     """Does the actor bear arms: a sector of force or an armed group across borders?"""
-    return constraint_sector(m) in ARMED or constraint_sector(m) == "IMG"
+    return constraint_sector(m) in _ARMED_OR_IMG
 
 
 def country_actor(adj: ActorSpan, military: bool = False) -> ActorSpan:

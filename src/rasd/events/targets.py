@@ -17,6 +17,7 @@ from rasd.events.sentence import (
     IN_IT,
     PRONOUNS,
     RELATIVE,
+    REPRESS,
     VIOLENT,
     WHEN,
     Sentence,
@@ -36,7 +37,6 @@ _AIM_VERBS = frozenset(key(w) for w in ("استهدف", "استهدفت", "اس�
 _HIT_VERBS = frozenset(key(w) for w in ("قتل", "يقتل", "أصاب", "يصيب", "أوقع", "يوقع"))
 _DURING = frozenset(key(w) for w in ("في", "خلال", "أثناء", "جراء", "إثر"))
 _THIS = frozenset(key(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"))
-_REPRESS = "175"  # dispersing or repressing a protest
 _PROTESTS = frozenset(key(w) for w in (
     "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "احتجاجات", "اعتصام", "اعتصامات", "مسيرة",
     "مسيرات", "المظاهرة", "المظاهرات", "التظاهرة", "التظاهرات", "الاحتجاجات", "الاعتصام"))
@@ -73,7 +73,7 @@ class TargetRules(Sentence):
         support verb makes an act («قام المسلحون بإطلاق صواريخ على القرية»): alone a noun is
         as often talk about attacks («الاعتداء على مواطنيها»)."""
         entry = tm.form.entry
-        if entry.code[:3] == _REPRESS and entry.kind == "verb" and any(
+        if entry.code[:3] == REPRESS and entry.kind == "verb" and any(
                 self.tokens[j].key in _PROTESTS for j in range(tm.end, min(c_hi, tm.end + 2))):
             return True  # «السلطات تقمع تظاهرة لمدرسين»: whoever held it
         if entry.code[:2] not in VIOLENT or (entry.kind != "verb" and not (
