@@ -420,3 +420,8 @@ def test_al_qaeda_bare_after_its_members_or_leader():
     assert mentions("وقتلت قوات الجيش 16 عنصرا من القاعدة.") == [
         ("قوات الجيش", "MIL"), ("16 عنصرا من القاعدة", "IMGALQ")]
     assert mentions("وقصف المسلحون القاعدة الجوية.") == [("المسلحون", "UAF")]
+
+
+def test_a_quoted_count_counts_its_group():
+    assert mentions("مقتل «17» حوثيا خلال مواجهات في مأرب", "2015-07-22") == [
+        ("«17» حوثيا", "YEMREB"), ("مأرب", None)]

@@ -173,8 +173,15 @@ _SENIOR = frozenset(key(w) for w in ("كبار", "أبرز"))
 
 
 def _counted(tokens: list[Token], i: int, lo: int = 0) -> bool:
-    """Does a number or a count word stand right before token i?"""
-    return i > lo and (tokens[i - 1].key.isdigit() or tokens[i - 1].key in words_of("quantity"))
+    """Does a number or a count word stand right before token i, or a quoted number
+    («مقتل «17» حوثيا»: a headline quotes its count)?"""
+    return i > lo and (tokens[i - 1].key.isdigit() or tokens[i - 1].key in words_of("quantity")
+                       or _quoted_count(tokens, i, lo))
+
+
+def _quoted_count(tokens: list[Token], i: int, lo: int) -> bool:
+    return i - 3 >= lo and tokens[i - 2].key.isdigit() \
+        and _MARKS.get(tokens[i - 3].key) == tokens[i - 1].key
 
 
 def _counted_nisba(tokens: list[Token], i: int) -> bool:
@@ -308,17 +315,16 @@ def _with_count(span: ActorSpan, tokens: list[Token], lo: int, text: str) -> Act
     j = span.first
     if j - 3 >= lo and tokens[j - 1].key in _SENIOR and tokens[j - 2].key == "من":
         j -= 1  # «اثنين من كبار قادة تنظيم داعش»
-    if j - 2 >= lo and tokens[j - 1].key == "من" and _counted(tokens, j - 1, lo):
-        j -= 2
-    elif j - 4 >= lo and tokens[j - 1].key == "من" and tokens[j - 2].key == "»" \
-            and tokens[j - 3].key.isdigit() and tokens[j - 4].key == "«":
+    if j - 4 >= lo and tokens[j - 1].key == "من" and _quoted_count(tokens, j - 1, lo):
         j -= 4  # «مقتل «19» من عناصر داعش»: a headline quotes its count
+    elif j - 2 >= lo and tokens[j - 1].key == "من" and _counted(tokens, j - 1, lo):
+        j -= 2
     elif _counted(tokens, j, lo) and not span.proclitics:
-        j -= 1
+        j -= 3 if _quoted_count(tokens, j, lo) else 1
     else:
         return span
     while _counted(tokens, j, lo):
-        j -= 1  # «نحو 40 متظاهرا»
+        j -= 3 if _quoted_count(tokens, j, lo) else 1  # «نحو 40 متظاهرا», «أكثر من «3» آلاف»
     first = tokens[j]
     start = first.start
     m = span.mention
