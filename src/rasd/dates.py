@@ -350,6 +350,7 @@ _FIRST = {"اول", "الاول", "اولي", "الاولي", "لاول", "با�
 # «أعنف هجوم منذ بدء المواجهات»: the worst since a time compares, it sums nothing up
 _SUPERLATIVES = {k for w in ("اعنف", "اسوا", "ادمي", "اشد", "اكبر", "اخطر", "اضخم")
                  for k in (w, "ال" + w, "ل" + w, "ب" + w, "و" + w)}
+_COMPARING = _FIRST | _SUPERLATIVES
 # «منذ عام» alone is "for a year"; «منذ اندلاع الصراع», «منذ أن بدأ» sum the whole conflict
 _PERIOD_START = {"بدايه", "مطلع", "اوايل", "بدء", "اندلاع", "انطلاق", "نشوب", "تسلم", "تسلمه",
                  "توليه", "تولي", "وصوله"}
@@ -358,7 +359,7 @@ _PERIOD_START = {"بدايه", "مطلع", "اوايل", "بدء", "اندلاع
 def _compared(tokens: list[Token], lo: int, hi: int) -> bool:
     """Does a first or a superlative among tokens [lo, hi) compare with a time rather than
     sum up since it: «أول زيارة منذ 1959», «أعنف هجوم منذ بدء المواجهات»?"""
-    return any(t.key in _FIRST | _SUPERLATIVES for t in tokens[lo:hi])
+    return any(t.key in _COMPARING for t in tokens[lo:hi])
 
 
 def _aggregate(tokens: list[Token], lo: int, hi: int, material: bool = True) -> bool:

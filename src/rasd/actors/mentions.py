@@ -16,7 +16,7 @@ from rasd.actors.names import add_names, crowds
 from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Document, Mention, Token
 from rasd.ontology import SECTORS
-from rasd.text.matcher import Match
+from rasd.text.matcher import QUOTE_PAIRS, Match
 from rasd.text.normalize import key, surface_offset
 
 # Kinds that can complete a role noun: «الرئيس الأمريكي», «وزير خارجية روسيا».
@@ -106,7 +106,7 @@ def _adjectives_only(tokens: list[Token], a: int, b: int) -> bool:
     return all(is_definite_adjective(t) or t.key in FORMER for t in tokens[a:b])
 
 
-_MARKS = {"«": "»", "“": "”", '"': '"', "(": ")"}
+_MARKS = {**QUOTE_PAIRS, "(": ")"}  # a name set in quotation marks or brackets
 
 
 def _marked_start(tokens: list[Token], m: Match[ActorEntry]) -> tuple[int, str]:

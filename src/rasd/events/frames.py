@@ -15,6 +15,7 @@ from rasd.actors.lexicon import actor_matcher
 from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Token
 from rasd.text.calendar import month_names, weekday_names
+from rasd.text.matcher import QUOTE_PAIRS
 from rasd.text.normalize import key
 
 _BOUNDARY_PUNCT = frozenset("،,؛;:()«»“”\"'[]{}—–-.!?؟")
@@ -48,7 +49,7 @@ OBJECT_WINDOW = 4
 
 # Asharq al-Awsat and many others quote names: «حماس», تنظيم «القاعدة», تنظيم "داعش". Such
 # marks are part of the phrase, not the start of a quotation.
-_NAME_QUOTES = {"«": "»", "“": "”", '"': '"'}
+_NAME_QUOTES = QUOTE_PAIRS
 _SENTENCE_END = frozenset(".!?؟")
 _AGO = frozenset({"قبل", "منذ"})
 NAME_QUOTE_LEN = 4  # words a quoted name may have

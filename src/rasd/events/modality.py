@@ -62,6 +62,7 @@ _USUALLY = frozenset(key(w) for w in ("عادة", "وعادة"))
 # «يقصف النظام بانتظام», «تنفي ذلك باستمرار»: with an imperfect, a standing habit; with a
 # perfect («قصفت باستمرار طوال الليل») what went on did happen
 _CONSTANTLY = frozenset(key(w) for w in ("بانتظام", "باستمرار", "دائما", "دوما", "يوميا"))
+_USUALLY_OR_CONSTANTLY = _USUALLY | _CONSTANTLY
 # «المشتبه به», «متهم فيه»: with its pronoun the word names a person, not what is alleged
 _SUSPECT_NOUN = frozenset(key(w) for w in ("به", "بها", "بهم", "بهما", "فيه", "فيها", "فيهم"))
 _MA = key("ما")
@@ -89,7 +90,7 @@ def habitual(tokens: list[Token], head: int, lo: int, imperfect: bool = False) -
     told as a habit, not as an event (anywhere in the trigger's phrase, from `lo`); so is
     what happens «عادة» (usually), near the trigger («يتوسط الرئيس عادة بين»), and, for an
     imperfect, what happens regularly or always («يقصف النظام بانتظام مناطق»)."""
-    near = _USUALLY | _CONSTANTLY if imperfect else _USUALLY
+    near = _USUALLY_OR_CONSTANTLY if imperfect else _USUALLY
     return any(tokens[j].key == _MA and tokens[j - 1].key in words_of("often")
                for j in range(lo + 1, head)) or any(
         tokens[j].key in near and tokens[j].sentence == tokens[head].sentence

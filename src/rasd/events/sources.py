@@ -49,6 +49,7 @@ from rasd.events.verb_forms import (
 )
 from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Mention, Token
+from rasd.text.matcher import QUOTE_PAIRS
 from rasd.text.normalize import clitic_variants, key
 
 SUPPORT_REACH = 8  # tokens between a support verb and its verbal noun
@@ -71,7 +72,7 @@ _FIRED_IT = frozenset(key(w) for w in (
 _STATE = frozenset({"GOV", "MIL", "COP", "SPY"})  # a state's own organs
 ANTECEDENT_REACH = 6  # tokens from a plural noun to the plural verb that refers to it
 _WHICH = key("مما")
-_OPENING_QUOTES = frozenset({"«", "“", '"'})
+_OPENING_QUOTES = frozenset(QUOTE_PAIRS)
 # verbs of publishing a document: «أصدرت المنظمة تقريرا يتهم …»
 _PUBLISH = frozenset().union(*(plain_forms(p) for p in (
     "أصدر/يصدر", "نشر/ينشر", "بث/يبث", "وزع/يوزع", "وجه/يوجه", "أرسل/يرسل", "بعث/يبعث")))

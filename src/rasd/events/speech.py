@@ -9,9 +9,8 @@ from rasd.events.conjugate import verb_forms
 from rasd.events.frames import Frame, clause, is_complementiser, is_skippable, name_quote
 from rasd.lexicons import alternatives, read_tsv
 from rasd.model import ActorSpan, Mention, Quote, Token
-from rasd.text.matcher import phrase_key
+from rasd.text.matcher import QUOTE_PAIRS, phrase_key
 
-_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 COMPLEMENT_REACH = 12  # tokens between a speech verb and its إن/أن: titles, place, occasion
 
 
@@ -67,7 +66,7 @@ def find_speech(frame: Frame, last_speaker: ActorSpan | None = None) -> list[Spe
             if is_complementiser(tokens[j]) or tokens[j].key == ":":
                 start = j + 1
                 break
-            if tokens[j].key in ("«", "“", '"'):
+            if tokens[j].key in QUOTE_PAIRS:
                 if not name_quote(tokens, j, lo, hi):
                     start = j + 1
                     break
@@ -116,7 +115,7 @@ def find_quotes(text: str, speakers: list[tuple[int, int, Mention | None]]) -> l
     i = 0
     n = len(text)
     while i < n:
-        close = _QUOTE_PAIRS.get(text[i])
+        close = QUOTE_PAIRS.get(text[i])
         if close is None:
             i += 1
             continue
@@ -141,9 +140,8 @@ def indirect_quotes(text: str, tokens: list[Token], speech: list[Speech]) -> lis
     """What «قال X إن ...» reports, as a quote of X, up to the next speech verb or the end."""
     out: list[Quote] = []
     for n, sp in enumerate(speech):
-        opening = ("«", "“", '"')
-        if sp.start >= sp.end or tokens[sp.start - 1].key in opening or \
-                tokens[sp.start].key in opening:
+        if sp.start >= sp.end or tokens[sp.start - 1].key in QUOTE_PAIRS or \
+                tokens[sp.start].key in QUOTE_PAIRS:
             continue  # a direct quotation follows: find_quotes has it
         stop = speech[n + 1].verb if n + 1 < len(speech) else sp.end
         if stop <= sp.start:

@@ -18,8 +18,10 @@ from rasd.text.normalize import TOKEN_RE, clitic_variants, key
 
 T = TypeVar("T")
 _VERBAL = frozenset({"", "و", "ف", "ل", "ول", "فل"})
+# Quotation marks, opening → closing (a straight mark does both)
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 # Quotation marks inside a phrase are read through: تنظيم «القاعدة», «حزب الله».
-_QUOTES = frozenset("«»“”\"")
+_QUOTES = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
@@ -107,7 +109,7 @@ class PhraseMatcher(Generic[T]):
             value = self._phrases.get((stem, *(tokens[j].key for j in after[:n - 1])))
             if value is not None:
                 if end < stop and tokens[end].key in _QUOTES and \
-                        any(tokens[j].key in "«“\"" for j in range(i, end)):
+                        any(tokens[j].key in QUOTE_PAIRS for j in range(i, end)):
                     end += 1  # حركة «حماس» keeps its closing mark
                 return Match(i, end, value, proclitics, lead)
         return best
