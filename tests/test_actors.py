@@ -425,3 +425,11 @@ def test_al_qaeda_bare_after_its_members_or_leader():
 def test_a_quoted_count_counts_its_group():
     assert mentions("مقتل «17» حوثيا خلال مواجهات في مأرب", "2015-07-22") == [
         ("«17» حوثيا", "YEMREB"), ("مأرب", None)]
+
+
+def test_a_national_red_crescent_and_an_aid_agency_are_their_countrys():
+    assert mentions("وصلت فرق الهلال الأحمر القطري إلى المدينة.") == [
+        ("الهلال الأحمر القطري", "QATNGO")]
+    assert mentions("وقال الصليب الأحمر إن الوضع خطير.") == [("الصليب الأحمر", "NGOIRC")]
+    assert mentions("وقع مركز الملك سلمان للإغاثة والأعمال الإنسانية اتفاقية.") == [
+        ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "SAUGOV")]

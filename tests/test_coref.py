@@ -156,3 +156,15 @@ def test_a_name_with_no_ta_marbuta_is_feminine_when_its_verb_of_speech_is():
     assert ("مقاتليها", "PSEREB") in got
     got, _ = codes("وقال حماس إن مقاتليها قصفوا مواقع الجيش الإسرائيلي.")
     assert "مقاتليها" not in [t for t, _c in got]
+
+
+def test_the_kingdom_alone_is_the_kingdom_the_document_names_most():
+    got, _ = codes("استقبل الملك الأردني عبدالله الثاني وزير الخارجية الأردني. "
+                   "وأكد الملك أن المملكة تدعم الحل السياسي.")
+    assert ("المملكة", "JOR") in got
+    got, _ = codes("قالت السلطنة إن وزير الخارجية العماني سيزور طهران.")
+    assert ("السلطنة", "OMN") in got
+    # two kingdoms named as often, or none at all: unresolved
+    got, _ = codes("التقى وزير الخارجية السعودي نظيره المغربي. وقالت المملكة إنها تدعم الحل.")
+    assert "المملكة" not in [t for t, _ in got]
+    assert rasd.code_text("وقالت المملكة إنها تدعم الحل.").entities == []

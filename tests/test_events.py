@@ -2041,3 +2041,24 @@ def test_allies_after_a_comma_do_not_end_the_clause():
 def test_what_a_suspect_is_suspected_of_after_the_lam_is_not_asserted():
     assert modalities("وقدم الوفد صورة لمشتبه بأنه انتحاري فجر نفسه في القطار.") == [
         ("1831", "hypothetical")]
+
+
+def test_aid_sent_to_a_town_goes_to_its_country():
+    assert events("أرسلت الإمارات سفينة مساعدات إنسانية إلى عدن.") == [("ARE", "YEM", "073")]
+    assert events("وأرسل المغرب طائرة مساعدات طبية إلى مدينة بنغازي.") == [
+        ("MAR", "LBY", "073")]
+    # only aid: a bombing in a town names where, not whom
+    assert events("قصف الطيران الحربي السعودي مواقع في عدن.") == [("SAUMIL", None, "195")]
+
+
+def test_aid_given_donated_and_dispatched():
+    assert events("تبرعت الكويت بمبلغ 100 مليون دولار لليمن.") == [("KWT", "YEM", "070")]
+    assert events("تبرع الرجل بالدم للمستشفى.") == []
+    assert events("وسيرت قطر قافلة مساعدات إلى غزة.") == [("QAT", "PSE", "073")]
+    assert events("وزع الهلال الأحمر الإماراتي سلالا غذائية على الأسر النازحة.") == [
+        ("ARENGO", None, "073")]
+    # a verbal noun of giving takes its giver from a support verb, not from any subject
+    assert events("وتواصل الإمارات تقديم المساعدات الإنسانية للشعب اليمني.") == [
+        ("ARE", "YEM", "073")]
+    assert "070" not in [c for _, _, c in events(
+        "وبحث الوزير الأردني مع نظيره سبل تقديم المساعدات لليمن.")]

@@ -9,6 +9,7 @@
   last word an alias: a later «لافروف» is the same actor.
 - «الحركة», «الحزب», «التنظيم», «الجماعة», «الجبهة» alone stand for the last organisation
   named with that head noun: «حركة حماس ... وقالت الحركة في بيان» → PSEREB.
+- «المملكة», «السلطنة» alone are the kingdom (sultanate) the document names most.
 - «بلاده», «حكومته», and forces owned by a pronoun in what is said («قالت إسرائيل إن
   قواتها»), are those of the nearest actor before them that the pronoun fits.
 """
@@ -340,6 +341,47 @@ def _bare_org_heads(doc: Document) -> list[ActorSpan]:
     return out
 
 
+# «وتواصل المملكة تقديم المساعدات»: the kingdom (the sultanate) alone is the one the
+# document names most; with two named as often, or none, it stays unresolved.
+_BARE_STATES = {key("المملكة"): frozenset({"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD",
+                                          "BEL", "SWE", "NOR", "DNK", "THA"}),
+                key("السلطنة"): frozenset({"OMN", "BRN"})}
+_BARE_STATE_ENDS = tuple(_BARE_STATES)
+_WHICH = frozenset(key(w) for w in ("التي", "الذي"))
+
+
+def _bare_states(doc: Document) -> list[ActorSpan]:
+    tokens, spans = doc.tokens, doc.actor_spans
+    found = [i for i, t in enumerate(tokens) if t.key.endswith(_BARE_STATE_ENDS)]
+    if not found:
+        return []
+    named = Counter(s.mention.country for s in spans if s.mention.country)
+    taken = {i for s in spans for i in range(s.first, s.end)}
+    out = []
+    for i in found:
+        t = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if i in taken or (nxt is not None and nxt.sentence == t.sentence and definite(nxt)
+                          and nxt.key not in _WHICH):
+            continue  # «المملكة الهاشمية»: a name the lexicons may not hold
+        reading = next(((stem, p, lead) for stem, p, lead in clitic_variants(t.key)
+                        if stem in _BARE_STATES), None)
+        if reading is None:
+            continue
+        stem, proclitics, lead = reading
+        ranked = sorted(((named[c], c) for c in _BARE_STATES[stem] if named[c]), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            continue
+        c = ranked[0][1]
+        state = next((s.mention for s in spans if s.mention.code == c), None)
+        start = t.start + lead
+        out.append(ActorSpan(Mention(doc.text[start:t.end], start, t.end, "GPE", c, c, None,
+                                     state.name if state else None,
+                                     state.name_ar if state else None),
+                             i, i + 1, proclitics, True))
+    return out
+
+
 def _resolve_ambiguous_places(spans: list[ActorSpan]) -> None:
     """«طرابلس» is Libya's capital in most news, Lebanon's second city in news about
     Lebanon: a name in several countries takes the one of them the document names most
@@ -377,7 +419,7 @@ def resolve_in_document(doc: Document) -> Document:
     _mark_appositions(spans, doc.tokens)
     _resolve_counterparts(spans, doc.tokens)
     extra = _alias_names(doc) + _bare_org_heads(doc) + _owned_states(doc) \
-        + _owned_forces(doc)
+        + _owned_forces(doc) + _bare_states(doc)
     if extra:
         spans = sorted([*spans, *extra], key=lambda s: s.first)
         doc.actor_spans = spans

@@ -34,6 +34,7 @@ BUILDINGS = frozenset(key(w) for w in ("مبنى", "مقر", "مكتب", "سفا
 DAYTIME = frozenset(key(w) for w in ("صباحا", "مساء", "ظهرا", "ليلا", "فجرا"))
 _OPENERS = frozenset({"،", ",", key("كما")})
 COMMAS = frozenset({"،", ","})
+AID = "07"
 COERCE = "17"
 ASSAULT = "18"
 _EVERY = frozenset(key(w) for w in ("كل", "وكل", "لكل", "فكل", "بكل"))

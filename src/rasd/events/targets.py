@@ -6,9 +6,10 @@ from __future__ import annotations
 from rasd.actors.grammar import definite
 from rasd.events.agreement import sound_masculine_plural
 from rasd.events.conjugate import plural_verb_like
-from rasd.events.frames import clitic_phrase, gloss_end, is_boundary, is_preposition
+from rasd.events.frames import TARGET_WINDOW, clitic_phrase, gloss_end, is_boundary, is_preposition
 from rasd.events.lexicon import support_verbs
 from rasd.events.sentence import (
+    AID,
     ASSAULT,
     BUILDINGS,
     COERCE,
@@ -36,6 +37,7 @@ _AIM_VERBS = frozenset(key(w) for w in ("استهدف", "استهدفت", "اس�
 # a bombing after these is their subject, and their object its target
 _HIT_VERBS = frozenset(key(w) for w in ("قتل", "يقتل", "أصاب", "يصيب", "أوقع", "يوقع"))
 _DURING = frozenset(key(w) for w in ("في", "خلال", "أثناء", "جراء", "إثر"))
+_TO = frozenset({key("إلى"), "ل"})  # aid sent to a town
 _THIS = frozenset(key(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"))
 _PROTESTS = frozenset(key(w) for w in (
     "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "احتجاجات", "اعتصام", "اعتصامات", "مسيرة",
@@ -317,6 +319,8 @@ class TargetRules(Sentence):
                                 reach_from=max(after, tm.end),
                                 capitals=entry.code[:2] not in VIOLENT,
                                 countries=entry.code[:2] != "18")
+                if t is None and entry.code[:2] == AID and slot in _TO:
+                    t = self.aided_place(slot, max(after, tm.end), c_hi)
             if t is None and slot not in ("subj", "gen"):
                 t = self.adjective_target(slot, after, tm.end, c_hi)
             elif t is None and slot == "subj" and entry.kind == "passive" \
@@ -326,6 +330,13 @@ class TargetRules(Sentence):
             if t is not None:
                 found.append((abs(t.first - tm.end), rank, t))
         return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
+
+    def aided_place(self, prep: str, start: int, c_hi: int) -> ActorSpan | None:
+        """Aid sent to a town goes to its country: «أرسلت الإمارات سفينة مساعدات إلى عدن»."""
+        f = self.frame
+        p = next((p for p in f.places if start <= p.first < min(c_hi, start + TARGET_WINDOW)
+                  and f._prep(p) == prep), None)
+        return country_actor(p) if p is not None and p.mention.country else None
 
     def owner_by_pronoun(self, i: int) -> ActorSpan | None:
         """«أصيب سفير بولندا عندما تعرضت قافلته لهجوم»: a site or a convoy with a pronoun
