@@ -433,3 +433,11 @@ def test_a_national_red_crescent_and_an_aid_agency_are_their_countrys():
     assert mentions("وقال الصليب الأحمر إن الوضع خطير.") == [("الصليب الأحمر", "NGOIRC")]
     assert mentions("وقع مركز الملك سلمان للإغاثة والأعمال الإنسانية اتفاقية.") == [
         ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "SAUGOV")]
+
+
+def test_the_oppositions_forces_are_rebels():
+    assert mentions("وشنت قوات المعارضة السورية هجوما على مواقع الجيش.", "2015-07-21")[0] == (
+        "قوات المعارضة السورية", "SYRREB")
+    # the opposition alone acts politically
+    assert mentions("وقاطعت المعارضة السورية الانتخابات.", "2015-07-21") == [
+        ("المعارضة السورية", "SYROPP")]

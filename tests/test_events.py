@@ -2062,3 +2062,11 @@ def test_aid_given_donated_and_dispatched():
         ("ARE", "YEM", "073")]
     assert "070" not in [c for _, _, c in events(
         "وبحث الوزير الأردني مع نظيره سبل تقديم المساعدات لليمن.")]
+
+
+def test_the_armed_actor_after_the_lam_of_an_act_of_force_and_its_adjective():
+    assert events("وأدت غارة جوية لقوات التحالف الدولي إلى تدمير الجسر.") == [
+        ("MIL", None, "195")]
+    assert events("ووقع هجوم صاروخي للحوثيين على مدينة جازان.") == [("YEMREB", None, "190")]
+    # a place after the lam is where the act went, not who did it
+    assert events("وأدت غارة جوية للمنطقة إلى تدمير الجسر.") == []

@@ -211,8 +211,10 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
     sector = next((a.sector for a in reversed(agents) if a.sector is not None), None)
     if sector == "OPP" and len(agents) > 1 and (
             tokens[start_tok].key[group[0].lead:] in _GUNMEN
-            or any(a.sector in ("UAF", "REB") for a in agents[:-1])):
-        sector = "REB"  # «مسلحو المعارضة السورية»: the opposition's gunmen are rebels
+            or any(a.sector in ("UAF", "REB", "MIL") for a in agents[:-1])):
+        # «مسلحو المعارضة السورية», «قوات المعارضة»: the opposition's gunmen and forces
+        # are rebels
+        sector = "REB"
     if agents and agents[0].sector == "CVL" and not partitive:
         sector = "CVL"  # «أهالي العسكريين اللبنانيين» are the soldiers' families: civilians
     counterpart = sector == "="

@@ -65,6 +65,12 @@ _WHICH_FEMININE = key("التي")
 _THOSE = key("الذين")
 _WHO = RELATIVE | frozenset(key(w) for w in ("الذين", "اللذين", "اللتين", "اللواتي"))
 # a town's quarters, often named for a body («حي الشرطة», «أحياء الصحافة»)
+# what an act of force is said to be before its doer's lam: «غارة جوية لقوات التحالف» (not
+# any nisba-shaped word: «سيارة مفخخة دورية للشرطة» names the target)
+_FORCE_ADJECTIVES = frozenset(key(w) for w in (
+    "جوية", "جوي", "صاروخية", "صاروخي", "مدفعية", "مدفعي", "عنيفة", "عنيف", "جديدة", "جديد",
+    "مكثفة", "مكثف", "دامية", "دامي", "مسلحة", "مسلح", "بري", "برية", "إرهابية", "إرهابي",
+    "عشوائي", "عشوائية", "متواصل", "متواصلة", "متكررة", "متفرقة"))
 _QUARTERS = frozenset(key(w) for w in ("حي", "الحي", "أحياء", "الأحياء"))
 # «أطلقها», «أطلقته»: fired it (a shell, a rocket), with its doer after
 _FIRED_IT = frozenset(key(w) for w in (
@@ -201,9 +207,13 @@ class SourceRules(Sentence):
                 if (s is None or s.first in tm.slot_tokens) and entry.kind == "noun" \
                         and entry.code[:2] in VIOLENT and not definite(self.tokens[h0]) \
                         and (owner := (s is None and self.lam_owner(h1))
-                             or self.lam_owner(tm.end)) is not None \
+                             or self.lam_owner(tm.end)
+                             or (self.lam_owner(tm.end + 1) if s is None and tm.end < c_hi
+                                 and self.tokens[tm.end].key in _FORCE_ADJECTIVES
+                                 else None)) is not None \
                         and armed(owner.mention):
-                    # «هجوم لطالبان», «قصف للجيش», «تفجير انتحاري لداعش»: an armed actor
+                    # «هجوم لطالبان», «قصف للجيش», «تفجير انتحاري لداعش», «غارة جوية لقوات
+                    # التحالف» (an adjective between): an armed actor
                     # after the لـ of an indefinite act of force is its doer, before the
                     # trigger's own «انتحاري» (after a definite act, its object: «القصف
                     # الإسرائيلي للمدينة»)
