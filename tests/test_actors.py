@@ -246,11 +246,16 @@ def test_a_group_named_by_its_nisba_plural_is_also_an_adjective():
         "المسلحون الحوثيون", "YEMREB")
     assert mentions("قصفت ميليشيات الحوثيين مخزن النفط.", "2015-07-20")[0] == (
         "ميليشيات الحوثيين", "YEMREB")
+    # indefinite with indefinite: «مسلحون حوثيون» are Houthi gunmen
+    assert mentions("واختطف مسلحون حوثيون الصحافيين.", "2015-07-20")[0] == (
+        "مسلحون حوثيون", "YEMREB")
     # a plural adjective agrees in case: here the Houthis are the object
     assert mentions("واتهم المسؤولون الحوثيين بقتل المدنيين.", "2015-07-20")[:2] == [
         ("المسؤولون", "GOV"), ("الحوثيين", "YEMREB")]
     assert mentions("واتهم المسؤولون الأمريكيين بالتقصير.")[:2] == [
         ("المسؤولون", "GOV"), ("الأمريكيين", "USA")]
+    assert mentions("واتهم مسؤولون حوثيين بالفساد.", "2015-07-20") == [
+        ("مسؤولون", "GOV"), ("حوثيين", "YEMREB")]
 
 
 def test_occupation_authorities_and_foreign_ministers_in_the_plural():

@@ -2070,3 +2070,13 @@ def test_the_armed_actor_after_the_lam_of_an_act_of_force_and_its_adjective():
     assert events("ووقع هجوم صاروخي للحوثيين على مدينة جازان.") == [("YEMREB", None, "190")]
     # a place after the lam is where the act went, not who did it
     assert events("وأدت غارة جوية للمنطقة إلى تدمير الجسر.") == []
+
+
+def test_a_time_set_off_by_commas_leaves_the_act_governed():
+    assert events("وأحبطت القوات الأمنية اليمنية، أمس الأربعاء، هجوما شنه مسلحون حوثيون على "
+                  "المدينة.", published="2015-07-22") == []
+    assert modalities("ودرس الاتحاد الأوروبي، أمس الأربعاء، فرض عقوبات جديدة على روسيا.",
+                      published="2015-07-22") == [("163", "proposed")]
+    # without the governing word the attack was made
+    assert events("وشن مسلحون حوثيون، أمس الأربعاء، هجوما على المدينة.",
+                  published="2015-07-22") == [("YEMREB", None, "190")]

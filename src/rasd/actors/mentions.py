@@ -40,9 +40,10 @@ def _owner_agrees(tokens: list[Token], agent: Match[ActorEntry], owner: Match[Ac
         return head_definite == definite(tokens[owner.start]) and _same_case(tokens, agent,
                                                                              owner)
     if owner.value.kind == "org" and owner.end - owner.start == 1 and \
-            tokens[owner.start].key.endswith(("يون", "يين")) and head_definite and \
-            definite(tokens[owner.start]):
-        # a group named by its nisba plural is also an adjective: «المسلحون الحوثيون»
+            tokens[owner.start].key.endswith(("يون", "يين")) and \
+            head_definite == definite(tokens[owner.start]):
+        # a group named by its nisba plural is also an adjective: «المسلحون الحوثيون»,
+        # «مسلحون حوثيون»
         return _same_case(tokens, agent, owner)
     if owner.value.kind == "country" and head_definite and definite(tokens[owner.start]) \
             and tokens[owner.end - 1].key.endswith(("يه", "ي")):

@@ -25,6 +25,7 @@ from rasd.events.modality import (
     is_negated,
     negated_between,
     sentence_modality,
+    set_off,
 )
 from rasd.events.sentence import (
     ASSAULT,
@@ -121,11 +122,13 @@ def _accusing() -> frozenset[str]:
 
 def _punct_start(tokens: list[Token], lo: int, i: int) -> int:
     j = i
-    skip = words_of("skip")
     while j > lo:
-        if j - 3 >= lo and tokens[j - 1].key in COMMAS and tokens[j - 2].key in skip \
-                and tokens[j - 3].key in COMMAS:
-            j -= 3  # «بحث الاتحاد الأوروبي، أمس، فرض عقوبات»: a time word set off by commas
+        if tokens[j - 1].key in COMMAS and (n := next(
+                (n for n in (1, 2) if j - 2 - n >= lo and tokens[j - 2 - n].key in COMMAS
+                 and all(set_off(t) for t in tokens[j - 1 - n:j - 1])), 0)):
+            # «بحث الاتحاد الأوروبي، أمس، فرض عقوبات», «، أمس الأربعاء،»: a time set off
+            # by commas
+            j -= n + 2
             continue
         if len(tokens[j - 1].key) == 1 and is_boundary(tokens[j - 1]):
             break

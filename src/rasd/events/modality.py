@@ -8,6 +8,7 @@ from rasd.events.conjugate import verb_forms
 from rasd.events.frames import is_boundary, is_preposition
 from rasd.lexicons import alternatives, problem, read_tsv, words_of
 from rasd.model import Token
+from rasd.text.calendar import weekday_names
 from rasd.text.matcher import phrase_key
 from rasd.text.normalize import key
 
@@ -97,13 +98,21 @@ def habitual(tokens: list[Token], head: int, lo: int, imperfect: bool = False) -
         for j in range(max(lo, head - 3), min(len(tokens), head + 5)))
 
 
+def set_off(t: Token) -> bool:
+    """A comma or a time word («أمس», «الأربعاء»), which a phrase may set off by commas."""
+    return t.key in ("،", ",") or t.key in words_of("skip") or t.key in weekday_names()
+
+
 def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
     """The modality a governing word before `head` in its clause gives it («هدد بفرض»).
 
     "prevented" («أحبطت الشرطة هجوما», «وقف القصف») means the act did not take place.
     """
     j = head - 1
-    while j >= max(lo, head - MODAL_WINDOW):
+    seen = 0
+    while j >= lo and seen < MODAL_WINDOW:
+        if not set_off(tokens[j]):
+            seen += 1  # «أحبطت المقاومة، أمس الأربعاء، هجوما»: commas and times are free
         m = _word(tokens[j])
         if m == "stopped":
             m = "prevented" if any(tokens[x].key == "عن" for x in range(j + 1, head)) else None
