@@ -1986,7 +1986,10 @@ def test_a_sentence_in_presentation_forms_is_coded():
 
 
 def test_a_protest_repressed_has_its_unnamed_crowd_for_target():
-    assert events("السلطات الإيرانية تقمع تظاهرة لمدرسين في طهران") == [("IRNGOV", None, "175")]
+    assert events("السلطات الإيرانية تقمع تظاهرة لمتقاعدين في طهران") == [("IRNGOV", None, "175")]
+    # teachers named: their protest too
+    assert events("السلطات الإيرانية تقمع تظاهرة لمدرسين في طهران") == [
+        ("IRNGOV", None, "175"), ("EDU", None, "141")]
 
 
 def test_a_body_that_names_a_quarter_is_no_protester():
@@ -2080,3 +2083,17 @@ def test_a_time_set_off_by_commas_leaves_the_act_governed():
     # without the governing word the attack was made
     assert events("وشن مسلحون حوثيون، أمس الأربعاء، هجوما على المدينة.",
                   published="2015-07-22") == [("YEMREB", None, "190")]
+
+
+def test_the_arrest_told_by_its_definite_verbal_noun():
+    assert events("وتمكنت قوات الأمن المصرية من القبض على 17 مسلحا في سيناء.") == [
+        ("EGYCOP", "UAF", "173")]
+    # a headline: who arrested is left untold
+    assert events("القبض على خلية إرهابية في المغرب") == [(None, "UAF", "173")]
+    # not the arrest a clause of time refers to
+    assert events("وبعد القبض على المتهم بدأ التحقيق.") == []
+
+
+def test_counted_teachers_and_workers():
+    assert events("اعتقلت الشرطة الإيرانية أكثر من 200 مدرس في طهران.") == [
+        ("IRNCOP", "EDU", "173")]

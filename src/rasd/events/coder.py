@@ -17,7 +17,7 @@ from functools import lru_cache
 from rasd.actors.grammar import definite
 from rasd.events.agreement import head_index
 from rasd.events.conjugate import plain_forms, verb_forms
-from rasd.events.frames import clause, is_boundary
+from rasd.events.frames import clause, is_boundary, is_preposition
 from rasd.events.lexicon import NOT_AN_EVENT, support_verbs_in
 from rasd.events.modality import (
     governing_modality,
@@ -147,7 +147,8 @@ class SentenceCoder(SourceRules, TargetRules):
         h0 = tm.head[0]
         return tm.form.entry.kind == "noun" and tm.form.entry.source == ("subj",) \
             and not tm.proclitics \
-            and not definite(self.tokens[h0]) \
+            and (not definite(self.tokens[h0]) or (  # «القبض على خلية إرهابية»
+                tm.slot_tokens[:1] == [h0 + 1] and is_preposition(self.tokens[h0 + 1]))) \
             and (h0 == self.lo or self.tokens[h0 - 1].key == ":") \
             and self.tokens[self.hi - 1].key not in _STOPS_FULL  # headlines have no period
 
