@@ -446,3 +446,18 @@ def test_the_oppositions_forces_are_rebels():
     # the opposition alone acts politically
     assert mentions("وقاطعت المعارضة السورية الانتخابات.", "2015-07-21") == [
         ("المعارضة السورية", "SYROPP")]
+
+
+def test_an_honorific_is_part_of_the_office_holder():
+    assert mentions("استقبل فخامة الرئيس المصري وزير الخارجية الأردني.") == [
+        ("فخامة الرئيس المصري", "EGYGOV"), ("وزير الخارجية الأردني", "JORGOV")]
+    assert mentions("وبعث الملك برقية لجلالة السلطان قابوس بن سعيد.", "2015-07-23")[-1] == (
+        "جلالة السلطان قابوس بن سعيد", "OMNGOV")
+    # not before people who are no office holders: «سعادة المواطنين» is their happiness
+    assert ("سعادة المواطنين", "CVL") not in mentions("وتعمل الحكومة على سعادة المواطنين.")
+
+
+def test_a_title_after_a_name_with_its_patronyms_is_the_same_person():
+    assert mentions("استقبل الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض وكلاء "
+                    "الإمارة.", "2015-07-23") == [
+        ("الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض", "SAUGOV")]

@@ -2097,3 +2097,15 @@ def test_the_arrest_told_by_its_definite_verbal_noun():
 def test_counted_teachers_and_workers():
     assert events("اعتقلت الشرطة الإيرانية أكثر من 200 مدرس في طهران.") == [
         ("IRNCOP", "EDU", "173")]
+
+
+def test_an_honorific_between_verb_and_subject():
+    assert events("استقبل معالي وزير الخارجية السعودي نظيره الأردني.") == [
+        ("SAUGOV", "JORGOV", "043")]
+    assert events("التقى سعادة السفير الأمريكي وزير الخارجية الأردني.") == [
+        ("USAGOV", "JORGOV", "040")]
+
+
+def test_a_chain_of_titles_after_a_name_is_no_object():
+    assert events("استقبل الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "
+                  "وزير الداخلية في قصره بجدة أمس.", published="2015-07-23") == []

@@ -87,16 +87,28 @@ def _resolve_conjoined_roles(spans: list[ActorSpan]) -> None:
             s.mention = replace(m, code=p.country + m.sector, country=p.country)
 
 
+_DEPUTY = key("نائب")
+
+
 def _mark_appositions(spans: list[ActorSpan], tokens: list[Token]) -> None:
     """«حيدر العبادي رئيس الوزراء»: a name and a bare office of its sector right after it,
     in the singular, are one person, so the office is no second party («استقبل الملك
     سلمان رئيس الوزراء البريطاني», «دعا كيري الصحافيين», «وزراء الصحة»: others)."""
+    chain = -1  # where the last apposition ended: «ولي العهد نائب رئيس مجلس الوزراء
+    # وزير الداخلية» are all titles of the name before them
     for prev, s in pairwise(spans):
         p, m = prev.mention, s.mention
-        if prev.end == s.first and p.type == "PER" and not prev.role and s.role \
-                and not s.proclitics and m.country is None and m.sector == p.sector \
-                and tokens[s.first].key.removeprefix("ال") == _head_word(s.role):
+        office = s.role is not None and not s.proclitics and m.country is None \
+            and m.sector == p.sector
+        named = office and prev.end == s.first and p.type == "PER" and not prev.role \
+            and tokens[s.first].key.removeprefix("ال") == _head_word(s.role)
+        chained = chain >= 0 and (s.first == chain or (
+            s.first == chain + 1 and tokens[chain].key == _DEPUTY))
+        if office and (named or chained):
             s.usable = False
+            chain = s.end
+        else:
+            chain = -1
 
 
 def _resolve_counterparts(spans: list[ActorSpan], tokens: list[Token]) -> None:

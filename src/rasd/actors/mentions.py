@@ -385,6 +385,25 @@ def _split_agents(matches: list[Match[ActorEntry]], tokens: list[Token], lo: int
     return out
 
 
+_PATRONYMS = frozenset(key(w) for w in ("بن", "ابن", "بنت", "آل"))
+
+
+def _with_patronyms(span: ActorSpan, spans_at: set[int], tokens: list[Token], text: str
+                    ) -> ActorSpan:
+    """«الأمير محمد بن نايف بن عبدالعزيز»: a person's name goes on through «بن X», «آل X»
+    past what the lexicons list, so that a title after it stands right after the name."""
+    end = span.end
+    while end + 1 < len(tokens) and tokens[end].key in _PATRONYMS \
+            and tokens[end + 1].sentence == tokens[span.first].sentence \
+            and tokens[end + 1].key.isalpha() and end + 1 not in spans_at:
+        end += 2
+    if end == span.end:
+        return span
+    m = span.mention
+    return replace(span, end=end, mention=replace(m, text=text[m.start:tokens[end - 1].end],
+                                                  end=tokens[end - 1].end))
+
+
 def _appositions(spans: list[ActorSpan], tokens: list[Token], text: str) -> list[ActorSpan]:
     """«توني بلير رئيس الوزراء البريطاني السابق»: a former office of the person's country
     right after a named person out of office, or the office the person holds, is that
@@ -394,18 +413,24 @@ def _appositions(spans: list[ActorSpan], tokens: list[Token], text: str) -> list
     out: list[ActorSpan] = []
     for s in spans:
         a = out[-1] if out else None
-        if a is not None and s.first == a.end and s.role and not s.proclitics \
-                and a.mention.type == "PER" and (a.mention.name or a.mention.name_ar) \
-                and s.mention.type != "PER" and s.mention.country \
-                and s.mention.country == a.mention.country \
-                and (s.mention.code == a.mention.code
-                     or (s.mention.sector == "ELI" and not a.mention.sector)) \
+        if a is None or a.mention.type != "PER":
+            out.append(s)
+            continue
+        own = s.mention.country == a.mention.country and (
+            s.mention.code == a.mention.code
+            or (s.mention.sector == "ELI" and not a.mention.sector))
+        # «الأمير فيصل بن بندر أمير منطقة الرياض»: the office of his title
+        titled = a.mention.country is None and a.role == s.role
+        if s.first == a.end and s.role and not s.proclitics \
+                and (a.mention.name or a.mention.name_ar or titled) \
+                and s.mention.type != "PER" and s.mention.country and (own or titled) \
                 and tokens[a.first].sentence == tokens[s.first].sentence:
             m, o = a.mention, s.mention
-            specific = o if o.sector and not m.sector else m
+            specific = o if (o.sector and not m.sector) or not m.country else m
             a.mention = Mention(text[m.start:o.end], m.start, o.end, "PER", specific.code,
-                                m.country, specific.sector, m.name, m.name_ar)
+                                m.country or o.country, specific.sector, m.name, m.name_ar)
             a.end = s.end
+            a.bare_role = False
             continue
         out.append(s)
     return out
@@ -463,6 +488,37 @@ def _adjective_use(m: Match[ActorEntry], tokens: list[Token], lo: int,
         and m.start > lo and m.start - 1 not in matched and definite(tokens[m.start - 1])
 
 
+# Honorifics before an office holder («معالي وزير الخارجية», «صاحب السمو الملكي الأمير»,
+# «فخامة الرئيس») are part of the mention, so that a verb before them still finds its
+# subject and a preposition before them still governs it («لسمو ولي العهد»).
+_HONORIFICS = sorted((tuple(key(w) for w in p.split()) for p in (
+    "صاحب السمو الملكي", "صاحبة السمو الملكي", "صاحب السمو", "صاحبة السمو", "صاحب الجلالة",
+    "صاحب المعالي", "صاحب الفخامة", "صاحب السعادة", "صاحب الغبطة", "معالي", "فخامة", "سمو",
+    "جلالة", "سعادة", "حضرة", "سماحة", "قداسة", "غبطة", "نيافة")), key=len, reverse=True)
+_HONORIFIC_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+HONORIFIC_WORDS = frozenset(w for h in _HONORIFICS for w in h)
+
+
+def _with_honorific(span: ActorSpan, tokens: list[Token], text: str) -> ActorSpan:
+    m = span.mention
+    if span.proclitics or not (m.type == "PER" or span.role) or m.sector == "CVL":
+        return span
+    for h in _HONORIFICS:
+        first = span.first - len(h)
+        if first < 0 or any(tokens[first + n].sentence != tokens[span.first].sentence
+                            or tokens[first + n].key != w for n, w in enumerate(h) if n):
+            continue
+        k = tokens[first].key
+        clitics = next((c for c in _HONORIFIC_CLITICS if k == c + h[0]), None)
+        if clitics is None:
+            continue
+        t = tokens[first]
+        start = t.start + surface_offset(text[t.start:t.end], len(clitics))
+        return replace(span, first=first, proclitics=clitics,
+                       mention=replace(m, text=text[start:m.end], start=start))
+    return span
+
+
 def find_mentions(doc: Document, use_ner: bool = True) -> Document:
     matcher = actor_matcher()
     tokens = doc.tokens
@@ -500,7 +556,11 @@ def find_mentions(doc: Document, use_ner: bool = True) -> Document:
             spans.append(span)
         i = j
     spans = add_names(doc, spans, use_ner)
+    starts = {s.first for s in spans}
+    spans = [_with_patronyms(s, starts, tokens, doc.text) if s.mention.type == "PER" else s
+             for s in spans]
     spans = _appositions(spans, tokens, doc.text)
+    spans = [_with_honorific(s, tokens, doc.text) for s in spans]
     spans = [replace(s, usable=False) if _kin_of(s, tokens) else s for s in crowds(doc, spans)]
     if use_ner:
         spans = [s for s in spans if not _namesake(s, tokens)]

@@ -7,6 +7,7 @@ the verb next to it is not its subject («ودعا إسرائيل لوقف ال�
 
 from __future__ import annotations
 
+from rasd.actors.mentions import HONORIFIC_WORDS
 from rasd.events.triggers import TriggerMatch
 from rasd.events.verb_forms import feminine_singular, masculine_singular
 from rasd.lexicons import words_of
@@ -31,10 +32,20 @@ _PLURALS_IN_TA = frozenset(key(w) for w in (
     "قادة", "طلبة", "قضاة", "ساسة", "دعاة", "حماة", "غزاة", "رعاة", "ولاة", "رماة", "بغاة"))
 
 
-def head_index(tokens: list[Token], s: ActorSpan) -> int:
-    """The first word of an actor after its count: «نحو مائة متظاهر», «مئات من المتظاهرين»."""
-    counts = words_of("quantity")
+def first_word(tokens: list[Token], s: ActorSpan) -> int:
+    """The first word of an actor after its honorific: «فخامة الرئيس» → «الرئيس»."""
     j = s.first
+    while j + 1 < s.end and \
+            tokens[j].key[len(s.proclitics) if j == s.first else 0:] in HONORIFIC_WORDS:
+        j += 1
+    return j
+
+
+def head_index(tokens: list[Token], s: ActorSpan) -> int:
+    """The first word of an actor after its honorific and its count: «نحو مائة متظاهر»,
+    «مئات من المتظاهرين»."""
+    counts = words_of("quantity")
+    j = first_word(tokens, s)
     while j + 1 < s.end and (tokens[j].key.isdigit() or tokens[j].key in counts
                              or tokens[j].key == "من"):
         j += 1
@@ -44,7 +55,8 @@ def head_index(tokens: list[Token], s: ActorSpan) -> int:
 def plural_noun(s: ActorSpan, tokens: list[Token]) -> bool:
     """Does the actor's head word end in a sound plural (قوات, المتظاهرون, الحوثيين), or is it
     a broken plural of people («رجال الأمن», «عناصر الشرطة»)?"""
-    k = tokens[s.first].key[len(s.proclitics):]
+    i = first_word(tokens, s)
+    k = tokens[i].key[len(s.proclitics) if i == s.first else 0:]
     if k.removeprefix("ال") in _BROKEN_PLURALS and s.role is not None:
         return True
     if len(k) < 4 or not k.endswith(("ون", "ين", "ات")):
@@ -93,7 +105,8 @@ def feminine_plural(s: ActorSpan, tokens: list[Token]) -> bool:
 def masculine(s: ActorSpan, tokens: list[Token]) -> bool:
     """Is the actor headed by a masculine singular title or attacker («الرئيس الأمريكي»,
     «انتحاري»)?"""
-    return tokens[s.first].key[len(s.proclitics):] in _MASCULINE_HEADS
+    i = first_word(tokens, s)
+    return tokens[i].key[len(s.proclitics) if i == s.first else 0:] in _MASCULINE_HEADS
 
 
 def disagrees_before(s: ActorSpan, tm: TriggerMatch, tokens: list[Token]) -> bool:
