@@ -2109,3 +2109,11 @@ def test_an_honorific_between_verb_and_subject():
 def test_a_chain_of_titles_after_a_name_is_no_object():
     assert events("استقبل الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "
                   "وزير الداخلية في قصره بجدة أمس.", published="2015-07-23") == []
+
+
+def test_a_verb_agreeing_with_the_relative_before_it_has_the_antecedent_for_subject():
+    # the citizen appeals; the minister after the verb is no subject
+    assert events("ورد الوزير على المواطن الذي يناشد وزير الصحة التدخل.") == []
+    # with a pronoun for the antecedent after it, the clause has its own subject
+    assert events("وهو المكان الذي يتجمع متظاهرون أمامه احتجاجا على الحرب.") == [
+        ("CVL", None, "141")]

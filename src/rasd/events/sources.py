@@ -56,6 +56,7 @@ SUPPORT_REACH = 8  # tokens between a support verb and its verbal noun
 DISTANT_SUPPORT_REACH = 16  # … when its subject and the actors joined to it stand between
 INVITED_REACH = 4  # tokens between the genitive of «دعوة» and what it is invited to
 AFTER_REACH = 5  # tokens between a verbal noun and a support verb after it («نفذه»)
+RESUMPTIVE_REACH = 5  # tokens after a relative's verb where a pronoun for the antecedent may stand
 OPENING_REACH = 20  # tokens from a clause's subject to a verb joined to its first verb
 # verbs whose subject undergoes them: what they open has no doer to share
 _UNDERGONE = frozenset(key(w) for w in (
@@ -63,6 +64,11 @@ _UNDERGONE = frozenset(key(w) for w in (
     "لقي", "لقيت", "لقوا", "ولقي", "سقط", "سقطت", "وسقط", "نجا", "نجت", "ونجا"))
 _WHICH_FEMININE = key("التي")
 _THOSE = key("الذين")
+_WHO_HE, _WHO_THEY = key("الذي"), key("الذين")
+# prepositions (and homes and seats) as written before a pronoun: «أمامه», «عليهم», «منزله»
+_PRONOUN_PREPS = frozenset(key(w) for w in (
+    "أمام", "علي", "في", "من", "ل", "ب", "الي", "عن", "خلف", "ضد", "مع", "لدي", "بحق", "حول",
+    "قرب", "منزل", "مقر", "بيت"))
 _WHO = RELATIVE | frozenset(key(w) for w in ("الذين", "اللذين", "اللتين", "اللواتي"))
 # a town's quarters, often named for a body («حي الشرطة», «أحياء الصحافة»)
 # what an act of force is said to be before its doer's lam: «غارة جوية لقوات التحالف» (not
@@ -139,6 +145,18 @@ class SourceRules(Sentence):
                     # «مما دعا القادة إلى الإعلان»: what went before is the subject, and the
                     # actor after the verb is its object; so is «من» (who): «أول من انتقد
                     # داعش»
+                    return None
+                if h0 > self.lo and not tm.proclitics and (
+                        (self.tokens[h0 - 1].key == _WHO_HE and masculine_singular(
+                            tm, self.tokens) and not self._resumptive(h1, c_hi, "ه"))
+                        or (self.tokens[h0 - 1].key == _WHO_THEY
+                            and plural_verb(tm, self.tokens)
+                            and not self._resumptive(h1, c_hi, "هم"))):
+                    # «المواطن الذي يناشد معالي الوزير»: a verb that agrees with the relative
+                    # before it has the antecedent for subject (no actor here, or it would
+                    # have been found above), and the actor after it is its object; not
+                    # with a pronoun for the antecedent after it («المكان الذي يتجمع
+                    # متظاهرون أمامه»: the clause has a subject of its own)
                     return None
                 if h0 > self.lo and not tm.proclitics \
                         and self.tokens[h0 - 1].key in words_of("document"):
@@ -327,6 +345,16 @@ class SourceRules(Sentence):
         if last is not None and self.last_at > sp.verb and agrees_with_verb(last, tm, tokens, text):
             return None  # «قال إن الرئيس زار القاهرة، والتقى نظيره»: the president met him
         return sp.speaker
+
+    def _resumptive(self, i: int, c_hi: int, pronoun: str) -> bool:
+        """Has the clause after token i a subject of its own: a sound plural in the
+        nominative right after the verb («الذي يتجمع متظاهرون أمامه»), or a preposition
+        with a pronoun for the antecedent («أمامه», «عليهم») a few words on?"""
+        s = self.frame.starting_at(i)
+        if s is not None and self.tokens[head_index(self.tokens, s)].key.endswith("ون"):
+            return True
+        return any(t.key.endswith(pronoun) and t.key[:-len(pronoun)] in _PRONOUN_PREPS
+                   for t in self.tokens[i:min(c_hi, i + RESUMPTIVE_REACH)])
 
     def relative_antecedent(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
         """«المسلحين الذين قتلوا ثلاثة جنود»: a verb right after a relative pronoun, with an
