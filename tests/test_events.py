@@ -2117,3 +2117,8 @@ def test_a_verb_agreeing_with_the_relative_before_it_has_the_antecedent_for_subj
     # with a pronoun for the antecedent after it, the clause has its own subject
     assert events("وهو المكان الذي يتجمع متظاهرون أمامه احتجاجا على الحرب.") == [
         ("CVL", None, "141")]
+
+
+def test_a_toll_of_at_least_a_count_and_the_shooter():
+    assert events("وأسفر الهجوم عن مقتل ما لا يقل عن 30 شخصا.") == [(None, "CVL", "1823")]
+    assert events("وقتل مطلق النار برصاص الشرطة في مكان الحادث.") == [("COP", "UAF", "1823")]

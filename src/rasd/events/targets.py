@@ -214,9 +214,7 @@ class TargetRules(Sentence):
             while h1 < c_hi and (self.tokens[h1].key in skip or (
                     definite(self.tokens[h1]) and self.tokens[h1].key.endswith(("ي", "يه")))):
                 h1 += 1  # «في الهجوم الانتحاري 20 شخصا»: the event's adjectives too
-        keys = [t.key for t in self.tokens[h1:h1 + 4]]
-        if keys[:1] == ["ما"]:  # «ما لا يقل عن ستة», «ما يزيد على 20»
-            h1 += next((len(p) for p in _AT_LEAST if keys[:len(p)] == p), 0)
+        h1 = self.past_at_least(h1)  # «ما لا يقل عن ستة», «ما يزيد على 20»
         if h1 >= c_hi:
             return None
         k = self.tokens[h1].key
@@ -288,7 +286,7 @@ class TargetRules(Sentence):
                 if h1 + 1 < c_hi and self.tokens[h1].key in _AND_WOUNDING:
                     ats = (*ats, h1 + 1)  # «مقتل وإصابة 20 جنديا»: the victims of both
                 for at in ats:
-                    c = f.starting_at(at)
+                    c = f.starting_at(self.past_at_least(at))  # «مقتل ما لا يقل عن 30»
                     # after the trigger's own words a genitive is theirs, even where
                     # «بقصف» would make it an agent: «هدد الجيش بقصف لبنان»
                     if c is not None and (f._prep(c) is None or (
@@ -330,6 +328,11 @@ class TargetRules(Sentence):
             if t is not None:
                 found.append((abs(t.first - tm.end), rank, t))
         return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
+
+    def past_at_least(self, i: int) -> int:
+        """The token after «ما لا يقل عن», «ما يزيد على» at token i, else i."""
+        keys = [t.key for t in self.tokens[i:i + 4]]
+        return i + next((len(p) for p in _AT_LEAST if keys[:len(p)] == p), 0)
 
     def aided_place(self, prep: str, start: int, c_hi: int) -> ActorSpan | None:
         """Aid sent to a town goes to its country: «أرسلت الإمارات سفينة مساعدات إلى عدن»."""
