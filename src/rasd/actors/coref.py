@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from rasd.actors.grammar import definite
 from rasd.model import ActorSpan, Document, Mention, Token
+from rasd.ontology import ARMED, STATE_ORGANS
 from rasd.text.normalize import clitic_variants, key
 
 BARE_ROLE_REACH = 2000  # characters back in which a role's antecedent is looked for
@@ -186,8 +187,6 @@ _THAT = frozenset(key(w) for w in ("أن", "إن", "بأن", "وأن", "وإن")
 _OWNED_FORCES = {key(w + p): (key(w), p) for w in _FORCES for p in ("ه", "ها", "هم")}
 _STATE_FORCES = frozenset(key(w) for w in ("قوات", "جنود"))
 _OWNED_FORCE_ENDS = tuple(_OWNED_FORCES)
-_ARMED = frozenset({"MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF"})
-_STATE = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
 def _forces_of(owner: ActorSpan, noun: str) -> str | None:
@@ -196,10 +195,10 @@ def _forces_of(owner: ActorSpan, noun: str) -> str | None:
     soldiers are its military («إسرائيل … قواتها» → ISRMIL; a ministry's «عناصرها» are its
     staff); others have none."""
     m = owner.mention
-    if m.sector in _ARMED or (m.code or "").startswith("IMG"):
+    if m.sector in ARMED or (m.code or "").startswith("IMG"):
         return m.code
     if noun in _STATE_FORCES and m.country and (
-            m.sector in _STATE or (m.type == "GPE" and m.code == m.country)):
+            m.sector in STATE_ORGANS or (m.type == "GPE" and m.code == m.country)):
         return m.country + "MIL"
     return None
 

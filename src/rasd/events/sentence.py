@@ -13,6 +13,7 @@ from rasd.events.speech import Speech, find_speech
 from rasd.events.triggers import TriggerMatch
 from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Document, Mention, Token
+from rasd.ontology import ARMED
 from rasd.settings import Settings
 from rasd.text.normalize import key, strip_suffix
 
@@ -21,7 +22,6 @@ RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
 WHEN = frozenset(key(w) for w in ("بعد", "قبل", "عندما", "حين", "حيث", "فيما", "بينما"))
 VIOLENT = ("18", "19", "20")  # assault, fight, mass violence
 FORCE = ("17", *VIOLENT)  # roots whose verbs may stand in the passive with an agent
-ARMED = frozenset({"UAF", "REB", "MIL", "INS", "SEP", "COP", "SPY", "SET", "CRM"})
 REPRESS = "175"  # dispersing or repressing a protest
 # Third-person object pronouns only: «قتلنا» is "we killed", not "killed us".
 PRONOUNS = ("ه", "ها", "هم", "هما", "هن")

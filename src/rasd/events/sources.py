@@ -49,6 +49,7 @@ from rasd.events.verb_forms import (
 )
 from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Mention, Token
+from rasd.ontology import STATE_ORGANS
 from rasd.text.matcher import QUOTE_PAIRS
 from rasd.text.normalize import clitic_variants, key
 
@@ -70,18 +71,17 @@ _PRONOUN_PREPS = frozenset(key(w) for w in (
     "أمام", "علي", "في", "من", "ل", "ب", "الي", "عن", "خلف", "ضد", "مع", "لدي", "بحق", "حول",
     "قرب", "منزل", "مقر", "بيت"))
 _WHO = RELATIVE | frozenset(key(w) for w in ("الذين", "اللذين", "اللتين", "اللواتي"))
-# a town's quarters, often named for a body («حي الشرطة», «أحياء الصحافة»)
 # what an act of force is said to be before its doer's lam: «غارة جوية لقوات التحالف» (not
 # any nisba-shaped word: «سيارة مفخخة دورية للشرطة» names the target)
 _FORCE_ADJECTIVES = frozenset(key(w) for w in (
     "جوية", "جوي", "صاروخية", "صاروخي", "مدفعية", "مدفعي", "عنيفة", "عنيف", "جديدة", "جديد",
     "مكثفة", "مكثف", "دامية", "دامي", "مسلحة", "مسلح", "بري", "برية", "إرهابية", "إرهابي",
     "عشوائي", "عشوائية", "متواصل", "متواصلة", "متكررة", "متفرقة"))
+# a town's quarters, often named for a body («حي الشرطة», «أحياء الصحافة»)
 _QUARTERS = frozenset(key(w) for w in ("حي", "الحي", "أحياء", "الأحياء"))
 # «أطلقها», «أطلقته»: fired it (a shell, a rocket), with its doer after
 _FIRED_IT = frozenset(key(w) for w in (
     "أطلقه", "أطلقها", "أطلقته", "أطلقتها", "أطلقوه", "أطلقوها"))
-_STATE = frozenset({"GOV", "MIL", "COP", "SPY"})  # a state's own organs
 ANTECEDENT_REACH = 6  # tokens from a plural noun to the plural verb that refers to it
 _WHICH = key("مما")
 _OPENING_QUOTES = frozenset(QUOTE_PAIRS)
@@ -239,7 +239,7 @@ class SourceRules(Sentence):
                 if s is None and entry.kind == "noun" and entry.code[:2] == "14" \
                         and not definite(self.tokens[h0]) \
                         and (owner := self.lam_owner(tm.end)) is not None \
-                        and owner.mention.sector not in _STATE:
+                        and owner.mention.sector not in STATE_ORGANS:
                     # «مظاهرة لعمال المصنع», «اعتصام لأنصار الحزب»: the لـ of an indefinite
                     # protest names who protests (a state's body would be its object)
                     s = owner
@@ -269,7 +269,7 @@ class SourceRules(Sentence):
                     # tells the purpose of the clause before
                     near = self._unprepositioned(
                         clause(self.tokens, self.lo, self.hi, c_lo - 2)[0], c_lo - 1)
-                s = near[-1] if near and near[-1].mention.sector not in _STATE else None
+                s = near[-1] if near and near[-1].mention.sector not in STATE_ORGANS else None
             if s is not None:
                 return s
         if entry.kind == "verb" and (s := self.resumptive_speaker(c_lo)) is not None \

@@ -11,6 +11,9 @@ SECTORS = frozenset(
     "GOV MIL COP REB OPP PTY JUD LEG SPY MED BUS CVL REF UAF ELI LAB EDU HLH REL INS SEP "
     "CRM AGR DEV ENV HRI MOD RAD IGO NGO MNC SET".split()
 )
+# Sectors that bear arms (settlers and gangs too), and a state's own organs.
+ARMED = frozenset({"UAF", "REB", "MIL", "INS", "SEP", "COP", "SPY", "SET", "CRM"})
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)
