@@ -168,3 +168,10 @@ def test_the_kingdom_alone_is_the_kingdom_the_document_names_most():
     got, _ = codes("التقى وزير الخارجية السعودي نظيره المغربي. وقالت المملكة إنها تدعم الحل.")
     assert "المملكة" not in [t for t, _ in got]
     assert rasd.code_text("وقالت المملكة إنها تدعم الحل.").entities == []
+
+
+def test_members_take_the_role_of_the_body_they_belong_to():
+    # «عناصر الميليشيات» are militiamen, not members of the last body named with «عناصر»
+    got, _ = codes("وانتقد عناصر الجيش السعودي القرار. وأسفر الهجوم عن مقتل اثنين من عناصر "
+                   "الميليشيات.", published="2015-07-23")
+    assert ("اثنين من عناصر الميليشيات", "REB") in got

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from rasd.errors import InputError
 from rasd.evaluate.sentences import by_root, default_paths, format_outcomes, read_cases, run_cases
 
 ROOTS = {f"{r:02d}" for r in range(1, 21)}
@@ -36,3 +37,12 @@ def test_no_sentence_that_was_coded_as_expected_breaks(outcomes):
     fixed = sorted(o.case.id for o in outcomes if o.ok and o.case.id in known)
     if fixed:
         print("now coded as expected, remove from the list:", ", ".join(fixed))
+
+
+def test_a_sentence_id_is_used_once(tmp_path):
+    # the list of known failures names sentences by id: two with one id would hide a failure
+    table = tmp_path / "suite.tsv"
+    table.write_text("a-01\t2021-06-02\tأدانت مصر الهجوم.\t-\n"
+                     "a-01\t2021-06-02\tأدانت قطر الهجوم.\t-\n", encoding="utf-8")
+    with pytest.raises(InputError, match="already used"):
+        read_cases([table])

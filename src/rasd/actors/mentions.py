@@ -276,7 +276,10 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
         owner is not None and owner.kind == "place" and not agents)
     if counterpart:
         usable = country is not None
-    role = group[1].value.name_ar if partitive else agents[0].name_ar if agents else None
+    # members take the role of the body they belong to: «عناصر الميليشيات» → «الميليشيات»
+    role = group[1].value.name_ar if partitive else next(
+        (a.name_ar for a in agents if a.sector is not None), agents[0].name_ar) \
+        if agents else None
     bare = bool(agents) and owner is None and person is None and not counterpart
     return ActorSpan(mention, start_tok, end_tok, group[0].proclitics, usable, counterpart,
                      role, bare)
@@ -497,11 +500,14 @@ _HONORIFICS = sorted((tuple(key(w) for w in p.split()) for p in (
     "جلالة", "سعادة", "حضرة", "سماحة", "قداسة", "غبطة", "نيافة")), key=len, reverse=True)
 _HONORIFIC_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 HONORIFIC_WORDS = frozenset(w for h in _HONORIFICS for w in h)
+_HONORIFIC_ENDS = frozenset(c + h[-1] if len(h) == 1 else h[-1] for h in _HONORIFICS
+                            for c in _HONORIFIC_CLITICS)  # the word right before the name
 
 
 def _with_honorific(span: ActorSpan, tokens: list[Token], text: str) -> ActorSpan:
     m = span.mention
-    if span.proclitics or not (m.type == "PER" or span.role) or m.sector == "CVL":
+    if span.proclitics or span.first == 0 or not (m.type == "PER" or span.role) \
+            or m.sector == "CVL" or tokens[span.first - 1].key not in _HONORIFIC_ENDS:
         return span
     for h in _HONORIFICS:
         first = span.first - len(h)

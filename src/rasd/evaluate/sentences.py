@@ -62,9 +62,13 @@ def parse_expected(field: str, where: str) -> frozenset[Triple]:
 
 def read_cases(paths: list[Path]) -> list[Case]:
     cases = []
+    seen: dict[str, str] = {}  # id → where it was first used: known failures name ids
     for path in paths:
         for row in read_file(path, 4):
             cid, published, sentence, expected = row.fields[:4]
+            if cid in seen:
+                raise InputError(f"{row.where()}: id '{cid}' is already used at {seen[cid]}")
+            seen[cid] = row.where()
             cases.append(Case(cid, published or None, sentence,
                               parse_expected(expected, row.where()), row.where()))
     return cases

@@ -99,7 +99,8 @@ def habitual(tokens: list[Token], head: int, lo: int, imperfect: bool = False) -
 
 
 def set_off(t: Token) -> bool:
-    """A comma or a time word («أمس», «الأربعاء»), which a phrase may set off by commas."""
+    """A comma, a time word («أمس», «الأربعاء») or another word that may stand between a
+    verb and its subject («أيضا»): what a phrase may set off by commas."""
     return t.key in ("،", ",") or t.key in words_of("skip") or t.key in weekday_names()
 
 

@@ -65,7 +65,7 @@ _UNDERGONE = frozenset(key(w) for w in (
     "لقي", "لقيت", "لقوا", "ولقي", "سقط", "سقطت", "وسقط", "نجا", "نجت", "ونجا"))
 _WHICH_FEMININE = key("التي")
 _THOSE = key("الذين")
-_WHO_HE, _WHO_THEY = key("الذي"), key("الذين")
+_WHO_HE = key("الذي")
 # prepositions (and homes and seats) as written before a pronoun: «أمامه», «عليهم», «منزله»
 _PRONOUN_PREPS = frozenset(key(w) for w in (
     "أمام", "علي", "في", "من", "ل", "ب", "الي", "عن", "خلف", "ضد", "مع", "لدي", "بحق", "حول",
@@ -149,7 +149,7 @@ class SourceRules(Sentence):
                 if h0 > self.lo and not tm.proclitics and (
                         (self.tokens[h0 - 1].key == _WHO_HE and masculine_singular(
                             tm, self.tokens) and not self._resumptive(h1, c_hi, "ه"))
-                        or (self.tokens[h0 - 1].key == _WHO_THEY
+                        or (self.tokens[h0 - 1].key == _THOSE
                             and plural_verb(tm, self.tokens)
                             and not self._resumptive(h1, c_hi, "هم"))):
                     # «المواطن الذي يناشد معالي الوزير»: a verb that agrees with the relative

@@ -48,6 +48,7 @@ AGE_REACH = 6  # tokens of a name before its age in brackets
 # «ما لا يقل عن», «ما يزيد على/عن» before a count
 _AT_LEAST = tuple([key(w) for w in p.split()] for p in (
     "ما لا يقل عن", "ما لا يقل على", "ما يزيد على", "ما يزيد عن", "ما يربو على"))
+_MA = key("ما")
 _SOME_ACC = key("عددا")
 _ALREADY = frozenset(key(w) for w in ("قد", "لقد", "وقد"))
 _AND_WOUNDING = frozenset(key(w) for w in ("وإصابة", "وجرح", "وإصابات"))
@@ -331,6 +332,8 @@ class TargetRules(Sentence):
 
     def past_at_least(self, i: int) -> int:
         """The token after «ما لا يقل عن», «ما يزيد على» at token i, else i."""
+        if i >= len(self.tokens) or self.tokens[i].key != _MA:
+            return i
         keys = [t.key for t in self.tokens[i:i + 4]]
         return i + next((len(p) for p in _AT_LEAST if keys[:len(p)] == p), 0)
 
