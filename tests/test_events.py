@@ -2122,3 +2122,12 @@ def test_a_verb_agreeing_with_the_relative_before_it_has_the_antecedent_for_subj
 def test_a_toll_of_at_least_a_count_and_the_shooter():
     assert events("وأسفر الهجوم عن مقتل ما لا يقل عن 30 شخصا.") == [(None, "CVL", "1823")]
     assert events("وقتل مطلق النار برصاص الشرطة في مكان الحادث.") == [("COP", "UAF", "1823")]
+
+
+def test_a_protest_whose_organising_is_decided_or_announced_is_a_plan():
+    assert modalities("وأعلنت نقابات المعلمين عن تنظيم تظاهرة أمام البرلمان احتجاجا على "
+                      "سجن النشطاء.") == [("141", "intended")]
+    assert modalities("وقال إن المواطنين قرروا تسيير مظاهرة إلى مقر المحافظة.") == [
+        ("141", "intended")]
+    # organised, it was held
+    assert modalities("ونظم المعلمون تظاهرة أمام البرلمان.") == [("141", "asserted")]

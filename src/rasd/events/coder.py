@@ -63,6 +63,9 @@ _BY = frozenset(key(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 _WEAPONS = frozenset(key(w) for w in ("رصاص", "نيران", "قذائف", "قذيفة", "صواريخ", "صاروخ",
                                        "غارات", "غارة", "قصف"))
 _LATEST = frozenset(key(w) for w in ("آخر", "أول", "أولى", "أحدث"))
+_ORGANISING = frozenset(key(w) for w in ("تنظيم", "تسيير", "إقامة"))
+_PLANNING = plain_forms("قرر/يقرر") | plain_forms("أعلن/يعلن")
+PLAN_REACH = 6  # tokens between «قرر», «أعلن» and the organising of a protest
 _EVE_MORROW = frozenset(key(w) for w in ("غداة", "وغداة", "عشية", "وعشية"))
 _TIME_TOPICS = frozenset(key(w) for w in ("بعد", "وبعد", "إثر", "أعقاب", "منذ", "قبل"))
 _NEXT_PREVIOUS = frozenset(key(w) for w in ("التالي", "التالية", "السابق", "السابقة"))
@@ -239,6 +242,13 @@ class SentenceCoder(SourceRules, TargetRules):
             # «الاغتيالات التي يرتكبها العسكريون», «الغارات التي تشنها الطائرات»: done
             # again and again, no one act (not «الهجوم الذي يشنه الجيش»: one going on)
             modality = "hypothetical"
+        if modality is None and tm.form.entry.code[:2] == _PROTEST and h0 - 1 > self.lo \
+                and tokens[h0 - 1].key in _ORGANISING and any(
+                    form_in(tokens[j].key, _PLANNING)
+                    for j in range(max(self.lo, h0 - 1 - PLAN_REACH), h0 - 1)):
+            # «قرروا تسيير مظاهرة», «أعلنت النقابات عن تنظيم تظاهرة»: a protest whose
+            # organising is decided or announced is a plan, not yet a protest
+            modality = "intended"
         if modality == "prevented":
             negated, modality = True, None
         if modality in ("negated", "condition", "possible"):
@@ -357,6 +367,10 @@ class SentenceCoder(SourceRules, TargetRules):
                     # with no target of its own it restates an event of its kind (the first
                     # three digits of its code) by the same source
                     done = {_same_kind(e) for e in out}
+                    # «أعلنت النقابات عن تنظيم تظاهرة … احتجاجا على»: an adverbial noun
+                    # tells the purpose of its clause's act, whatever that act's modality
+                    told = {_same_kind(e)[:3] for e in out} \
+                        if tm.form.entry.source == ("clause",) else set()
                     # «قتل شابان بغارات الجيش»: the means of a violent act by the same doer
                     means = {_code(e.source) for e in out if e.root in VIOLENT} \
                         if tm.proclitics.endswith("ب") else set()
@@ -369,7 +383,8 @@ class SentenceCoder(SourceRules, TargetRules):
                             and e.source is not None
                             and e.source.code in self._claimants for e in out)
                     found = [e for e in found if _same(e) not in have and not (
-                        e.target is None and (_same_kind(e) in done or (
+                        e.target is None and (_same_kind(e) in done
+                                              or _same_kind(e)[:3] in told or (
                             e.root in VIOLENT and e.source is not None
                             and (_code(e.source) in means
                                  or (unknown and _code(e.source) == "UAF")))))]
