@@ -358,7 +358,7 @@ _BARE_STATES = {key("المملكة"): frozenset({"SAU", "JOR", "MAR", "BHR", "G
                                           "BEL", "SWE", "NOR", "DNK", "THA"}),
                 key("السلطنة"): frozenset({"OMN", "BRN"})}
 _BARE_STATE_ENDS = tuple(_BARE_STATES)
-_WHICH = frozenset(key(w) for w in ("التي", "الذي"))
+_RELATIVES = frozenset(key(w) for w in ("التي", "الذي"))
 
 
 def _bare_states(doc: Document) -> list[ActorSpan]:
@@ -373,7 +373,7 @@ def _bare_states(doc: Document) -> list[ActorSpan]:
         t = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if i in taken or (nxt is not None and nxt.sentence == t.sentence and definite(nxt)
-                          and nxt.key not in _WHICH):
+                          and nxt.key not in _RELATIVES):
             continue  # «المملكة الهاشمية»: a name the lexicons may not hold
         reading = next(((stem, p, lead) for stem, p, lead in clitic_variants(t.key)
                         if stem in _BARE_STATES), None)
