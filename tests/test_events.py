@@ -2131,3 +2131,18 @@ def test_a_protest_whose_organising_is_decided_or_announced_is_a_plan():
         ("141", "intended")]
     # organised, it was held
     assert modalities("ونظم المعلمون تظاهرة أمام البرلمان.") == [("141", "asserted")]
+
+
+def test_a_venue_between_the_subject_and_the_object():
+    assert events("استقبل وزير الخارجية السعودي في مكتبه بالرياض أمس السفير الأمريكي.") == [
+        ("SAUGOV", "USAGOV", "043")]
+    assert events("استقبل أمير منطقة الرياض بقصر الحكم أمس السفير الأمريكي.",
+                  published="2015-07-22") == [("SAUGOV", "USAGOV", "043")]
+    # a body the lexicons name is no venue
+    assert events("التقى الرئيس المصري في مجلس الأمن وزير الخارجية الأمريكي.") == []
+
+
+def test_one_person_named_twice_is_one_actor():
+    assert events("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام اليوم "
+                  "وزير الدفاع الأمريكي أشتون كارتر.", published="2015-07-22") == [
+        ("SAUGOV", "USAGOV", "043")]

@@ -424,6 +424,15 @@ def _appositions(spans: list[ActorSpan], tokens: list[Token], text: str) -> list
             or (s.mention.sector == "ELI" and not a.mention.sector))
         # «الأمير فيصل بن بندر أمير منطقة الرياض»: the office of his title
         titled = a.mention.country is None and a.role == s.role
+        if s.first == a.end and s.mention.type == "PER" and not s.proclitics \
+                and a.mention.code and s.mention.code == a.mention.code \
+                and tokens[a.first].sentence == tokens[s.first].sentence:
+            # «خادم الحرمين الشريفين الملك سلمان»: one person named twice (two office
+            # holders with one code would be no party to an act of each other anyway)
+            a.mention = replace(a.mention, text=text[a.mention.start:s.mention.end],
+                                end=s.mention.end)
+            a.end = s.end
+            continue
         if s.first == a.end and s.role and not s.proclitics \
                 and (a.mention.name or a.mention.name_ar or titled) \
                 and s.mention.type != "PER" and s.mention.country and (own or titled) \

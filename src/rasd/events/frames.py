@@ -181,6 +181,10 @@ def clitic_phrase(k: str) -> bool:
 
 
 _AT_LEAST = frozenset(key(w) for w in ("يقل", "تقل", "يزيد", "تزيد", "يربو"))
+# buildings where someone receives or speaks, with the pronoun of whose they are
+_VENUES = frozenset(key(w + p) for w in ("قصر", "مكتب", "مقر", "منزل", "مبنى", "ديوان")
+                    for p in ("", "ه", "ها"))
+VENUE_REACH = 4  # tokens of a venue phrase: «قصر السلام», «قصر سموه»
 
 
 def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
@@ -462,11 +466,16 @@ class Frame:
                 place = next((p.end for p in self.places if p.first == j + 1), None)
                 after = place or self._time_phrase_end(j + 1, stop) or (
                     j + 2 if j + 1 < stop and self.tokens[j + 1].key in words_of("occasion")
-                    else None)  # «هاجم الرئيس في خطابه سياسات الحكومة»
+                    else None) or self._venue_end(j + 1, stop)  # «هاجم الرئيس في خطابه»
                 if after is None:
                     limit = j
                     break
                 limit = min(stop, limit + (after - j))
+                j = after
+                continue
+            if k[:1] == "ب" and self.starting_at(j) is None \
+                    and (after := self._venue_end(j, stop, clitic=True)) is not None:
+                limit = min(stop, limit + (after - j))  # «استقبل بقصر الحكم أمس وكلاء»
                 j = after
                 continue
             if clitic_phrase(k) and self.starting_at(j) is None:
@@ -483,6 +492,24 @@ class Frame:
                     s.first > start and self._nominative_plural(s)):
                 return s
         return None
+
+    def _venue_end(self, i: int, stop: int, clitic: bool = False) -> int | None:
+        """End of a venue phrase at token i, where someone was received or spoke («في قصر
+        السلام», «بقصر الحكم», «في مكتبه», «في قصر سموه بجدة»): the building word and the
+        definite or possessed words after it, or None. Not a body the lexicons name («في
+        مجلس الأمن»)."""
+        if i >= stop or self.starting_at(i) is not None:
+            return None
+        k = self.tokens[i].key[1 if clitic else 0:]
+        if k.removeprefix("ال") not in _VENUES:
+            return None
+        end = i + 1
+        while end < stop and end < i + VENUE_REACH and self.starting_at(end) is None \
+                and self.tokens[end].key.isalpha() and not is_preposition(self.tokens[end]) \
+                and (self.tokens[end].key.startswith("ال")
+                     or self.tokens[end].key.endswith(("ه", "ها", "هم"))):
+            end += 1
+        return end
 
     def _nominative_plural(self, s: ActorSpan) -> bool:
         """Is the actor a sound masculine plural in the nominative («مسلحون», «تونسيون»)?
