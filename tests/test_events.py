@@ -2146,3 +2146,7 @@ def test_one_person_named_twice_is_one_actor():
     assert events("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام اليوم "
                   "وزير الدفاع الأمريكي أشتون كارتر.", published="2015-07-22") == [
         ("SAUGOV", "USAGOV", "043")]
+
+
+def test_a_building_an_actor_owns_is_no_venue_to_pass():
+    assert events("التقى الرئيس المصري في مقر الأمم المتحدة وزير الخارجية الأمريكي.") == []

@@ -497,13 +497,16 @@ class Frame:
         """End of a venue phrase at token i, where someone was received or spoke («في قصر
         السلام», «بقصر الحكم», «في مكتبه», «في قصر سموه بجدة»): the building word and the
         definite or possessed words after it, or None. Not a body the lexicons name («في
-        مجلس الأمن»)."""
+        مجلس الأمن»), nor a building an actor owns («في مقر الأمم المتحدة»)."""
         if i >= stop or self.starting_at(i) is not None:
             return None
         k = self.tokens[i].key[1 if clitic else 0:]
         if k.removeprefix("ال") not in _VENUES:
             return None
         end = i + 1
+        owner = self.starting_at(end) if end < stop else None
+        if owner is not None and not owner.proclitics:
+            return None  # «في مقر الأمم المتحدة»: the owner is no object either
         while end < stop and end < i + VENUE_REACH and self.starting_at(end) is None \
                 and self.tokens[end].key.isalpha() and not is_preposition(self.tokens[end]) \
                 and (self.tokens[end].key.startswith("ال")
