@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from rasd.actors.grammar import definite
+from rasd.actors.grammar import RELATIVE, definite
 from rasd.model import ActorSpan, Document, Mention, Token
 from rasd.ontology import ARMED, STATE_ORGANS
 from rasd.text.normalize import clitic_variants, key
@@ -358,7 +358,6 @@ _BARE_STATES = {key("المملكة"): frozenset({"SAU", "JOR", "MAR", "BHR", "G
                                           "BEL", "SWE", "NOR", "DNK", "THA"}),
                 key("السلطنة"): frozenset({"OMN", "BRN"})}
 _BARE_STATE_ENDS = tuple(_BARE_STATES)
-_RELATIVES = frozenset(key(w) for w in ("التي", "الذي"))
 
 
 def _bare_states(doc: Document) -> list[ActorSpan]:
@@ -373,7 +372,7 @@ def _bare_states(doc: Document) -> list[ActorSpan]:
         t = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if i in taken or (nxt is not None and nxt.sentence == t.sentence and definite(nxt)
-                          and nxt.key not in _RELATIVES):
+                          and nxt.key not in RELATIVE):
             continue  # «المملكة الهاشمية»: a name the lexicons may not hold
         reading = next(((stem, p, lead) for stem, p, lead in clitic_variants(t.key)
                         if stem in _BARE_STATES), None)

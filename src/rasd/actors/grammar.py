@@ -7,6 +7,8 @@ from rasd.model import Token
 from rasd.text.normalize import key
 
 APPOSITION = {"،", ","}
+RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
+KIN = frozenset(key(w) for w in ("بن", "ابن", "بنت"))  # «فيصل بن تركي» is a name
 # «الرئيس الأمريكي السابق»: a former office holder is an elite (ELI), not the government.
 FORMER = frozenset({"السابق", "السابقه", "الاسبق", "السابقين", "السابقون", "سابق", "سابقه"})
 

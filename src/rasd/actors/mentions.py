@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.actors.grammar import FORMER, definite, gap_ok, is_body, is_definite_adjective
+from rasd.actors.grammar import FORMER, KIN, definite, gap_ok, is_body, is_definite_adjective
 from rasd.actors.lexicon import ActorEntry, actor_matcher
 from rasd.actors.names import add_names, crowds
 from rasd.lexicons import words_of
@@ -388,7 +388,7 @@ def _split_agents(matches: list[Match[ActorEntry]], tokens: list[Token], lo: int
     return out
 
 
-_PATRONYMS = frozenset(key(w) for w in ("بن", "ابن", "بنت", "آل"))
+_PATRONYMS = KIN | {key("آل")}
 
 
 def _with_patronyms(span: ActorSpan, spans_at: set[int], tokens: list[Token], text: str

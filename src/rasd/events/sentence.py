@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from rasd.actors.grammar import definite
+from rasd.actors.grammar import KIN, RELATIVE, definite
 from rasd.events.conjugate import plain_forms
 from rasd.events.frames import Frame, inside_names, is_preposition
 from rasd.events.lexicon import accident_words
@@ -17,7 +17,6 @@ from rasd.ontology import ARMED
 from rasd.settings import Settings
 from rasd.text.normalize import key, strip_suffix
 
-RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
 # Before a time clause an armed subject is more likely the doer with its object still to come.
 WHEN = frozenset(key(w) for w in ("بعد", "قبل", "عندما", "حين", "حيث", "فيما", "بينما"))
 VIOLENT = ("18", "19", "20")  # assault, fight, mass violence
@@ -25,7 +24,6 @@ FORCE = ("17", *VIOLENT)  # roots whose verbs may stand in the passive with an a
 REPRESS = "175"  # dispersing or repressing a protest
 # Third-person object pronouns only: «قتلنا» is "we killed", not "killed us".
 PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
-_KIN = frozenset(key(w) for w in ("بن", "ابن", "بنت"))  # «فيصل بن تركي» is a name
 # between a joined verb and its count: «…، وقتل فيها 17 جنديا» (in it: the attack just
 # told; «خلالها» is a skip word for every verb). Not after a relative: «حرب قتل فيها 800
 # ألف شخص» is mostly a sum.
@@ -49,7 +47,7 @@ DOING = frozenset().union(*(plain_forms(p) for p in (
 def _in_name(tokens: list[Token], lo: int, i: int) -> bool:
     """Is the nisba at token i part of a name: «فيصل بن تركي», a nom de guerre «أبو قتادة
     المغربي»?"""
-    return (i > lo and tokens[i - 1].key in _KIN) or (
+    return (i > lo and tokens[i - 1].key in KIN) or (
         i - 1 > lo and tokens[i - 2].key in _KUNYA)
 
 

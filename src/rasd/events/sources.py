@@ -66,10 +66,9 @@ _UNDERGONE = frozenset(key(w) for w in (
 _WHICH_FEMININE = key("التي")
 _THOSE = key("الذين")
 _WHO_HE = key("الذي")
-# prepositions (and homes and seats) as written before a pronoun: «أمامه», «عليهم», «منزله»
-_PRONOUN_PREPS = frozenset(key(w) for w in (
-    "أمام", "علي", "في", "من", "ل", "ب", "الي", "عن", "خلف", "ضد", "مع", "لدي", "بحق", "حول",
-    "قرب", "منزل", "مقر", "بيت"))
+# besides the prepositions, what else is written with a pronoun for a relative's antecedent:
+# «له», «به», «خلفه», «منزله»
+_PRONOUN_HOSTS = frozenset(key(w) for w in ("ل", "ب", "خلف", "منزل", "مقر", "بيت"))
 _WHO = RELATIVE | frozenset(key(w) for w in ("الذين", "اللذين", "اللتين", "اللواتي"))
 # what an act of force is said to be before its doer's lam: «غارة جوية لقوات التحالف» (not
 # any nisba-shaped word: «سيارة مفخخة دورية للشرطة» names the target)
@@ -353,7 +352,9 @@ class SourceRules(Sentence):
         s = self.frame.starting_at(i)
         if s is not None and self.tokens[head_index(self.tokens, s)].key.endswith("ون"):
             return True
-        return any(t.key.endswith(pronoun) and t.key[:-len(pronoun)] in _PRONOUN_PREPS
+        preps = words_of("preposition")
+        return any(t.key.endswith(pronoun) and (t.key[:-len(pronoun)] in preps
+                                                or t.key[:-len(pronoun)] in _PRONOUN_HOSTS)
                    for t in self.tokens[i:min(c_hi, i + RESUMPTIVE_REACH)])
 
     def relative_antecedent(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
