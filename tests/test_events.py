@@ -1193,6 +1193,10 @@ def test_the_genitive_after_an_instrumental_trigger_is_its_doer():
     assert got == [("GOV", "SYRMIL", "111"), ("SYRMIL", None, "190")]
     # the means of a killing by the same doer is no second event
     assert events("قتل شابان بغارات الجيش.") == [("MIL", "CVL", "1823")]
+    # nor the bomb of an attack told with no doer: its unknown bomber is that doer
+    assert events("تعرضت دورية للشرطة العراقية لهجوم بسيارة مفخخة.") == [
+        (None, "IRQCOP", "190")]
+    assert events("قتل ثلاثة جنود عراقيين بانفجار عبوة ناسفة.") == [(None, "IRQMIL", "1823")]
 
 
 def test_the_toll_of_an_act_of_violence_is_its_doers():
@@ -2150,3 +2154,15 @@ def test_one_person_named_twice_is_one_actor():
 
 def test_a_building_an_actor_owns_is_no_venue_to_pass():
     assert events("التقى الرئيس المصري في مقر الأمم المتحدة وزير الخارجية الأمريكي.") == []
+
+
+def test_exposed_to_is_no_offer():
+    # «تعرض» is also the imperfect of «عرض» (offers), a proposal; with «لـ» or «إلى» it is
+    # the fifth form: was exposed to
+    assert modalities("تعرض رئيس الوزراء العراقي لاعتداء بعبوة ناسفة.") == [("182", "asserted")]
+    assert modalities("تعرض الجنود الأمريكيون إلى هجوم بعبوة ناسفة.") == [("190", "asserted")]
+    assert modalities("تعرض مصر فرض عقوبات على إسرائيل.") == [("163", "proposed")]
+    # nor the support verb that lends its subject: the exposed are not the doers
+    text = "تعرض أنصار المعارضة لحملة اعتقالات شنتها الشرطة المصرية."
+    assert events(text) == [("EGYCOP", None, "173")]
+    assert modalities(text) == [("173", "asserted")]

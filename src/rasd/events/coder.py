@@ -371,8 +371,10 @@ class SentenceCoder(SourceRules, TargetRules):
                     # tells the purpose of its clause's act, whatever that act's modality
                     told = {_same_kind(e)[:3] for e in out} \
                         if tm.form.entry.source == ("clause",) else set()
-                    # «قتل شابان بغارات الجيش»: the means of a violent act by the same doer
-                    means = {_code(e.source) for e in out if e.root in VIOLENT} \
+                    # «قتل شابان بغارات الجيش»: the means of a violent act by the same doer;
+                    # «تعرضت دورية لهجوم بعبوة ناسفة»: a bomb's unknown bomber (UAF) is the
+                    # doer an act told without one had
+                    means = {_code(e.source) or "UAF" for e in out if e.root in VIOLENT} \
                         if tm.proclitics.endswith("ب") else set()
                     # «أعلن داعش مسؤوليته عن هجوم … بسيارة مفخخة»: the bomb's unknown
                     # attacker is the claimed attack's, already coded

@@ -98,6 +98,19 @@ def habitual(tokens: list[Token], head: int, lo: int, imperfect: bool = False) -
         for j in range(max(lo, head - 3), min(len(tokens), head + 5)))
 
 
+_EXPOSED = key("تعرض")
+_TO = key("إلى")
+
+
+def exposed(tokens: list[Token], j: int, head: int) -> bool:
+    """«تعرض الجنود لهجوم», «تعرض صحافيون إلى ضغوط»: the fifth form of «عرض» (was exposed
+    to), spelt as its imperfect «تعرض» (she offers), takes «لـ» or «إلى»."""
+    k = tokens[j].key
+    return (k[1:] if k[:1] in _CONJ else k) == _EXPOSED and any(
+        tokens[x].key[:1] == "ل" or tokens[x].key == _TO
+        for x in range(j + 1, min(head + 1, len(tokens))))
+
+
 def set_off(t: Token) -> bool:
     """A comma, a time word («أمس», «الأربعاء») or another word that may stand between a
     verb and its subject («أيضا»): what a phrase may set off by commas."""
@@ -129,6 +142,8 @@ def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
             m = "hypothetical" if tokens[j + 1].key in words_of("complementiser") else None
         elif m == "hypothetical" and j + 1 < head and tokens[j + 1].key in _SUSPECT_NOUN:
             m = None  # «مشتبه به مرتبط بالهجوم»: a suspect, not an act suspected
+        elif m == "proposed" and exposed(tokens, j, head):
+            m = None
         if m == "prevented" and is_negated(tokens, j, lo):
             return None  # «لم تتوقف عن قصف», «لم يمنع ذلك المتظاهرين»: the act goes on
         if m == "intended" and any(

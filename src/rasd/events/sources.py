@@ -25,7 +25,7 @@ from rasd.events.frames import (
     is_resumptive,
 )
 from rasd.events.lexicon import support_verbs, support_verbs_in
-from rasd.events.modality import is_negation
+from rasd.events.modality import exposed, is_negation
 from rasd.events.sentence import (
     BUILDINGS,
     COMMAS,
@@ -622,7 +622,7 @@ class SourceRules(Sentence):
             undertaking = governed and k in _UNDERTAKING
             if not governed and form_in(k, _PREPOSITIONAL):
                 continue
-            if form_in(k, plain) or undertaking:
+            if (form_in(k, plain) or undertaking) and not exposed(self.tokens, v, h0):
                 # «قام عدد من المسلحين بخطف»: قام has no object, so a group after it is its
                 # subject, as is the genitive of its verbal noun («أدان قيام إسرائيل بقصف»)
                 counted = undertaking or (governed and form_in(k, _UNDERTAKE))
