@@ -600,8 +600,9 @@ def test_the_nisba_or_family_name_inside_a_name_is_no_actor():
 
 def test_a_group_drawn_from_a_body_is_the_subject_of_a_verb_with_no_object():
     # the teachers sat in, in front of parliament's building: parliament is no protester
+    # but what the sit-in is against
     assert events("اعتصم عدد من المعلمين الإيرانيين أمس أمام مبنى البرلمان الإيراني "
-                  "احتجاجا على اعتقال زملائهم.") == [("IRNEDU", None, "141")]
+                  "احتجاجا على اعتقال زملائهم.") == [("IRNEDU", "IRNLEG", "141")]
     assert events("وطلب عدد من قادة الحزبين من الرئيس الأمريكي تأجيل التصويت.") == [
         ("PTY", "USAGOV", "020")]
 
@@ -2166,3 +2167,19 @@ def test_exposed_to_is_no_offer():
     text = "تعرض أنصار المعارضة لحملة اعتقالات شنتها الشرطة المصرية."
     assert events(text) == [("EGYCOP", None, "173")]
     assert modalities(text) == [("173", "asserted")]
+
+
+def test_what_an_actor_owns_takes_the_preposition():
+    # the motorcade, house or building before its owner: the owner is the target
+    assert events("أطلق مسلحون النار على موكب السفير البريطاني في صنعاء.") == [
+        ("UAF", "GBRGOV", "193")]
+    assert events("انفجرت عبوة ناسفة بموكب وزير الدفاع العراقي.") == [
+        ("UAF", "IRQGOV", "183")]
+    assert events("تعرض موكب وزير الداخلية العراقي لهجوم مسلح.") == [(None, "IRQGOV", "190")]
+    # a site named after a person is not that person's
+    assert events("توجه الرئيس المصري إلى قاعدة الملك خالد الجوية.") == []
+
+
+def test_hundreds_count_a_group():
+    assert events("تظاهر نحو مائتي شخص أمام مقر الحكومة.") == [("CVL", "GOV", "141")]
+    assert ("ISR", "CVL", "1823") in events("قتل 300 مدني في القصف الإسرائيلي.")

@@ -35,6 +35,12 @@ _SOME_ACC = key("عددا")
 _OTHER = frozenset(key(w) for w in ("آخر", "أخرى", "آخرين"))
 _ONE_OF = frozenset(key(w) for w in ("أحد", "إحدى"))
 _BORDERS = key("حدود")
+# what an actor owns, in construct before it, that an act may be aimed at («على موكب
+# السفير», «على مبنى السفارة»); not the sites that name places after people («قاعدة الملك
+# خالد الجوية», «مركز الملك عبدالعزيز للحوار»)
+_POSSESSIONS = frozenset(key(w) for w in (
+    "موكب", "مواكب", "منزل", "منازل", "مقر", "مقرات", "مبنى", "سفارة", "مكتب", "سيارة",
+    "طائرة", "دورية", "دوريات", "ثكنة", "ثكنات"))
 _CAUSES = frozenset(key(w) for w in ("بسبب", "جراء", "نتيجة", "بفعل"))
 # «انتحاري يقود سيارة فجر نفسه»: what the subject drives, wears or carries may stand
 # between it and its verb
@@ -207,6 +213,13 @@ def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
                 return _AMID  # «فجر نفسه وسط تجمع للشرطة»
         elif site[:1] in ("ب", "ل") and site[1:] in words_of("site"):
             return site[0]  # «بمقر للشرطة»
+    elif i >= 2 and not proclitics and (
+            (owned := tokens[i - 1].key) in _POSSESSIONS
+            or (owned[:1] in ("ب", "ل") and owned[1:] in _POSSESSIONS)):
+        # «على موكب السفير», «هاجموا منزل الوزير»: what is owned takes the preposition
+        if owned not in _POSSESSIONS:
+            return owned[0]  # «بموكب وزير الدفاع»
+        i -= 1
     prev = tokens[i - 1].key if i >= 1 else ""
     prev2 = tokens[i - 2].key if i >= 2 else ""
     while not proclitics and i >= 3 and (prev in words_of("unit") or prev in words_of("quantity")):
