@@ -2183,3 +2183,11 @@ def test_what_an_actor_owns_takes_the_preposition():
 def test_hundreds_count_a_group():
     assert events("تظاهر نحو مائتي شخص أمام مقر الحكومة.") == [("CVL", "GOV", "141")]
     assert ("ISR", "CVL", "1823") in events("قتل 300 مدني في القصف الإسرائيلي.")
+
+
+def test_exposed_to_kidnapping_or_arrest_is_its_target():
+    assert events("تعرض رعايا فرنسيون للاختطاف في مالي.") == [(None, "FRACVL", "181")]
+    assert events("تعرض الناشط المصري للاعتقال مرات عديدة.") == [(None, "EGYCVL", "173")]
+    # exposed to «it», told before: the noun after is no part of it
+    assert events("وأشار إلى انتهاكات تعرضوا لها أثناء اعتقالهم من قبل القوات الإسرائيلية.") \
+        == []
