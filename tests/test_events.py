@@ -2191,3 +2191,16 @@ def test_exposed_to_kidnapping_or_arrest_is_its_target():
     # exposed to «it», told before: the noun after is no part of it
     assert events("وأشار إلى انتهاكات تعرضوا لها أثناء اعتقالهم من قبل القوات الإسرائيلية.") \
         == []
+
+
+def test_an_act_ordered_is_intended():
+    assert modalities("وكان أمير منطقة مكة المكرمة قد وجه بسرعة القبض على الشبان الذين "
+                      "اعتدوا على فتاتين.") == [("173", "intended")]
+    # a warrant: the arrest is ordered
+    assert modalities("أصدرت المحكمة المصرية أمر اعتقال بحق زعيم الجماعة.") == [
+        ("173", "intended")]
+    # «وجه» with its own object is the act: «وجه اتهامات»
+    assert modalities("وجهت السعودية اتهامات لإيران بدعم الإرهاب.") == [("112", "asserted")]
+    # «امرأة» is no order
+    assert modalities("وكانت امرأة انتحارية فجرت نفسها في مركز للشرطة في إسطنبول.")[0][1] \
+        == "asserted"

@@ -130,6 +130,8 @@ def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
         m = _word(tokens[j])
         if m == "stopped":
             m = "prevented" if any(tokens[x].key == "عن" for x in range(j + 1, head)) else None
+        elif m == "directed":
+            m = "intended" if j + 1 < head and tokens[j + 1].key[:1] == "ب" else None
         elif m == "refused":
             m = "prevented" if head - j <= REFUSED_REACH else None
         elif m == "any":
