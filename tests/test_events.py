@@ -672,7 +672,7 @@ def test_a_car_bomb_is_also_written_mulghuma():
 
 def test_women_children_and_hostages_are_victims_never_doers():
     assert events("وقال إن ميليشيا الحوثي قتلت الأطفال والنساء في عدن.") == [
-        ("YEMREB", "CVL", "1823"), ("YEMREB", "CVL", "1823")]
+        ("YEMREB", "CVL", "1823")]
     # before a verb of force a victim is its passive subject
     assert events("الشرطة تنقذ امرأة احتجزت عاما داخل غرفة صغيرة.") == [(None, "CVL", "173")]
     # with an object pronoun the doer follows the verb
@@ -2204,3 +2204,8 @@ def test_an_act_ordered_is_intended():
     # «امرأة» is no order
     assert modalities("وكانت امرأة انتحارية فجرت نفسها في مركز للشرطة في إسطنبول.")[0][1] \
         == "asserted"
+
+
+def test_coordinated_actors_of_one_code_make_one_event():
+    assert events("استقبل وزير الخارجية السعودي وزير الدفاع الأمريكي والوفد المرافق له.") == [
+        ("SAUGOV", "USAGOV", "043")]

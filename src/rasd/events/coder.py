@@ -697,9 +697,13 @@ class SentenceCoder(SourceRules, TargetRules):
         out = []
         pairs = [(s, t) for s in sources for t in targets] if not mutual else \
             [(s, t) for s in sources for t in sources if t is not s]
+        coded: set[tuple[str | None, str | None]] = set()
         for s, t in pairs:
             src = s.mention if s else None
             tgt = (_counterpart(t, s) if t.counterpart else t.mention) if t else None
+            if (_code(src), _code(tgt)) in coded:
+                continue  # «وزير الدفاع الأمريكي والوفد المرافق له»: one event, not two alike
+            coded.add((_code(src), _code(tgt)))
             if entry.code == _KILL and t is not None and (src is None or src.sector == "UAF") \
                     and self.tokens[t.first].key[len(t.proclitics):].removeprefix("ال") \
                     in _BOMBERS:
