@@ -2209,3 +2209,10 @@ def test_an_act_ordered_is_intended():
 def test_coordinated_actors_of_one_code_make_one_event():
     assert events("استقبل وزير الخارجية السعودي وزير الدفاع الأمريكي والوفد المرافق له.") == [
         ("SAUGOV", "USAGOV", "043")]
+
+
+def test_missiles_fired_towards_a_state_are_aimed_at_it():
+    assert events("أطلق الحوثيون صاروخا باتجاه السعودية.") == [("YEMREB", "SAU", "195")]
+    assert events("أطلق مسلحون ثلاثة صواريخ في اتجاه شمال إسرائيل.") == [("UAF", "ISR", "195")]
+    # into the sea: a test, no attack
+    assert events("أطلقت كوريا الشمالية صاروخا باليستيا باتجاه بحر اليابان.") == []

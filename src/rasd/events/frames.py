@@ -35,10 +35,12 @@ _SOME_ACC = key("عددا")
 _OTHER = frozenset(key(w) for w in ("آخر", "أخرى", "آخرين"))
 _ONE_OF = frozenset(key(w) for w in ("أحد", "إحدى"))
 _BORDERS = key("حدود")
+_DIRECTION = key("اتجاه")
+_TOWARDS = key("باتجاه")
 # what an actor owns, in construct before it, that an act may be aimed at («على موكب
 # السفير», «على مبنى السفارة»); not the sites that name places after people («قاعدة الملك
 # خالد الجوية», «مركز الملك عبدالعزيز للحوار»)
-_POSSESSIONS = frozenset(key(w) for w in (
+POSSESSIONS = frozenset(key(w) for w in (
     "موكب", "مواكب", "منزل", "منازل", "مقر", "مقرات", "مبنى", "سفارة", "مكتب", "سيارة",
     "طائرة", "دورية", "دوريات", "ثكنة", "ثكنات"))
 _CAUSES = frozenset(key(w) for w in ("بسبب", "جراء", "نتيجة", "بفعل"))
@@ -214,10 +216,10 @@ def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
         elif site[:1] in ("ب", "ل") and site[1:] in words_of("site"):
             return site[0]  # «بمقر للشرطة»
     elif i >= 2 and not proclitics and (
-            (owned := tokens[i - 1].key) in _POSSESSIONS
-            or (owned[:1] in ("ب", "ل") and owned[1:] in _POSSESSIONS)):
+            (owned := tokens[i - 1].key) in POSSESSIONS
+            or (owned[:1] in ("ب", "ل") and owned[1:] in POSSESSIONS)):
         # «على موكب السفير», «هاجموا منزل الوزير»: what is owned takes the preposition
-        if owned not in _POSSESSIONS:
+        if owned not in POSSESSIONS:
             return owned[0]  # «بموكب وزير الدفاع»
         i -= 1
     prev = tokens[i - 1].key if i >= 1 else ""
@@ -245,6 +247,8 @@ def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
             prev2 = tokens[i - 2].key if i >= 2 else ""
     if (prev2, prev) in _AGENT_PHRASES or (prev,) in _AGENT_PHRASES:
         return "agent"
+    if prev == _DIRECTION and prev2 == "في":
+        return _TOWARDS  # «في اتجاه شمال إسرائيل», as «باتجاه»
     for p in ("ب", "ل", "ك"):
         if p in proclitics or prev == p:  # «بـ«القاعدة»»: the clitic written apart
             return p

@@ -6,7 +6,14 @@ from __future__ import annotations
 from rasd.actors.grammar import definite
 from rasd.events.agreement import sound_masculine_plural
 from rasd.events.conjugate import plural_verb_like
-from rasd.events.frames import TARGET_WINDOW, clitic_phrase, gloss_end, is_boundary, is_preposition
+from rasd.events.frames import (
+    POSSESSIONS,
+    TARGET_WINDOW,
+    clitic_phrase,
+    gloss_end,
+    is_boundary,
+    is_preposition,
+)
 from rasd.events.lexicon import support_verbs
 from rasd.events.sentence import (
     AID,
@@ -58,8 +65,11 @@ _MILITARY = frozenset(key(w) for w in ("عسكري", "عسكرية"))
 _IN_FRONT = frozenset(key(w) for w in ("أمام", "وأمام", "قبالة"))
 # not ضد: «يحارب ضد الإرهاب»; «أطلقوا النار باتجاه رأسه» is aimed
 _AIMED = frozenset(key(w) for w in ("على", "باتجاه", "صوب"))
-# what a person owns and travels in, besides sites: «تعرض موكبه لهجوم»
-_OWNED = frozenset(key(w) for w in ("قافلة", "موكب", "سيارة", "منزل", "بيت", "مكتب", "طائرة"))
+# «أطلقت كوريا الشمالية صاروخا باتجاه بحر اليابان»: a test, aimed at no one
+_OPEN_WATERS = frozenset(key(w) for w in ("بحر", "البحر", "مياه", "المياه", "المحيط", "محيط",
+                                          "الفضاء"))
+# what a person owns and travels in, besides sites: «تعرض موكبه لهجوم», «بيته»
+_OWNED = POSSESSIONS | {key("بيت")}
 
 
 def _year(k: str) -> bool:
@@ -100,7 +110,8 @@ class TargetRules(Sentence):
         for j in range(tm.end, min(c_hi - 1, tm.end + 8)):
             k = self.tokens[j].key
             if k in entry.target and k in _AIMED:
-                return self.tokens[j + 1].key not in adverbs
+                return self.tokens[j + 1].key not in adverbs \
+                    and self.tokens[j + 1].key not in _OPEN_WATERS
             if is_preposition(self.tokens[j]) and self.tokens[j + 1].key != "دون":
                 return False  # the first preposition («من دون طيار» is none) decides
         return False
