@@ -2216,3 +2216,13 @@ def test_missiles_fired_towards_a_state_are_aimed_at_it():
     assert events("أطلق مسلحون ثلاثة صواريخ في اتجاه شمال إسرائيل.") == [("UAF", "ISR", "195")]
     # into the sea: a test, no attack
     assert events("أطلقت كوريا الشمالية صاروخا باليستيا باتجاه بحر اليابان.") == []
+
+
+def test_a_blessing_and_the_titles_after_a_name_are_no_gap():
+    # «- حفظه الله -» after a name is no clause boundary, and the titles in apposition do
+    # not use up the reach of the object
+    assert events("استقبل الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "
+                  "وزير الداخلية - حفظه الله - في قصر سموه بجدة مساء أمس وزير الخارجية "
+                  "المصري.", published="2015-07-23") == [("SAUGOV", "EGYGOV", "043")]
+    assert events("وكان خادم الحرمين الشريفين - حفظه الله - قد استقبل وزير الخارجية المصري.",
+                  published="2015-07-23") == [("SAUGOV", "EGYGOV", "043")]

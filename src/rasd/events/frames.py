@@ -36,6 +36,7 @@ _OTHER = frozenset(key(w) for w in ("آخر", "أخرى", "آخرين"))
 _ONE_OF = frozenset(key(w) for w in ("أحد", "إحدى"))
 _BORDERS = key("حدود")
 _DIRECTION = key("اتجاه")
+_DEPUTY = key("نائب")
 _TOWARDS = key("باتجاه")
 # what an actor owns, in construct before it, that an act may be aimed at («على موكب
 # السفير», «على مبنى السفارة»); not the sites that name places after people («قاعدة الملك
@@ -163,6 +164,24 @@ def gloss_end(tokens: list[Token], j: int, hi: int) -> int | None:
                 None)
 
 
+# «- حفظه الله -», «رحمه الله»: a blessing after a name, set off by dashes or not
+_BLESSINGS = frozenset(key(w) for w in (
+    "حفظه", "حفظها", "حفظهما", "يحفظه", "يحفظها", "رعاه", "يرعاه", "أيده", "يؤيده", "نصره",
+    "رحمه", "رحمها", "يرحمه"))
+_GOD = key("الله")
+_DASHES = frozenset("-–—ـ")
+
+
+def blessing_end(tokens: list[Token], j: int, hi: int) -> int | None:
+    """The token after a blessing at token j («- حفظه الله -», «حفظه الله»), or None."""
+    dash = tokens[j].key in _DASHES
+    i = j + 1 if dash else j
+    if i + 1 >= hi or tokens[i].key not in _BLESSINGS or tokens[i + 1].key != _GOD:
+        return None
+    end = i + 2
+    return end + 1 if end < hi and dash and tokens[end].key in _DASHES else end
+
+
 def is_skippable(t: Token) -> bool:
     """A time word, comma or quotation mark that may stand between a verb and its subject."""
     return t.key in _skip()
@@ -269,6 +288,9 @@ def _ends_clause(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
     t = tokens[j]
     if not is_boundary(t) or name_quote(tokens, j, lo, hi):
         return False
+    if t.key in _DASHES and (blessing_end(tokens, j, hi) is not None or (
+            j - 3 >= lo and blessing_end(tokens, j - 3, hi) == j + 1)):
+        return False  # «- حفظه الله -» sets a blessing off, not a clause
     if t.key in ("،", ","):
         before = tokens[j - 1].key if j - 1 >= lo else ""
         after = tokens[j + 1].key if j + 1 < hi else ""
@@ -301,6 +323,9 @@ class Frame:
     sent: tuple[int, int]
     adjectives: list[ActorSpan]  # country adjectives that are not actors themselves
     places: list[ActorSpan] = field(default_factory=list)  # places and seats of government
+    # first → end of titles in apposition to the name before them, no actors of their own
+    # («ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية» after «الأمير محمد بن نايف»)
+    titles: dict[int, int] = field(default_factory=dict)
 
     def _prep(self, s: ActorSpan) -> str | None:
         return preposition(s, self.tokens)
@@ -383,6 +408,7 @@ class Frame:
             if s.end > i or s.first < lo:
                 continue
             start = self._adjectives_end(s, i)
+            start = blessing_end(self.tokens, start, i) or start  # «الملك - حفظه الله - يستقبل»
             # «القنصلية كثيرا ما تستضيف»: an adverb of frequency with its «ما» is no gap
             often = words_of("often")
             gap = [t for j, t in enumerate(self.tokens[start:i], start)
@@ -471,6 +497,14 @@ class Frame:
         j = start
         while j < limit:
             k = self.tokens[j].key
+            after = self.titles.get(j) or blessing_end(self.tokens, j, stop)
+            if after is None and k == _DEPUTY and j + 1 in self.titles:
+                after = self.titles[j + 1]  # «… نائب رئيس مجلس الوزراء»
+            if after is not None:
+                # the subject's titles and a blessing on it («- حفظه الله -») do not count
+                limit = min(stop, limit + (after - j))
+                j = after
+                continue
             if k in _CAUSES or (k in words_of("phrase_end") and k.startswith("و")):
                 # «قتلوا وأصيب أربعة من رجال الأمن»: another clause; «قتل مدنيون بسبب قصف
                 # طيران النظام»: the aircraft are the cause's
