@@ -2226,3 +2226,7 @@ def test_a_blessing_and_the_titles_after_a_name_are_no_gap():
                   "المصري.", published="2015-07-23") == [("SAUGOV", "EGYGOV", "043")]
     assert events("وكان خادم الحرمين الشريفين - حفظه الله - قد استقبل وزير الخارجية المصري.",
                   published="2015-07-23") == [("SAUGOV", "EGYGOV", "043")]
+    # «النائب الثاني لرئيس مجلس الوزراء»: a deputy's office is one of the titles too
+    assert events("التقى الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+                  "وزير الدفاع في جدة أمس الرئيس الروسي.", published="2015-07-21") == [
+        ("SAUGOV", "RUSGOV", "040")]

@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from rasd.actors.grammar import RELATIVE, definite
+from rasd.actors.grammar import RELATIVE, definite, deputy_end
 from rasd.model import ActorSpan, Document, Mention, Token
 from rasd.ontology import ARMED, STATE_ORGANS
 from rasd.text.normalize import clitic_variants, key
@@ -88,9 +88,6 @@ def _resolve_conjoined_roles(spans: list[ActorSpan]) -> None:
             s.mention = replace(m, code=p.country + m.sector, country=p.country)
 
 
-_DEPUTY = key("نائب")
-
-
 def _mark_appositions(spans: list[ActorSpan], tokens: list[Token]) -> None:
     """«حيدر العبادي رئيس الوزراء»: a name and a bare office of its sector right after it,
     in the singular, are one person, so the office is no second party («استقبل الملك
@@ -99,12 +96,14 @@ def _mark_appositions(spans: list[ActorSpan], tokens: list[Token]) -> None:
     # وزير الداخلية» are all titles of the name before them
     for prev, s in pairwise(spans):
         p, m = prev.mention, s.mention
-        office = s.role is not None and not s.proclitics and m.country is None \
-            and m.sector == p.sector
-        named = office and prev.end == s.first and p.type == "PER" and not prev.role \
-            and tokens[s.first].key.removeprefix("ال") == _head_word(s.role)
-        chained = chain >= 0 and (s.first == chain or (
-            s.first == chain + 1 and tokens[chain].key == _DEPUTY))
+        # «… النائب الثاني لرئيس مجلس الوزراء»: the office deputised, after «نائب»
+        deputy = s.first == deputy_end(tokens, chain if chain >= 0 else prev.end)
+        office = s.role is not None and (not s.proclitics or (deputy and s.proclitics == "ل")) \
+            and m.country is None and m.sector == p.sector
+        named = office and (prev.end == s.first or deputy) and p.type == "PER" \
+            and not prev.role and tokens[s.first].key[len(s.proclitics):].removeprefix("ال") \
+            == _head_word(s.role)
+        chained = chain >= 0 and (s.first == chain or deputy)
         if office and (named or chained):
             s.usable = False
             chain = s.end

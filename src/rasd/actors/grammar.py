@@ -31,6 +31,18 @@ def is_definite_adjective(t: Token) -> bool:
         or k in _AGENCY_ADJECTIVES
 
 
+_DEPUTIES = frozenset(key(w) for w in ("نائب", "النائب"))
+_ORDINALS = frozenset(key(w) for w in ("الأول", "الثاني"))
+
+
+def deputy_end(tokens: list[Token], j: int) -> int | None:
+    """After «نائب», «النائب الثاني» at token j, where the office deputised starts («نائب
+    رئيس مجلس الوزراء», «النائب الثاني لرئيس مجلس الوزراء»), or None."""
+    if j >= len(tokens) or tokens[j].key not in _DEPUTIES:
+        return None
+    return j + 2 if j + 1 < len(tokens) and tokens[j + 1].key in _ORDINALS else j + 1
+
+
 DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال")
 
 

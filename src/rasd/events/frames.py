@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rasd.actors.grammar import deputy_end
 from rasd.actors.lexicon import actor_matcher
 from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Token
@@ -36,7 +37,6 @@ _OTHER = frozenset(key(w) for w in ("آخر", "أخرى", "آخرين"))
 _ONE_OF = frozenset(key(w) for w in ("أحد", "إحدى"))
 _BORDERS = key("حدود")
 _DIRECTION = key("اتجاه")
-_DEPUTY = key("نائب")
 _TOWARDS = key("باتجاه")
 # what an actor owns, in construct before it, that an act may be aimed at («على موكب
 # السفير», «على مبنى السفارة»); not the sites that name places after people («قاعدة الملك
@@ -498,8 +498,8 @@ class Frame:
         while j < limit:
             k = self.tokens[j].key
             after = self.titles.get(j) or blessing_end(self.tokens, j, stop)
-            if after is None and k == _DEPUTY and j + 1 in self.titles:
-                after = self.titles[j + 1]  # «… نائب رئيس مجلس الوزراء»
+            if after is None and (d := deputy_end(self.tokens, j)) in self.titles:
+                after = self.titles[d]  # «… نائب رئيس مجلس الوزراء»
             if after is not None:
                 # the subject's titles and a blessing on it («- حفظه الله -») do not count
                 limit = min(stop, limit + (after - j))

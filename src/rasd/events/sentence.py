@@ -120,7 +120,7 @@ class Sentence:
                             and not _in_name(self.tokens, lo, s.first)],
                            [s for s in spans if s.mention.type in ("LOC", "GPE")],
                            {s.first: s.end for s in spans if not s.usable and s.role is not None
-                            and s.mention.type != "LOC" and not s.proclitics})
+                            and s.mention.type != "LOC" and s.proclitics in ("", "ل")})
         self.speech = find_speech(self.frame, last_speaker)
         sent = doc.sentences[si]
         stripped = doc.text[sent.start:sent.end].rstrip(" \"”»'")
