@@ -2230,3 +2230,12 @@ def test_a_blessing_and_the_titles_after_a_name_are_no_gap():
     assert events("التقى الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
                   "وزير الدفاع في جدة أمس الرئيس الروسي.", published="2015-07-21") == [
         ("SAUGOV", "RUSGOV", "040")]
+
+
+def test_the_secretary_general_is_no_plural():
+    # «الأمين» ends like a sound plural («ـين») but is one man, who agrees with «يستنكر»
+    assert events("الأمين العام للأمم المتحدة يستنكر تصريحات نائب الرئيس العراقي.") == [
+        ("IGOUNO", "IRQGOV", "111")]
+    # «مجلس التعاون» alone is the Gulf Cooperation Council
+    assert events("الأمين العام لمجلس التعاون يستنكر تصريحات نائب الرئيس العراقي.") == [
+        ("IGOGCC", "IRQGOV", "111")]

@@ -21,7 +21,7 @@ _FEMININE_STATES = frozenset(key(w) for w in (
     "الكويت", "عمان", "اليابان", "بريطانيا", "الولايات المتحدة"))
 _MASCULINE_HEADS = frozenset(key(w) for w in (
     "الرئيس", "رئيس", "الوزير", "وزير", "الملك", "الأمير", "المتحدث", "السفير", "المبعوث",
-    "الأمين", "القائد", "المدير", "الزعيم", "النائب", "المسؤول", "الناطق", "الجنرال",
+    "الأمين", "أمين", "القائد", "المدير", "الزعيم", "النائب", "المسؤول", "الناطق", "الجنرال",
     "انتحاري", "الانتحاري", "مسلح", "المسلح", "مهاجم", "المهاجم", "ضابط", "الضابط", "جندي",
     "الجندي", "شرطي", "الشرطي", "رجل", "الرجل", "شاب", "الشاب", "طفل", "الطفل", "صحفي",
     "الصحفي", "ناشط", "الناشط", "قيادي", "القيادي"))
@@ -59,8 +59,8 @@ def plural_noun(s: ActorSpan, tokens: list[Token]) -> bool:
     k = tokens[i].key[len(s.proclitics) if i == s.first else 0:]
     if k.removeprefix("ال") in _BROKEN_PLURALS and s.role is not None:
         return True
-    if len(k) < 4 or not k.endswith(("ون", "ين", "ات")):
-        return False
+    if len(k) < 4 or not k.endswith(("ون", "ين", "ات")) or k in _MASCULINE_HEADS:
+        return False  # «الأمين العام» only ends like a plural
     # a role noun, a state («الولايات المتحدة») or a nisba plural («الحوثيون»); not a name
     # that only ends like a plural («يعالون», «البنتاغون»)
     return s.role is not None or s.mention.type == "GPE" or k[-3] == "ي"
