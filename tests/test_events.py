@@ -2239,3 +2239,8 @@ def test_the_secretary_general_is_no_plural():
     # «مجلس التعاون» alone is the Gulf Cooperation Council
     assert events("الأمين العام لمجلس التعاون يستنكر تصريحات نائب الرئيس العراقي.") == [
         ("IGOGCC", "IRQGOV", "111")]
+    # nor the secretariat: «الأمانة العامة لمنظمة التعاون الإسلامي» is the OIC
+    assert events("استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات نائب الرئيس "
+                  "العراقي.") == [("IGOOIC", "IRQGOV", "111")]
+    assert events("أدان المجلس الوطني الفلسطيني مصادقة الكنيست الإسرائيلي على القانون.") == [
+        ("PSELEG", "ISRLEG", "111")]
