@@ -2244,3 +2244,11 @@ def test_the_secretary_general_is_no_plural():
                   "العراقي.") == [("IGOOIC", "IRQGOV", "111")]
     assert events("أدان المجلس الوطني الفلسطيني مصادقة الكنيست الإسرائيلي على القانون.") == [
         ("PSELEG", "ISRLEG", "111")]
+
+
+def test_a_feminine_plural_after_a_joined_masculine_verb_is_its_object():
+    # «ودعا» cannot be a verbal noun («دعوة»), so «السلطات» after it is whom he called on
+    assert events("انتقد الرئيس الفرنسي القرار ودعا السلطات إلى رفع الحظر.") == [
+        ("FRAGOV", None, "111"), ("FRAGOV", "GOV", "0254")]
+    # «نفي» may be: the authorities' denial
+    assert events("رغم نفي السلطات المصرية الاتهامات.") == [("EGYGOV", None, "016")]

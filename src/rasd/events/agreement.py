@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rasd.actors.mentions import HONORIFIC_WORDS
 from rasd.events.triggers import TriggerMatch
-from rasd.events.verb_forms import feminine_singular, masculine_singular
+from rasd.events.verb_forms import feminine_singular, masculine_singular, verb_at
 from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Token
 from rasd.text.normalize import key
@@ -118,16 +118,27 @@ def disagrees_before(s: ActorSpan, tm: TriggerMatch, tokens: list[Token]) -> boo
         or (masculine(s, tokens) and feminine_singular(tm, tokens)))
 
 
+def _like_a_verbal_noun(tm: TriggerMatch, tokens: list[Token]) -> bool:
+    """May the verb's word also be its verbal noun? The perfect of a bare three-letter verb
+    («رفض», «نفى») and of the forms in «ت» («تدخل») may; an imperfect («يدعو»), a derived
+    perfect («أدان»: «إدانة», «طالب»: «مطالبة») or one in «ا» («دعا»: «دعوة») may not."""
+    k, perfect, _ = verb_at(tm, tokens)
+    if k != perfect:
+        return False
+    return not (perfect.endswith("ا") or (len(perfect) >= 4 and not perfect.startswith("ت")))
+
+
 def disagrees_after(s: ActorSpan, tm: TriggerMatch, tokens: list[Token], text: str,
                     opens_sentence: bool) -> bool:
     """Is `s`, right after the verb, of the other gender («ودعا إسرائيل لوقف الترحيل»,
     «واتهمت الرئيس الأمريكي»)? A feminine plural of things counts only after a verb that
-    opens its sentence («كما طالب شركات الإنترنت»): elsewhere the verb's form may be its
-    verbal noun's («رغم نفي السلطات», «أن رفض الولايات المتحدة»), whose genitive is the
-    doer."""
+    opens its sentence («كما طالب شركات الإنترنت») or that no verbal noun is spelt like
+    («ودعا السلطات إلى»): elsewhere the verb's form may be its verbal noun's («رغم نفي
+    السلطات», «أن رفض الولايات المتحدة»), whose genitive is the doer."""
     return s.first == tm.head[1] and (
         (masculine_singular(tm, tokens) and (
-            feminine(s, tokens, text) or (opens_sentence and feminine_plural(s, tokens))))
+            feminine(s, tokens, text) or ((opens_sentence or not _like_a_verbal_noun(tm, tokens))
+                                          and feminine_plural(s, tokens))))
         or (feminine_singular(tm, tokens) and (
             masculine(s, tokens) or sound_masculine_plural(s, tokens))))
 
