@@ -272,3 +272,13 @@ def test_a_when_clause_has_the_time_of_the_clause_it_dates():
     assert "1823" not in cameos(text, "2021-04-14")
     # with no time before it, the act is of the article's day
     assert cameos("وقتل مدنيون عندما قصفت الطائرات القرية.", "2021-04-14")[0] == "1823"
+
+
+def test_a_time_set_off_by_commas_after_the_clause_is_its_time():
+    text = ("وكان الإمام قد تعرض للاختطاف من قبل عناصر المخابرات الأمريكية، قبل نحو أربع "
+            "سنوات، في فبراير من العام 2003، للاشتباه في صلته بجماعة متشددة.")
+    assert cameos(text, "2007-03-17") == []
+    event_date(text, "2007-03-17")  # kept when history is asked for
+    # a clause with a verb of its own is another clause
+    text = "قتل مسلحون خمسة جنود عراقيين، في حين اعتقلت الشرطة عام 2003 عشرة مسلحين."
+    assert cameos(text, "2007-03-17") == ["1823"]

@@ -270,6 +270,15 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             # a gloss in brackets ends no clause: «قتلت 30 من جبهة النصرة (تنظيم القاعدة
             # في بلاد الشام) خلال 10 أشهر»
             c_hi = clause(tokens, lo, hi, after)[1]
+        while c_hi + 1 < hi and tokens[c_hi].key in ("،", ",") \
+                and tokens[c_hi + 1].key in _SET_OFF_TIME:
+            # «تعرض للاختطاف …، قبل نحو أربع سنوات، في فبراير 2003،»: a time phrase set off
+            # by commas after the clause is its time (not one with a verb: «، في حين قال»)
+            n_hi = clause(tokens, lo, hi, c_hi + 1)[1]
+            if n_hi - c_hi > SET_OFF_LEN or any(_verb_at(tokens, x, hi)  # «قبل» is one
+                                                for x in range(c_hi + 2, n_hi)):
+                break
+            c_hi = n_hi
         if c_hi + 1 < hi and tokens[c_hi].key in _WHICH_WAS and e.modality in (
                 "asserted", "reported") and tokens[c_hi - 1].end == e.trigger.end \
                 and not _verb_at(tokens, trig, hi):
@@ -310,6 +319,8 @@ def _verb_at(tokens: list[Token], i: int, hi: int) -> bool:
 
 
 HISTORY_DAYS = 365
+_SET_OFF_TIME = {"قبل", "منذ", "في", "خلال"}  # token keys
+SET_OFF_LEN = 8  # tokens of a time phrase set off by commas, with its first comma
 _WHICH_WAS = {"التي", "الذي"}  # token keys
 _WHEN_CLAUSE = {"عندما", "وعندما", "حينما"}  # not «حين»: «في حين» is "whereas"
 _DECADES = {"العشرينات": 1929, "الثلاثينات": 1939, "الاربعينات": 1949, "الخمسينات": 1959,
