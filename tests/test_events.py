@@ -2252,3 +2252,9 @@ def test_a_feminine_plural_after_a_joined_masculine_verb_is_its_object():
         ("FRAGOV", None, "111"), ("FRAGOV", "GOV", "0254")]
     # «نفي» may be: the authorities' denial
     assert events("رغم نفي السلطات المصرية الاتهامات.") == [("EGYGOV", None, "016")]
+
+
+def test_despite_is_a_preposition():
+    # «رغم دعوات …»: the calls are not what the subject of «تبنى» adopted
+    assert events("تبنى النواب التونسيون القانون رغم دعوات منظمة العفو الدولية إلى إلغائه.") \
+        == [("NGOAMN", None, "020")]
