@@ -98,6 +98,7 @@ _AS_ALSO = key("كما")
 # a support verb that lends its subject only to the noun right after its preposition:
 # «تمكنت القوات من اعتقال», but «تمكنت من صد هجوم» repels someone else's attack
 _PREPOSITIONAL = plain_forms("تمكن/يتمكن")
+_DESPITE = frozenset(key(w) for w in ("رغم", "ورغم", "برغم", "وبرغم"))
 _UNDERTAKING = frozenset(key(w) for w in ("قيام", "بقيام", "لقيام", "وقيام"))
 
 
@@ -619,6 +620,8 @@ class SourceRules(Sentence):
         plain = support_verbs(plain=True)
         for v in range(h0 - 1, max(c_lo, h0 - SUPPORT_REACH) - 1, -1):
             k = self.tokens[v].key
+            if k in _DESPITE:
+                break  # «تبنى النواب القانون رغم دعوات …»: the calls are others'
             undertaking = governed and k in _UNDERTAKING
             if not governed and form_in(k, _PREPOSITIONAL):
                 continue
