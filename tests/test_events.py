@@ -2260,3 +2260,10 @@ def test_no_support_verb_lends_its_subject_past_despite():
                   "إلغائه.") == []
     # the act after «رغم» did happen: the authorities denied
     assert events("رغم نفي السلطات المصرية الاتهامات.") == [("EGYGOV", None, "016")]
+
+
+def test_security_authorities_are_police():
+    assert events("ألقت الجهات الأمنية الأردنية القبض على خمسة مسلحين.") == [
+        ("JORCOP", "UAF", "173")]
+    assert events("وجهت هيئة التحقيق والادعاء العام اتهامات لخمسة متهمين بالانتماء لتنظيم "
+                  "داعش.") == [("SAUJUD", "IMGISI", "112")]
