@@ -279,6 +279,9 @@ def test_a_time_set_off_by_commas_after_the_clause_is_its_time():
             "سنوات، في فبراير من العام 2003، للاشتباه في صلته بجماعة متشددة.")
     assert cameos(text, "2007-03-17") == []
     event_date(text, "2007-03-17")  # kept when history is asked for
+    # «في» set off sets a time only before a month or a year
+    text = "قتل مسلحون خمسة جنود عراقيين، في تذكير بهجمات عام 2005 على المدينة."
+    assert cameos(text, "2007-03-17") == ["1823"]
     # a clause with a verb of its own is another clause
     text = "قتل مسلحون خمسة جنود عراقيين، في حين اعتقلت الشرطة عام 2003 عشرة مسلحين."
     assert cameos(text, "2007-03-17") == ["1823"]

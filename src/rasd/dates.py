@@ -270,10 +270,13 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             # a gloss in brackets ends no clause: «قتلت 30 من جبهة النصرة (تنظيم القاعدة
             # في بلاد الشام) خلال 10 أشهر»
             c_hi = clause(tokens, lo, hi, after)[1]
-        while c_hi + 1 < hi and tokens[c_hi].key in ("،", ",") \
-                and tokens[c_hi + 1].key in _SET_OFF_TIME:
+        while c_hi + 2 < hi and tokens[c_hi].key in ("،", ",") and (
+                tokens[c_hi + 1].key in _AGO_WORDS or (tokens[c_hi + 1].key == "في" and (
+                    tokens[c_hi + 2].key in month_names() or tokens[c_hi + 2].key.isdigit()
+                    or tokens[c_hi + 2].key in _YEAR_NOUNS))):
             # «تعرض للاختطاف …، قبل نحو أربع سنوات، في فبراير 2003،»: a time phrase set off
-            # by commas after the clause is its time (not one with a verb: «، في حين قال»)
+            # by commas after the clause is its time (not one with a verb: «، قبل أن يقتل»;
+            # nor «، في إشارة إلى هجوم عام 2005»)
             n_hi = clause(tokens, lo, hi, c_hi + 1)[1]
             if n_hi - c_hi > SET_OFF_LEN or any(_verb_at(tokens, x, hi)  # «قبل» is one
                                                 for x in range(c_hi + 2, n_hi)):
@@ -319,7 +322,7 @@ def _verb_at(tokens: list[Token], i: int, hi: int) -> bool:
 
 
 HISTORY_DAYS = 365
-_SET_OFF_TIME = {"قبل", "منذ", "في", "خلال"}  # token keys
+_AGO_WORDS = {"قبل", "منذ"}  # token keys
 SET_OFF_LEN = 8  # tokens of a time phrase set off by commas, with its first comma
 _WHICH_WAS = {"التي", "الذي"}  # token keys
 _WHEN_CLAUSE = {"عندما", "وعندما", "حينما"}  # not «حين»: «في حين» is "whereas"

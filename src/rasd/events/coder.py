@@ -703,7 +703,6 @@ class SentenceCoder(SourceRules, TargetRules):
             tgt = (_counterpart(t, s) if t.counterpart else t.mention) if t else None
             if (_code(src), _code(tgt)) in coded:
                 continue  # «وزير الدفاع الأمريكي والوفد المرافق له»: one event, not two alike
-            coded.add((_code(src), _code(tgt)))
             if entry.code == _KILL and t is not None and (src is None or src.sector == "UAF") \
                     and self.tokens[t.first].key[len(t.proclitics):].removeprefix("ال") \
                     in _BOMBERS:
@@ -728,6 +727,7 @@ class SentenceCoder(SourceRules, TargetRules):
             if s is not None and s.implied == "group" \
                     and entry.code[:2] not in VIOLENT and entry.code != _CLAIM:
                 continue
+            coded.add((_code(src), _code(tgt)))
             out.append(Event(
                 id="", sentence=self.si,
                 trigger=Trigger(text[t_start:t_end], t_start, t_end),
