@@ -175,3 +175,15 @@ def test_members_take_the_role_of_the_body_they_belong_to():
     got, _ = codes("وانتقد عناصر الجيش السعودي القرار. وأسفر الهجوم عن مقتل اثنين من عناصر "
                    "الميليشيات.", published="2015-07-23")
     assert ("اثنين من عناصر الميليشيات", "REB") in got
+
+
+def test_a_known_persons_surname_alone_after_the_full_name():
+    doc = rasd.code_text("أطلق نائب الرئيس العراقي نوري المالكي تصريحات ضد السعودية. "
+                         "واستنكرت منظمة التعاون الإسلامي تصريحات المالكي.",
+                         published="2015-07-22")
+    assert [(e.source.code, e.target.code if e.target else None) for e in doc.events] == [
+        ("IGOOIC", "IRQELI")]
+    # not without the full name before («المذهب المالكي»), nor a title's last word
+    doc = rasd.code_text("يتبع أهل المغرب المذهب المالكي. واستنكرت منظمة التعاون الإسلامي "
+                         "تصريحات المالكي.", published="2015-07-22")
+    assert [e.target for e in doc.events] == [None]

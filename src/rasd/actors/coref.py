@@ -244,15 +244,31 @@ def _owned_forces(doc: Document) -> list[ActorSpan]:
     return out
 
 
+# the word before a surname that makes it part of a compound name («عبد العزيز», «نصر الله»)
+_COMPOUND = frozenset(key(w) for w in ("عبد", "بن", "بنت", "ابن", "أبو", "نصر", "الحمد",
+                                       "العبد", "ولي"))
+_NAME_TITLES = frozenset(key(w) for w in ("الملك", "الملكة", "الأمير", "خادم"))
+_ORDINALS = frozenset(key(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس",
+                                       "السادس", "الثانية"))
+
+
 def _alias_names(doc: Document) -> list[ActorSpan]:
-    """Later bare surnames of people first named in full with an unknown-name title."""
+    """Later bare surnames of people first named in full: with an unknown-name title, or
+    known people whose surname has the article («نوري المالكي» … «تصريحات المالكي»; not
+    «آل سعود», nor a name the lexicons give alone, as «العبادي»)."""
     aliases: dict[str, Mention] = {}
     for s in doc.actor_spans:
         m = s.mention
-        if m.type == "PER" and m.name is None and s.end - s.first >= 3 and m.code:
-            surname = doc.tokens[s.end - 1].key
-            if len(surname) >= 3:
-                aliases[surname] = m
+        if m.type != "PER" or not m.code:
+            continue
+        surname = doc.tokens[s.end - 1].key
+        if m.name is None and s.end - s.first >= 3 and len(surname) >= 3:
+            aliases[surname] = m
+        elif m.name_ar and len(words := [key(w) for w in m.name_ar.split()]) >= 2 \
+                and surname == words[-1] and surname.startswith("ال") and len(surname) >= 5 \
+                and words[-2] not in _COMPOUND and words[0] not in _NAME_TITLES \
+                and surname not in _ORDINALS:
+            aliases.setdefault(surname, m)
     if not aliases:
         return []
     taken = {i for s in doc.actor_spans for i in range(s.first, s.end)}
