@@ -2267,3 +2267,13 @@ def test_security_authorities_are_police():
         ("JORCOP", "UAF", "173")]
     assert events("وجهت هيئة التحقيق والادعاء العام اتهامات لخمسة متهمين بالانتماء لتنظيم "
                   "داعش.") == [("SAUJUD", "IMGISI", "112")]
+
+
+def test_the_maker_of_what_is_condemned_is_the_target():
+    assert events("انتقد الوزير السياسة التي تتبعها الحكومة التركية.") == [
+        ("GOV", "TURGOV", "111")]
+    assert events("استنكرت مصر العملية التي قامت بها مروحيات إسرائيلية في غزة.") == [
+        ("EGY", "ISRMIL", "111")]
+    # an act condemned is still an event of its own
+    assert events("أدانت مصر الهجوم الذي نفذه تنظيم داعش.") == [
+        ("EGY", "IMGISI", "111"), ("IMGISI", None, "190")]

@@ -66,6 +66,8 @@ _IN_FRONT = frozenset(key(w) for w in ("أمام", "وأمام", "قبالة"))
 # not ضد: «يحارب ضد الإرهاب»; «أطلقوا النار باتجاه رأسه» is aimed
 _AIMED = frozenset(key(w) for w in ("على", "باتجاه", "صوب"))
 # «أطلقت كوريا الشمالية صاروخا باتجاه بحر اليابان»: a test, aimed at no one
+_DISAPPROVE = ("11", "12")  # disapprove, reject: what is condemned has a maker
+_WITH_IT = frozenset(key(w) for w in ("به", "بها"))
 _OPEN_WATERS = frozenset(key(w) for w in ("بحر", "البحر", "مياه", "المياه", "المحيط", "محيط",
                                           "الفضاء"))
 # what a person owns and travels in, besides sites: «تعرض موكبه لهجوم», «بيته»
@@ -290,6 +292,8 @@ class TargetRules(Sentence):
                 t = f.unprepositioned(after, c_hi, exclude)
                 if t is not None and self.verb_between(tm.end, t.first):
                     t = None  # «هاجمت القوات القرية وقتلت 10 مسلحين»: the next verb's
+                if t is None and entry.code[:2] in _DISAPPROVE:
+                    t = self.maker_of_object(max(after, tm.end), c_hi, exclude)
             elif slot == "gen" and tm.possessed:
                 t = None
             elif slot == "gen":
@@ -366,6 +370,30 @@ class TargetRules(Sentence):
             return None
         return next((s for s in reversed(self.frame.spans) if s.end <= i and s.first >= self.lo
                      and s.mention.type not in ("GPE", "LOC")), None)
+
+    def maker_of_object(self, j: int, c_hi: int, exclude: set[int]) -> ActorSpan | None:
+        """«استنكرت المنظمة التصريحات التي أدلى بها نوري المالكي», «رفض القرار الذي اتخذه
+        مجلس الأمن»: who made what is condemned or rejected, named in a relative clause
+        right after it, is the target."""
+        skip = words_of("skip")
+        while j < c_hi and self.tokens[j].key in skip:
+            j += 1
+        if j < self.hi and self.tokens[j].key in RELATIVE:
+            j -= 1  # the trigger's own last word: «رفضت الحكومة القرار الذي»
+        hi = self.hi  # the relative clause is a clause of its own
+        if j + 3 >= hi or self.frame.starting_at(j) is not None \
+                or not definite(self.tokens[j]) or self.tokens[j + 1].key not in RELATIVE \
+                or any(h == j for h, _ in self._noun_spans):
+            return None  # an act («الهجوم الذي نفذه داعش») is an event of its own
+        v = j + 2
+        if self.tokens[v + 1].key in _WITH_IT:
+            start = v + 2  # «التي أدلى بها»
+        elif self.tokens[v].key.endswith(("ه", "ها")):
+            start = v + 1  # «الذي اتخذه»
+        else:
+            return None
+        c = self.frame.subject_after(start, hi)
+        return c if c is not None and id(c) not in exclude else None
 
     def doer_of_words(self, tm: TriggerMatch, c_hi: int, exclude: set[int]
                       ) -> ActorSpan | None:
