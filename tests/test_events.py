@@ -2214,6 +2214,8 @@ def test_coordinated_actors_of_one_code_make_one_event():
 def test_missiles_fired_towards_a_state_are_aimed_at_it():
     assert events("أطلق الحوثيون صاروخا باتجاه السعودية.") == [("YEMREB", "SAU", "195")]
     assert events("أطلق مسلحون ثلاثة صواريخ في اتجاه شمال إسرائيل.") == [("UAF", "ISR", "195")]
+    # two missiles, two shells
+    assert events("وأطلقت ميليشيات الحوثي صاروخين باتجاه السعودية.") == [("YEMREB", "SAU", "195")]
     # into the sea: a test, no attack
     assert events("أطلقت كوريا الشمالية صاروخا باليستيا باتجاه بحر اليابان.") == []
 
