@@ -2279,3 +2279,14 @@ def test_the_maker_of_what_is_condemned_is_the_target():
     # an act condemned is still an event of its own
     assert events("أدانت مصر الهجوم الذي نفذه تنظيم داعش.") == [
         ("EGY", "IMGISI", "111"), ("IMGISI", None, "190")]
+
+
+def test_an_act_of_force_aimed_at_a_named_target_needs_no_doer():
+    # its doer unknown, it is told as a passive is
+    assert events("استهدفت ضربة جوية المنطقة القبلية الباكستانية.", published="2008-11-25") == [
+        (None, "PAK", "195")]
+    assert events("وقال شهود إن الهجوم استهدف منزل القيادي في جماعة الحوثي.") == [
+        (None, "YEMREB", "180")]
+    # not what such acts aim at in general, nor an actor of a clause about the place
+    assert events("وتحدث التقرير عن هجمات تستهدف القوات العراقية.") == []
+    assert events("وقال المرصد إن القصف استهدف قرية يسيطر عليها تنظيم داعش.") == []

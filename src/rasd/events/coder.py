@@ -599,7 +599,11 @@ class SentenceCoder(SourceRules, TargetRules):
                 and tm.slot_tokens[:1] == [tm.head[1]]:
             passive = True  # «أفرج عن ثلاثة صحفيين»: no subject before «عن», so «أُفرج»
         needs_source = not passive and entry.source and not entry.source_optional \
-            and not (entry.code[:2] in (COERCE, ASSAULT) and self.headline_noun(tm))
+            and not (entry.code[:2] in (COERCE, ASSAULT) and self.headline_noun(tm)) \
+            and not (source is None and entry.kind == "noun" and entry.code[:2] in VIOLENT
+                     and self.aimed_target(tm, c_hi, done=True) is not None)
+        # «استهدفت ضربة جوية المنطقة القبلية الباكستانية»: an act of force whose aim the
+        # sentence names as done is told as a passive is, its doer unknown
         if source is None and needs_source:
             return []
         if self.fiction:

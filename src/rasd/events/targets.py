@@ -41,6 +41,7 @@ from rasd.text.normalize import key, strip_suffix
 
 _AIM_VERBS = frozenset(key(w) for w in ("استهدف", "استهدفت", "استهدفا", "استهدفتا", "استهدفوا",
                                         "يستهدف", "تستهدف"))
+_AIMED_PAST = frozenset(k for k in _AIM_VERBS if k.startswith("است"))
 # a bombing after these is their subject, and their object its target
 _HIT_VERBS = frozenset(key(w) for w in ("قتل", "يقتل", "أصاب", "يصيب", "أوقع", "يوقع"))
 _DURING = frozenset(key(w) for w in ("في", "خلال", "أثناء", "جراء", "إثر"))
@@ -408,24 +409,35 @@ class TargetRules(Sentence):
         c = self.frame.subject_after(j + 1, c_hi)
         return c if c is not None and id(c) not in exclude else None
 
-    def aimed_target(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
+    def aimed_target(self, tm: TriggerMatch, c_hi: int, done: bool = False
+                     ) -> ActorSpan | None:
         """«ضربة جوية استهدفت المنطقة القبلية الباكستانية», «الهجوم الذي استهدف موكبه»: the
         clause that tells what an act of force aimed at names its target; so does the aim
         verb the noun is the subject of: «استهدفت سيارة مفخخة دورية للشرطة», «قتل تفجير
         انتحاري عشرة جنود»."""
         h0 = tm.head[0]
+        aim = _AIMED_PAST if done else _AIM_VERBS  # past: not «هجمات تستهدف القوات»
         if h0 > self.lo and not tm.proclitics \
-                and self.tokens[h0 - 1].key.removeprefix("و") in _AIM_VERBS | _HIT_VERBS:
-            return self.frame.unprepositioned(tm.end, c_hi, set()) or \
-                self.adjective_target("obj", tm.end, tm.end, c_hi)
+                and self.tokens[h0 - 1].key.removeprefix("و") in aim | _HIT_VERBS:
+            return self._aimed_at(tm.end, c_hi)
         for j in range(tm.end, min(c_hi, tm.end + 3)):
             k = self.tokens[j].key
-            if k in _AIM_VERBS:
-                return self.frame.unprepositioned(j + 1, c_hi, set()) or \
-                    self.adjective_target("obj", j + 1, j + 1, c_hi)
+            if k in aim:
+                return self._aimed_at(j + 1, c_hi)
             if is_boundary(self.tokens[j]) or is_preposition(self.tokens[j]):
                 return None
         return None
+
+    def _aimed_at(self, start: int, c_hi: int) -> ActorSpan | None:
+        t = self.frame.unprepositioned(start, c_hi, set())
+        preps = words_of("preposition")
+        if t is not None and any(
+                x.key.endswith(p) and x.key[:-len(p)] in preps | {"ل", "ب"}
+                for x in self.tokens[start:t.first] for p in ("ها", "هم", "ه")):
+            # «استهدف القصف قرية يسيطر عليها تنظيم داعش»: a clause about what was aimed
+            # at, with a pronoun for it, names another actor than the target
+            return None
+        return t or self.adjective_target("obj", start, start, c_hi)
 
     def seat_protested(self, tm: TriggerMatch, c_hi: int) -> ActorSpan | None:
         """«اعتصم المتظاهرون أمام مقر القيادة العامة للجيش»: a protest in front of a body's
