@@ -66,9 +66,9 @@ _MILITARY = frozenset(key(w) for w in ("عسكري", "عسكرية"))
 _IN_FRONT = frozenset(key(w) for w in ("أمام", "وأمام", "قبالة"))
 # not ضد: «يحارب ضد الإرهاب»; «أطلقوا النار باتجاه رأسه» is aimed
 _AIMED = frozenset(key(w) for w in ("على", "باتجاه", "صوب"))
-# «أطلقت كوريا الشمالية صاروخا باتجاه بحر اليابان»: a test, aimed at no one
 _DISAPPROVE = ("11", "12")  # disapprove, reject: what is condemned has a maker
 _WITH_IT = frozenset(key(w) for w in ("به", "بها"))
+# «أطلقت كوريا الشمالية صاروخا باتجاه بحر اليابان»: a test, aimed at no one
 _OPEN_WATERS = frozenset(key(w) for w in ("بحر", "البحر", "مياه", "المياه", "المحيط", "محيط",
                                           "الفضاء"))
 # what a person owns and travels in, besides sites: «تعرض موكبه لهجوم», «بيته»
@@ -373,14 +373,12 @@ class TargetRules(Sentence):
                      and s.mention.type not in ("GPE", "LOC")), None)
 
     def maker_of_object(self, j: int, c_hi: int, exclude: set[int]) -> ActorSpan | None:
-        """«استنكرت المنظمة التصريحات التي أدلى بها نوري المالكي», «رفض القرار الذي اتخذه
-        مجلس الأمن»: who made what is condemned or rejected, named in a relative clause
-        right after it, is the target."""
+        """«استنكرت المنظمة التصريحات التي أدلى بها نوري المالكي», «انتقد الوزير السياسة
+        التي تتبعها الحكومة التركية»: who made what is condemned or rejected, named in a
+        relative clause right after it, is the target."""
         skip = words_of("skip")
         while j < c_hi and self.tokens[j].key in skip:
             j += 1
-        if j < self.hi and self.tokens[j].key in RELATIVE:
-            j -= 1  # the trigger's own last word: «رفضت الحكومة القرار الذي»
         hi = self.hi  # the relative clause is a clause of its own
         if j + 3 >= hi or self.frame.starting_at(j) is not None \
                 or not definite(self.tokens[j]) or self.tokens[j + 1].key not in RELATIVE \
