@@ -2290,3 +2290,12 @@ def test_an_act_of_force_aimed_at_a_named_target_needs_no_doer():
     # not what such acts aim at in general, nor an actor of a clause about the place
     assert events("وتحدث التقرير عن هجمات تستهدف القوات العراقية.") == []
     assert events("وقال المرصد إن القصف استهدف قرية يسيطر عليها تنظيم داعش.") == []
+
+
+def test_an_act_a_span_of_time_before_dates_another_is_no_new_event():
+    # «عقب مقتل … بعدة أيام»: days after it, a time, as «بعد ثلاثة أيام على هجوم» is
+    assert events("وفي زيارة للمدينة عقب مقتل الرئيس الليبي بعدة أيام، كان المصنع بلا حراسة.",
+                  published="2011-10-30") == []
+    # without the span the act after «عقب» is told, as news
+    assert events("ووقعت المواجهات عقب هجوم مسلح نفذه مجهولون على مركز للشرطة.") == [
+        ("UAF", "COP", "190")]
