@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from datetime import date, timedelta
 
-from rasd.events.frames import clause, gloss_end
+from rasd.events.frames import AGO, clause, gloss_end
 from rasd.events.lexicon import trigger_lexicon
 from rasd.events.sentence import IN_IT
 from rasd.model import Document, Token
@@ -271,7 +271,7 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             # في بلاد الشام) خلال 10 أشهر»
             c_hi = clause(tokens, lo, hi, after)[1]
         while c_hi + 2 < hi and tokens[c_hi].key in ("،", ",") and (
-                tokens[c_hi + 1].key in _AGO_WORDS or (tokens[c_hi + 1].key == "في" and (
+                tokens[c_hi + 1].key in AGO or (tokens[c_hi + 1].key == "في" and (
                     tokens[c_hi + 2].key in month_names() or tokens[c_hi + 2].key.isdigit()
                     or tokens[c_hi + 2].key in _YEAR_NOUNS))):
             # «تعرض للاختطاف …، قبل نحو أربع سنوات، في فبراير 2003،»: a time phrase set off
@@ -322,7 +322,6 @@ def _verb_at(tokens: list[Token], i: int, hi: int) -> bool:
 
 
 HISTORY_DAYS = 365
-_AGO_WORDS = {"قبل", "منذ"}  # token keys
 SET_OFF_LEN = 8  # tokens of a time phrase set off by commas, with its first comma
 _WHICH_WAS = {"التي", "الذي"}  # token keys
 _WHEN_CLAUSE = {"عندما", "وعندما", "حينما"}  # not «حين»: «في حين» is "whereas"

@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from rasd.actors.grammar import RELATIVE, definite, deputy_end
+from rasd.actors.grammar import KIN, ORDINALS, RELATIVE, definite, deputy_end
 from rasd.model import ActorSpan, Document, Mention, Token
 from rasd.ontology import ARMED, STATE_ORGANS
 from rasd.text.normalize import clitic_variants, key
@@ -245,11 +245,8 @@ def _owned_forces(doc: Document) -> list[ActorSpan]:
 
 
 # the word before a surname that makes it part of a compound name («عبد العزيز», «نصر الله»)
-_COMPOUND = frozenset(key(w) for w in ("عبد", "بن", "بنت", "ابن", "أبو", "نصر", "الحمد",
-                                       "العبد", "ولي"))
+_COMPOUND = KIN | frozenset(key(w) for w in ("عبد", "أبو", "نصر", "الحمد", "العبد", "ولي"))
 _NAME_TITLES = frozenset(key(w) for w in ("الملك", "الملكة", "الأمير", "خادم"))
-_ORDINALS = frozenset(key(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس",
-                                       "السادس", "الثانية"))
 
 
 def _alias_names(doc: Document) -> list[ActorSpan]:
@@ -267,7 +264,7 @@ def _alias_names(doc: Document) -> list[ActorSpan]:
         elif m.name_ar and len(words := [key(w) for w in m.name_ar.split()]) >= 2 \
                 and surname == words[-1] and surname.startswith("ال") and len(surname) >= 5 \
                 and words[-2] not in _COMPOUND and words[0] not in _NAME_TITLES \
-                and surname not in _ORDINALS:
+                and surname not in ORDINALS:
             aliases.setdefault(surname, m)
     if not aliases:
         return []

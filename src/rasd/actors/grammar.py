@@ -32,7 +32,8 @@ def is_definite_adjective(t: Token) -> bool:
 
 
 _DEPUTIES = frozenset(key(w) for w in ("نائب", "النائب"))
-_ORDINALS = frozenset(key(w) for w in ("الأول", "الثاني"))
+ORDINALS = frozenset(key(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس",
+                                      "السادس", "الثانية"))
 
 
 def deputy_end(tokens: list[Token], j: int) -> int | None:
@@ -40,7 +41,7 @@ def deputy_end(tokens: list[Token], j: int) -> int | None:
     رئيس مجلس الوزراء», «النائب الثاني لرئيس مجلس الوزراء»), or None."""
     if j >= len(tokens) or tokens[j].key not in _DEPUTIES:
         return None
-    return j + 2 if j + 1 < len(tokens) and tokens[j + 1].key in _ORDINALS else j + 1
+    return j + 2 if j + 1 < len(tokens) and tokens[j + 1].key in ORDINALS else j + 1
 
 
 DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال")

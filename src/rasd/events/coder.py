@@ -67,8 +67,6 @@ _ORGANISING = frozenset(key(w) for w in ("تنظيم", "تسيير", "إقامة
 _PLANNING = plain_forms("قرر/يقرر") | plain_forms("أعلن/يعلن")
 PLAN_REACH = 6  # tokens between «قرر», «أعلن» and the organising of a protest
 _EVE_MORROW = frozenset(key(w) for w in ("غداة", "وغداة", "عشية", "وعشية"))
-_AFTER_BEFORE = frozenset(key(w) for w in ("عقب", "وعقب", "بعد", "وبعد", "قبل", "وقبل"))
-_SEVERAL = frozenset(key(w) for w in ("عدة", "بضعة", "بضع"))
 SPAN_REACH = 5  # tokens from an act's noun to the «بعدة أيام» after its genitive
 _TIME_TOPICS = frozenset(key(w) for w in ("بعد", "وبعد", "إثر", "أعقاب", "منذ", "قبل"))
 _NEXT_PREVIOUS = frozenset(key(w) for w in ("التالي", "التالية", "السابق", "السابقة"))
@@ -78,6 +76,7 @@ _REVENGE = frozenset(key(w) for w in ("انتقاما", "ردا", "ثأرا"))
 _CLAIM_ONLY = ("claim",)  # a noun coded only when claimed («مسؤوليته عن قتل»)
 _ON_FROM = frozenset(key(w) for w in ("على", "من"))
 _BEFORE_AFTER = frozenset(key(w) for w in ("بعد", "وبعد", "قبل", "وقبل"))
+_FOLLOWING = frozenset(key(w) for w in ("عقب", "وعقب"))
 # words of a span of time besides time nouns and counts: «بعد مرور نحو عامين», «بعد قليل»,
 # «بعد أقل من أسبوع من»
 _SPAN_WORDS = frozenset(key(w) for w in ("مرور", "دقائق", "دقيقة", "قليل", "قليلة", "فقط",
@@ -189,7 +188,8 @@ class SentenceCoder(SourceRules, TargetRules):
         if h0 > self.lo and (self.tokens[h0 - 1].key in _EVE_MORROW or (
                 tm.proclitics.endswith("ل") and self.tokens[h0 - 1].key in _NEXT_PREVIOUS)):
             return True
-        if h0 > self.lo and self.tokens[h0 - 1].key in _AFTER_BEFORE and self.span_after(tm):
+        if h0 > self.lo and self.tokens[h0 - 1].key in _BEFORE_AFTER | _FOLLOWING \
+                and self.span_after(tm):
             return True  # «عقب مقتل القذافي بعدة أيام»: days after it, a time
         j = h0 - 1
         if j > self.lo and self.tokens[j].key in _LATEST:
@@ -208,10 +208,10 @@ class SentenceCoder(SourceRules, TargetRules):
     def span_after(self, tm: TriggerMatch) -> bool:
         """Does a span of time with «بـ» follow the act's noun phrase («بعدة أيام»,
         «بأسبوعين», «بساعات قليلة»)?"""
-        time = words_of("time")
+        time, counts = words_of("time"), words_of("quantity")
         for j in range(tm.end, min(self.hi, tm.end + SPAN_REACH)):
             k = self.tokens[j].key
-            if k[:1] == "ب" and (k[1:] in time or (k[1:] in _SEVERAL and j + 1 < self.hi
+            if k[:1] == "ب" and (k[1:] in time or (k[1:] in counts and j + 1 < self.hi
                                                    and self.tokens[j + 1].key in time)):
                 return True
             if is_boundary(self.tokens[j]) or is_preposition(self.tokens[j]):

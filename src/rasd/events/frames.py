@@ -60,7 +60,7 @@ OBJECT_WINDOW = 4
 # marks are part of the phrase, not the start of a quotation.
 _NAME_QUOTES = QUOTE_PAIRS
 _SENTENCE_END = frozenset(".!?؟")
-_AGO = frozenset({"قبل", "منذ"})
+AGO = frozenset({"قبل", "منذ"})
 NAME_QUOTE_LEN = 4  # words a quoted name may have
 
 
@@ -298,7 +298,7 @@ def _ends_clause(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
         if after in skip or before in skip or after in words_of("allies"):
             return False  # «وبدأ الحوثيون، وحلفاؤهم قصف»: the allies join the subject
         if before in words_of("time") and j + 1 < hi and not is_boundary(tokens[j + 1]) \
-                and any(x >= lo and tokens[x].key in _AGO for x in (j - 2, j - 3)):
+                and any(x >= lo and tokens[x].key in AGO for x in (j - 2, j - 3)):
             return False  # «خطف مسلحون قبل خمسة أيام، عددا من الأشخاص»: a time phrase
     return True
 
