@@ -215,6 +215,9 @@ def test_a_title_with_someone_out_of_office_is_an_elite_of_their_country():
     # a state named by its form of government and its adjective
     ("استقبل الملك رئيس وزراء الجمهورية اليونانية.",
      [("الملك", "GOV"), ("رئيس وزراء الجمهورية اليونانية", "GRCGOV")]),
+    # the member states of a body
+    ("أدان وزراء خارجية دول الاتحاد الأوروبي القصف.",
+     [("وزراء خارجية دول الاتحاد الأوروبي", "IGOEEC")]),
 ])
 def test_what_may_stand_between_a_role_and_its_country(text, expected):
     assert mentions(text) == expected

@@ -20,6 +20,7 @@ _AGENCY_ADJECTIVES = frozenset({"العام", "العامه", "الخاص", "ا�
 
 
 # sites in the plural, which no role heads in a construct
+_STATES = key("دول")
 _PLURAL_SITES = frozenset(key(w) for w in (
     "مواقع", "مقرات", "معسكرات", "منازل", "مخازن", "قواعد", "مراكز", "ثكنات", "حواجز", "نقاط"))
 
@@ -66,9 +67,11 @@ def gap_ok(tokens: list[Token], a: int, b: int, allow_comma: bool = False) -> bo
     # قرية تشادية»: the village is Chadian, not the gunmen)
     head = tokens[a - 1].key if a > 0 else ""
     construct = not (len(head) >= 5 and head.endswith(("ون", "ين")))
+    # «وزراء خارجية دول مجلس التعاون», «سفراء دول الاتحاد الأوروبي»: the member states
+    # of a body are the body
     return all(is_definite_adjective(t) or (construct and t.key in places and not definite(t)
                                             and t.key not in _PLURAL_SITES)
-               or t.key in FORMER for t in gap)
+               or (construct and t.key == _STATES) or t.key in FORMER for t in gap)
 
 
 def is_body(t: Token, proclitics: str) -> bool:
