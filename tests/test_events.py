@@ -2299,3 +2299,18 @@ def test_an_act_a_span_of_time_before_dates_another_is_no_new_event():
     # without the span the act after «عقب» is told, as news
     assert events("ووقعت المواجهات عقب هجوم مسلح نفذه مجهولون على مركز للشرطة.") == [
         ("UAF", "COP", "190")]
+
+
+def test_a_subject_after_the_resumptive_in_phrase_of_a_relative_clause():
+    # «فيه», «فيها» may stand between the verb of a relative clause and its subject
+    assert events("وقع الانفجار في الوقت الذي تظاهر فيه مئات الطلاب أمام البرلمان.") == [
+        ("EDU", "LEG", "141")]
+    assert events("وهذه هي البلدة التي قتلت فيها القوات الأمريكية ستة مدنيين.") == [
+        ("USAMIL", "CVL", "1823")]
+    assert events("وأصدرت حركة حماس بيانا تطالب فيه الحكومة بالإفراج عن المعتقلين.") == [
+        ("PSEREB", "GOV", "1053")]
+    # an imperfect about a place tells what is done there, not an act
+    assert events("وأطلق مسلحون مجهولون النار على الساحة التي يتجمع فيها المتظاهرون.") == [
+        ("UAF", None, "193")]
+    assert events("وأطلق مسلحون مجهولون النار على الساحة التي تجمع فيها المتظاهرون.") == [
+        ("UAF", None, "193"), ("CVL", None, "141")]

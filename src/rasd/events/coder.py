@@ -91,6 +91,9 @@ _CAUSES = frozenset(key(w) for w in ("في", "جراء", "إثر", "اثر", "ع
                                      "بسبب", "نتيجة", "خلال", "وفي", "أثناء", "لدى"))
 _BLASTS = frozenset(key(w) for w in ("تفجير", "انفجار"))
 CAUSE_REACH = 14  # tokens from the deaths to the act that caused them
+# «في وقت يزور فيه الوزير», «المرة الأولى التي ينفذ فيها»: times an imperfect is an act at
+_TIMES_AT = frozenset(key(w) for w in ("وقت", "الوقت", "حين", "المرة", "اللحظة", "الفترة",
+                                       "اليوم", "يوم", "الليلة", "ليلة", "الساعة"))
 _STOPS = plain_forms("توقف/يتوقف") | plain_forms("كف/يكف")
 
 
@@ -515,6 +518,17 @@ class SentenceCoder(SourceRules, TargetRules):
                     self.hi)
         return range(tm.end, stop)
 
+    def described_place(self, tm: TriggerMatch) -> bool:
+        """«الجهة التي يتجمع فيها المتظاهرون», «سياسة تجتمع فيها أمريكا وإيران»: an
+        imperfect in a relative clause about a place or a thing («فيها», which may stand
+        before the subject) tells what is done there, not an act; about a time («في وقت
+        يزور فيه الوزير») or a document («أصدرت بيانا تطالب فيه») it is the act."""
+        h0, h1 = tm.head
+        acts_in = _TIMES_AT | words_of("document") | words_of("occasion")
+        return h1 < self.hi and self.tokens[h1].key.startswith("في") \
+            and self.tokens[h1].key in words_of("skip") and imperfect(tm, self.tokens) \
+            and not any(self.tokens[j].key in acts_in for j in range(max(self.lo, h0 - 3), h0))
+
     def _events_of(self, tm: TriggerMatch) -> list[Event]:
         entry = tm.form.entry
         self._gen_object = None
@@ -523,6 +537,8 @@ class SentenceCoder(SourceRules, TargetRules):
         self._accused = False
         self._support_imperfect = False
         if entry.kind == "verb" and not self.verb_position(tm):
+            return []
+        if entry.kind == "verb" and self.described_place(tm):
             return []
         c_lo, c_hi = clause(self.tokens, self.lo, self.hi, tm.head[0])
         # «تم اعتقال», «جرى شن ضربة»: after these a verbal noun is a passive, also when it
