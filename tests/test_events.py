@@ -2314,3 +2314,11 @@ def test_a_subject_after_the_resumptive_in_phrase_of_a_relative_clause():
         ("UAF", None, "193")]
     assert events("وأطلق مسلحون مجهولون النار على الساحة التي تجمع فيها المتظاهرون.") == [
         ("UAF", None, "193"), ("CVL", None, "141")]
+
+
+def test_rapes_told_as_acts_or_of_a_person():
+    assert events("ونفذت قوات الجيش عمليات اغتصاب جماعية في القرية.") == [("MIL", None, "1821")]
+    assert events("وقام ثلاثة جنود باغتصاب فتاة في القرية.") == [("MIL", None, "1821")]
+    # a charge of crimes, and the usurping of land, are no such acts
+    assert events("واتهم الرئيس الجنود بالضلوع في جرائم اغتصاب.") == [("GOV", "MIL", "1122")]
+    assert events("وقام المستوطنون باغتصاب الأرض.") == []
