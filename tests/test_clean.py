@@ -1,3 +1,4 @@
+import rasd
 from rasd.text.clean import clean_text
 
 PAGE = """اقرأ أيضا: عنوان خبر آخر لا علاقة له بالموضوع
@@ -54,3 +55,11 @@ def test_a_link_line_run_into_the_last_paragraph_ends_the_article():
     assert text.split("\n") == ["الحكومة تعلن خطة جديدة", "أعلنت الحكومة خطة جديدة للنقل."]
     assert [d.text for d in dropped] == ["رابط الخبر بصحيفة المثال: الحكومة تعلن خطة جديدة",
                                          "تعليق"]
+
+
+def test_html_escapes_left_in_text_are_read_as_their_characters():
+    text, _ = clean_text("&quot;تنظيم داعش&quot; يخطف ثلاثة عمال\nشركة AT&T &amp; شركاؤها")
+    assert text.split("\n") == ['"تنظيم داعش" يخطف ثلاثة عمال', "شركة AT&T & شركاؤها"]
+    # and the act in the headline is coded, its actor read through the quotation marks
+    doc = rasd.code_text("&quot;تنظيم داعش&quot; يخطف ثلاثة عمال مصريين", published="2015-07-21")
+    assert [(e.source.code, e.cameo) for e in doc.events] == [("IMGISI", "181")]

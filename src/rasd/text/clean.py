@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -114,6 +115,9 @@ def clean_text(raw: str) -> tuple[str, list[Dropped]]:
         line = line.strip()
         if not line:
             continue
+        if "&" in line:
+            # feeds and exports often keep the HTML escapes: «&quot;داعش ليبيا&quot; يخطف»
+            line = html.unescape(line)
         reason = boilerplate_reason(line, r)
         if reason == "footer":
             # A comments heading ends the article: what follows it is reader comments.
