@@ -2322,3 +2322,12 @@ def test_rapes_told_as_acts_or_of_a_person():
     # a charge of crimes, and the usurping of land, are no such acts
     assert events("واتهم الرئيس الجنود بالضلوع في جرائم اغتصاب.") == [("GOV", "MIL", "1122")]
     assert events("وقام المستوطنون باغتصاب الأرض.") == []
+
+
+def test_no_object_past_another_act_after_a_time_word():
+    # «عقب مقتل الرئيس»: the president is the killing's, not what was visited
+    assert events("وزار الوزير المصنع إثر لقاء الرئيس المصري.") == []
+    assert events("وانتقد الوزير القرار قبل وصول الرئيس المصري.") == [("GOV", None, "111")]
+    # a time after the word does not end the reach
+    assert events("واستقبل الملك عقب ذلك الرئيس المصري.") == [("GOV", "EGYGOV", "043")]
+    assert events("وخطف مسلحون قبل خمسة أيام ثلاثة صحفيين أجانب.") == [("UAF", "MED", "181")]

@@ -45,6 +45,8 @@ POSSESSIONS = frozenset(key(w) for w in (
     "موكب", "مواكب", "منزل", "منازل", "مقر", "مقرات", "مبنى", "سفارة", "مكتب", "سيارة",
     "طائرة", "دورية", "دوريات", "ثكنة", "ثكنات"))
 _CAUSES = frozenset(key(w) for w in ("بسبب", "جراء", "نتيجة", "بفعل"))
+_AFTER_BEFORE = frozenset(key(w) for w in ("بعد", "قبل", "عقب", "إثر", "أثناء"))
+_THAT = frozenset(key(w) for w in ("ذلك", "ذاك", "هذا", "هذه", "تلك"))
 # «انتحاري يقود سيارة فجر نفسه»: what the subject drives, wears or carries may stand
 # between it and its verb
 _CIRCUMSTANCE = frozenset(key(w) for w in (
@@ -494,6 +496,7 @@ class Frame:
         # في جدة رئيس الوزراء») and the من of a count or a unit («عشرات من أنصار
         # المعارضة», «هاجم مسلحون قوة من الجيش»).
         counts, units = words_of("quantity"), words_of("unit")
+        owned: set[int] = set()  # where a genitive of another act's noun starts
         j = start
         while j < limit:
             k = self.tokens[j].key
@@ -510,6 +513,12 @@ class Frame:
                 # طيران النظام»: the aircraft are the cause's
                 limit = j
                 break
+            if k.removeprefix("و") in _AFTER_BEFORE and j + 1 < stop \
+                    and not self._time_after(j + 1):
+                # «زار الوزير المصنع إثر لقاء الرئيس»: the president is the meeting's; not
+                # a time («استقبل عقب ذلك الرئيس»), nor a word past the noun's genitive
+                # («قتلت طائرة أثناء ضربة في باكستان قياديا»)
+                owned.add(j + 2)
             if k in words_of("preposition") and not (
                     k == "من" and j > start and (self.tokens[j - 1].key in counts
                                                  or self.tokens[j - 1].key in units
@@ -539,10 +548,17 @@ class Frame:
         for s in self.spans:
             if s.first < start or s.first >= limit:
                 continue
-            if id(s) not in exclude and self._prep(s) is None and not (
-                    s.first > start and self._nominative_plural(s)):
+            if id(s) not in exclude and self._prep(s) is None and s.first not in owned \
+                    and not (s.first > start and self._nominative_plural(s)):
                 return s
         return None
+
+    def _time_after(self, j: int) -> bool:
+        """Does token j, after «بعد», «قبل», «عقب», begin a time («خمسة أيام», «ذلك»,
+        «الظهر») rather than the noun of another act?"""
+        k = self.tokens[j].key
+        return k in _THAT or k in words_of("time") or k in words_of("quantity") \
+            or k in _skip() or k.isdigit() or k in month_names()
 
     def _venue_end(self, i: int, stop: int, clitic: bool = False) -> int | None:
         """End of a venue phrase at token i, where someone was received or spoke («في قصر
