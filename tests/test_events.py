@@ -2331,3 +2331,27 @@ def test_no_object_past_another_act_after_a_time_word():
     # a time after the word does not end the reach
     assert events("واستقبل الملك عقب ذلك الرئيس المصري.") == [("GOV", "EGYGOV", "043")]
     assert events("وخطف مسلحون قبل خمسة أيام ثلاثة صحفيين أجانب.") == [("UAF", "MED", "181")]
+
+
+def test_an_armed_actor_targets_with_force():
+    assert events("واستهدف مسلحون دورية للشرطة.") == [("UAF", "COP", "190")]
+    assert events("واستهدف طيران التحالف مواقع الحوثيين.", published="2015-07-21") == [
+        ("MIL", "YEMREB", "195")]
+    # a government's aims, a campaign's, what a group targets in recruiting
+    assert events("واستهدفت الحكومة خفض العجز.") == []
+    assert events("ونفذت الوزارة حملة تطعيم استهدفت 50 ألف طفل.") == []
+    assert events("ويستهدف التنظيم الشباب في حملاته.") == []
+
+
+def test_the_aim_of_an_attack_told_in_a_relative_clause_is_its_target():
+    # the attacker inside «الهجوم الانتحاري» does no second act
+    assert events("وقال إن التنظيم يقف وراء الهجوم الانتحاري الذي استهدف مدينة سوروتش التركية.",
+                  published="2015-07-21") == [("UAF", "TUR", "1831")]
+    # a verb lending its subject names the doer, not the aim
+    assert events("ولم يتضح إن كانت الغارة التي استهدفت المحافظة نفذها الجيش السوري.",
+                  published="2015-07-21") == [("SYRMIL", None, "195")]
+
+
+def test_a_verb_with_a_nominative_of_its_own_shares_no_subject():
+    assert events("قصف طيران التحالف مواقع الحوثيين، وأشادت شخصيتان يمنيتان بدور السعودية.",
+                  published="2015-07-21") == [("MIL", "YEMREB", "195")]

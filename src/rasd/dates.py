@@ -12,9 +12,8 @@ from __future__ import annotations
 import contextlib
 from datetime import date, timedelta
 
-from rasd.events.frames import AGO, clause, gloss_end
+from rasd.events.frames import AGO, IN_IT, clause, gloss_end
 from rasd.events.lexicon import trigger_lexicon
-from rasd.events.sentence import IN_IT
 from rasd.model import Document, Token
 from rasd.text.calendar import month_names, weekday_names
 

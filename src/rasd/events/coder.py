@@ -17,7 +17,7 @@ from functools import lru_cache
 from rasd.actors.grammar import definite
 from rasd.events.agreement import head_index
 from rasd.events.conjugate import plain_forms, verb_forms
-from rasd.events.frames import clause, is_boundary, is_preposition
+from rasd.events.frames import IN_IT, clause, is_boundary, is_preposition
 from rasd.events.lexicon import NOT_AN_EVENT, support_verbs_in
 from rasd.events.modality import (
     governing_modality,
@@ -351,6 +351,9 @@ class SentenceCoder(SourceRules, TargetRules):
                              if c.form.entry.kind == "noun" and c.form.entry.source != _CLAIM_ONLY}
         self._noun_spans = {(c.head[0], c.end) for candidates in groups for c in candidates
                             if c.form.entry.kind == "noun"}
+        self._violent_noun_ends = {c.end for candidates in groups for c in candidates
+                                   if c.form.entry.kind == "noun"
+                                   and c.form.entry.code[:2] in VIOLENT}
         self._verb_heads = {c.head[0] for candidates in groups for c in candidates
                             if c.form.entry.kind == "verb" and c.proclitics in ("", "و", "ف")}
         self._future_heads = {c.head[0] for candidates in groups for c in candidates
@@ -525,8 +528,7 @@ class SentenceCoder(SourceRules, TargetRules):
         يزور فيه الوزير») or a document («أصدرت بيانا تطالب فيه») it is the act."""
         h0, h1 = tm.head
         acts_in = _TIMES_AT | words_of("document") | words_of("occasion")
-        return h1 < self.hi and self.tokens[h1].key.startswith("في") \
-            and self.tokens[h1].key in words_of("skip") and imperfect(tm, self.tokens) \
+        return h1 < self.hi and self.tokens[h1].key in IN_IT and imperfect(tm, self.tokens) \
             and not any(self.tokens[j].key in acts_in for j in range(max(self.lo, h0 - 3), h0))
 
     def _events_of(self, tm: TriggerMatch) -> list[Event]:
@@ -538,7 +540,7 @@ class SentenceCoder(SourceRules, TargetRules):
         self._support_imperfect = False
         if entry.kind == "verb" and not self.verb_position(tm):
             return []
-        if entry.kind == "verb" and self.described_place(tm):
+        if entry.kind == "verb" and (self.described_place(tm) or self.aim_of_an_act(tm)):
             return []
         c_lo, c_hi = clause(self.tokens, self.lo, self.hi, tm.head[0])
         # «تم اعتقال», «جرى شن ضربة»: after these a verbal noun is a passive, also when it
@@ -549,12 +551,13 @@ class SentenceCoder(SourceRules, TargetRules):
         target: ActorSpan | None = None
         source: ActorSpan | None = None
         if entry.kind == "verb" and not marked and entry.code[:2] in FORCE \
-                and self.pronoun_speaker(tm) is None \
+                and not entry.source_sectors and self.pronoun_speaker(tm) is None \
                 and self.relative_antecedent(tm, c_hi) is None \
                 and self.frame.subject_before(tm.head[0], c_lo, adjacent=True) is None:
             # «قتل 12 شخصا», «وقتل ثلاثة أشخاص في هجوم»: a count where the subject would
             # stand is the subject of a passive, even when it names people; not of a verb
-            # of no force («تستقبل الملايين من الزوار»: they are received).
+            # of no force («تستقبل الملايين من الزوار»: they are received), nor of one
+            # only an armed actor does («حملة تطعيم استهدفت 50 ألف طفل»).
             target = None if self.tokens[tm.head[0]].key.endswith("نا") \
                 else self.counted_subject(tm, c_hi)  # «استقبلنا 42 طفلا»: we received
             passive = target is not None

@@ -45,6 +45,9 @@ POSSESSIONS = frozenset(key(w) for w in (
     "موكب", "مواكب", "منزل", "منازل", "مقر", "مقرات", "مبنى", "سفارة", "مكتب", "سيارة",
     "طائرة", "دورية", "دوريات", "ثكنة", "ثكنات"))
 _CAUSES = frozenset(key(w) for w in ("بسبب", "جراء", "نتيجة", "بفعل"))
+# «القرية التي قتلت فيها القوات»: a relative clause's pronoun for its antecedent, which may
+# stand between the verb and its subject
+IN_IT = frozenset(key(w) for w in ("فيه", "فيها", "فيهم", "فيهما", "خلاله", "خلالها"))
 _AFTER_BEFORE = frozenset(key(w) for w in ("بعد", "قبل", "عقب", "إثر", "أثناء"))
 _THAT = frozenset(key(w) for w in ("ذلك", "ذاك", "هذا", "هذه", "تلك"))
 # «انتحاري يقود سيارة فجر نفسه»: what the subject drives, wears or carries may stand
@@ -68,7 +71,7 @@ NAME_QUOTE_LEN = 4  # words a quoted name may have
 
 @lru_cache(maxsize=1)
 def _skip() -> frozenset[str]:
-    return (words_of("skip") | frozenset(weekday_names()) | frozenset("،,")
+    return (words_of("skip") | IN_IT | frozenset(weekday_names()) | frozenset("،,")
             | frozenset(_NAME_QUOTES) | frozenset(_NAME_QUOTES.values()))
 
 

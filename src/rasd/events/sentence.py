@@ -27,7 +27,6 @@ PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 # between a joined verb and its count: «…، وقتل فيها 17 جنديا» (in it: the attack just
 # told; «خلالها» is a skip word for every verb). Not after a relative: «حرب قتل فيها 800
 # ألف شخص» is mostly a sum.
-IN_IT = frozenset(key(w) for w in ("فيه", "فيها", "خلاله", "خلالها"))
 BUILDINGS = frozenset(key(w) for w in ("مبنى", "مقر", "مكتب", "سفارة", "قصر", "مجلس"))
 DAYTIME = frozenset(key(w) for w in ("صباحا", "مساء", "ظهرا", "ليلا", "فجرا"))
 _OPENERS = frozenset({"،", ",", key("كما")})
@@ -112,6 +111,7 @@ class Sentence:
         self._future_heads: set[int] = set()  # heads of verb triggers in the future
         self._noun_spans: set[tuple[int, int]] = set()  # (head, end) of noun triggers
         self._verb_cands: dict[int, list[TriggerMatch]] = {}  # verb triggers by head
+        self._violent_noun_ends: set[int] = set()  # where nouns of violent acts end
         self._settled = False  # the trigger codes nothing, and no shorter one is tried
         # «أبو يحيى الحوثي», «أبو قتادة المغربي»: a name's nisba is no actor of its own
         self.frame = Frame(self.tokens, [s for s in spans if s.usable

@@ -18,6 +18,7 @@ from rasd.events.agreement import (
 from rasd.events.conjugate import plain_forms, plural_verb_like
 from rasd.events.frames import (
     AGENT_WORDS,
+    IN_IT,
     clause,
     is_boundary,
     is_complementiser,
@@ -31,7 +32,6 @@ from rasd.events.sentence import (
     COMMAS,
     DAYTIME,
     FORCE,
-    IN_IT,
     RELATIVE,
     VIOLENT,
     WHEN,
@@ -284,7 +284,7 @@ class SourceRules(Sentence):
         # its own shares the subject of the verb before it; not a verb in the first person
         # («قتلت الميليشيا الأطفال ونطالب الوزارة»: we, the speaker, demand).
         if entry.kind == "verb" and tm.proclitics[:1] in ("و", "ف") \
-                and not first_person(tm, self.tokens):
+                and not first_person(tm, self.tokens) and not self.own_nominative(tm):
             # not across «أن»: in «هدد داعش الحكومة بالرد بعد أن قبضت … واعتقلت» the
             # government arrests
             crosses = any(is_complementiser(self.tokens[j])
@@ -295,6 +295,15 @@ class SourceRules(Sentence):
             self._shared = shared is not None
             return shared
         return None
+
+    def own_nominative(self, tm: TriggerMatch) -> bool:
+        """Does a dual or plural in the nominative the lexicons do not know follow the verb
+        («وأشادت شخصيتان قياديتان بدور …», «واعتبر مراقبون»)? It is the verb's subject."""
+        h1 = tm.head[1]
+        if h1 >= self.hi or self.frame.starting_at(h1) is not None:
+            return False
+        k = self.tokens[h1].key.removeprefix("ال")
+        return len(k) > 4 and k.endswith(("ان", "ون")) and not is_preposition(self.tokens[h1])
 
     def opening_subject(self, tm: TriggerMatch) -> ActorSpan | None:
         """«ودخلت القوات العراقية المدينة واعتقلت عشرة مسلحين», «وقال المصدر إن قوات
@@ -640,7 +649,7 @@ class SourceRules(Sentence):
                     between = [j for j in range(v + 1, h0)
                                if not (s is not None and start <= j < s.end)
                                and not (s is not None and self.agrees(s, j))]
-                    skip = words_of("skip")  # «قام X يوم أمس بـ»
+                    skip = words_of("skip") | IN_IT  # «قام X يوم أمس بـ», «تقوم فيها X بـ»
                     if any(not is_preposition(self.tokens[j]) and self.tokens[j].key not in skip
                            for j in between):
                         break  # not this noun's support verb: «تقدم المقاومة تزامن مع

@@ -3,12 +3,14 @@ name given with an age (the rules `SentenceCoder` takes from here)."""
 
 from __future__ import annotations
 
-from rasd.actors.grammar import definite
+from rasd.actors.grammar import definite, is_definite_adjective
 from rasd.events.agreement import sound_masculine_plural
 from rasd.events.conjugate import plural_verb_like
 from rasd.events.frames import (
+    IN_IT,
     POSSESSIONS,
     TARGET_WINDOW,
+    clause,
     clitic_phrase,
     gloss_end,
     is_boundary,
@@ -22,7 +24,6 @@ from rasd.events.sentence import (
     COERCE,
     DAYTIME,
     DOING,
-    IN_IT,
     PRONOUNS,
     RELATIVE,
     REPRESS,
@@ -418,22 +419,40 @@ class TargetRules(Sentence):
         if h0 > self.lo and not tm.proclitics \
                 and self.tokens[h0 - 1].key.removeprefix("و") in aim | _HIT_VERBS:
             return self._aimed_at(tm.end, c_hi)
-        for j in range(tm.end, min(c_hi, tm.end + 3)):
+        for j in range(tm.end, min(self.hi, tm.end + 3)):
             k = self.tokens[j].key
             if k in aim:
-                return self._aimed_at(j + 1, c_hi)
-            if is_boundary(self.tokens[j]) or is_preposition(self.tokens[j]):
-                return None
+                return self._aimed_at(j + 1, c_hi if j < c_hi else clause(
+                    self.tokens, self.lo, self.hi, j)[1])
+            if (is_boundary(self.tokens[j]) and k not in RELATIVE) \
+                    or is_preposition(self.tokens[j]):
+                return None  # «الهجوم الذي استهدف مدينة سوروتش»: through the relative
         return None
+
+    def aim_of_an_act(self, tm: TriggerMatch) -> bool:
+        """Is the verb the aim of a violent act's noun just before, through a relative
+        («الهجوم الانتحاري الذي استهدف مدينة سوروتش»)? That act is the event, its aim
+        the target; the attacker inside its noun («الانتحاري») does no second act."""
+        h0 = tm.head[0]
+        if self.tokens[h0].key not in _AIM_VERBS or h0 - 1 <= self.lo \
+                or self.tokens[h0 - 1].key not in RELATIVE:
+            return False
+        end = h0 - 1
+        while end - 1 > self.lo and end not in self._violent_noun_ends \
+                and is_definite_adjective(self.tokens[end - 1]):
+            end -= 1  # «الاعتداء الانتحاري الذي»
+        return end in self._violent_noun_ends
 
     def _aimed_at(self, start: int, c_hi: int) -> ActorSpan | None:
         t = self.frame.unprepositioned(start, c_hi, set())
         preps = words_of("preposition")
         if t is not None and any(
-                x.key.endswith(p) and x.key[:-len(p)] in preps | {"ل", "ب"}
-                for x in self.tokens[start:t.first] for p in ("ها", "هم", "ه")):
+                (x.key.endswith(p) and x.key[:-len(p)] in preps | {"ل", "ب"})
+                or x.key in support_verbs() for x in self.tokens[start:t.first]
+                for p in ("ها", "هم", "ه")):
             # «استهدف القصف قرية يسيطر عليها تنظيم داعش»: a clause about what was aimed
-            # at, with a pronoun for it, names another actor than the target
+            # at, with a pronoun for it, names another actor than the target; so does a
+            # verb that lends its subject («الغارة التي استهدفت الحسكة نفذها الجيش»)
             return None
         return t or self.adjective_target("obj", start, start, c_hi)
 
