@@ -2355,3 +2355,8 @@ def test_the_aim_of_an_attack_told_in_a_relative_clause_is_its_target():
 def test_a_verb_with_a_nominative_of_its_own_shares_no_subject():
     assert events("قصف طيران التحالف مواقع الحوثيين، وأشادت شخصيتان يمنيتان بدور السعودية.",
                   published="2015-07-21") == [("MIL", "YEMREB", "195")]
+
+
+def test_where_the_subject_is_may_stand_before_the_support_verbs_noun():
+    assert events("وتمكنت الجهات الأمنية في الأردن من القبض على مواطن سعودي.") == [
+        ("JORCOP", "SAU", "173")]

@@ -650,8 +650,11 @@ class SourceRules(Sentence):
                                if not (s is not None and start <= j < s.end)
                                and not (s is not None and self.agrees(s, j))]
                     skip = words_of("skip") | IN_IT  # «قام X يوم أمس بـ», «تقوم فيها X بـ»
+                    # and where the subject is: «تمكنت الجهات الأمنية في الأردن من القبض»
+                    where = {j for x in (*f.places, *f.spans) if f._prep(x) == "في"
+                             for j in range(x.first, x.end)}
                     if any(not is_preposition(self.tokens[j]) and self.tokens[j].key not in skip
-                           for j in between):
+                           and j not in where for j in between):
                         break  # not this noun's support verb: «تقدم المقاومة تزامن مع
                         # غارات شنها طيران التحالف» may still have one after it
                 if s is None and v - 1 >= self.lo and is_resumptive(self.tokens[v - 1]):
