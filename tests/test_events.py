@@ -2360,3 +2360,11 @@ def test_a_verb_with_a_nominative_of_its_own_shares_no_subject():
 def test_where_the_subject_is_may_stand_before_the_support_verbs_noun():
     assert events("وتمكنت الجهات الأمنية في الأردن من القبض على مواطن سعودي.") == [
         ("JORCOP", "SAU", "173")]
+
+
+def test_what_a_support_verbs_subject_shells_is_the_nouns_genitive():
+    assert events("وقامت القوات الأمريكية في العراق بقصف مواقع داعش.", published="2015-07-21") == [
+        ("USAMIL", "IMGISI", "190")]
+    # without a support verb the genitive is the shelling's doer
+    assert events("وأدى قصف الطيران الإسرائيلي للمدينة إلى مقتل خمسة جنود.") == [
+        ("ISRMIL", None, "195"), (None, "MIL", "1823")]

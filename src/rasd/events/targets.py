@@ -305,6 +305,8 @@ class TargetRules(Sentence):
                     ats = (*ats, h1 + 1)  # «مقتل وإصابة 20 جنديا»: the victims of both
                 for at in ats:
                     c = f.starting_at(self.past_at_least(at))  # «مقتل ما لا يقل عن 30»
+                    if c is None and at + 1 < c_hi and self.tokens[at].key in words_of("site"):
+                        c = f.starting_at(at + 1)  # «بقصف مواقع داعش»: the site's owner
                     # after the trigger's own words a genitive is theirs, even where
                     # «بقصف» would make it an agent: «هدد الجيش بقصف لبنان»
                     if c is not None and (f._prep(c) is None or (
