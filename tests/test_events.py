@@ -887,7 +887,7 @@ def test_a_count_after_a_verb_of_no_force_is_its_object_not_a_passive_subject():
 
 def test_a_word_written_with_ta_marbuta_carries_no_pronoun_in_a_trigger_phrase():
     # «مطالبة» (demanding) is not «مطالبه» (his demands): no rejection of demands here
-    text = "أكدت الخارجية الأردنية مجددًا رفض الأردن للتدخل في شؤون الدول العربية، مطالبة " \
+    text = "رفضت الخارجية الأردنية مجددًا التدخل في شؤون الدول العربية، مطالبة " \
            "باحترام حسن الجوار."
     assert "120" not in [c for _s, _t, c in events(text)]
     assert events("رفضت الحكومة الأردنية مطالبه.") == [("JORGOV", None, "120")]
@@ -2368,3 +2368,8 @@ def test_what_a_support_verbs_subject_shells_is_the_nouns_genitive():
     # without a support verb the genitive is the shelling's doer
     assert events("وأدى قصف الطيران الإسرائيلي للمدينة إلى مقتل خمسة جنود.") == [
         ("ISRMIL", None, "195"), (None, "MIL", "1823")]
+
+
+def test_a_rejection_affirmed_or_renewed():
+    assert events("وأكدت مصر رفضها للتدخل الإيراني في شؤون المنطقة.") == [("EGY", "IRN", "120")]
+    assert events("وجدد الرئيس المصري رفضه للتدخل الإيراني.") == [("EGYGOV", "IRN", "120")]
