@@ -2373,3 +2373,10 @@ def test_what_a_support_verbs_subject_shells_is_the_nouns_genitive():
 def test_a_rejection_affirmed_or_renewed():
     assert events("وأكدت مصر رفضها للتدخل الإيراني في شؤون المنطقة.") == [("EGY", "IRN", "120")]
     assert events("وجدد الرئيس المصري رفضه للتدخل الإيراني.") == [("EGYGOV", "IRN", "120")]
+
+
+def test_a_time_of_day_between_the_verb_and_its_subject():
+    assert events("وقصفت بعد ظهر أمس طائرات إسرائيلية مواقع في غزة.") == [
+        ("ISRMIL", None, "195")]
+    assert events("واعتقلت قبل منتصف الليل قوات الأمن خمسة مسلحين.") == [
+        ("COP", "UAF", "173")]

@@ -49,6 +49,9 @@ _CAUSES = frozenset(key(w) for w in ("بسبب", "جراء", "نتيجة", "بف
 # stand between the verb and its subject
 IN_IT = frozenset(key(w) for w in ("فيه", "فيها", "فيهم", "فيهما", "خلاله", "خلالها"))
 _AFTER_BEFORE = frozenset(key(w) for w in ("بعد", "قبل", "عقب", "إثر", "أثناء"))
+# «بعد ظهر أمس», «بعد حلول الليل», «قبل منتصف الليل»: a time of day, which may stand
+# between a verb and its subject
+_DAY_PARTS = frozenset(key(w) for w in ("حلول", "منتصف", "الليل", "النهار", "الظهر", "الفجر"))
 _THAT = frozenset(key(w) for w in ("ذلك", "ذاك", "هذا", "هذه", "تلك"))
 # «انتحاري يقود سيارة فجر نفسه»: what the subject drives, wears or carries may stand
 # between it and its verb
@@ -385,6 +388,13 @@ class Frame:
                     nxt += 1
                 s = self.starting_at(nxt) if nxt < stop else None
                 return s if s is not None and self._prep(s) in (None, "من") else None
+            if k.removeprefix("و") in ("بعد", "قبل") and j + 1 < stop \
+                    and self.tokens[j + 1].key in _skip() | _DAY_PARTS:
+                j += 2
+                while j < stop and self.tokens[j].key in _skip() | _DAY_PARTS \
+                        and self.starting_at(j) is None:
+                    j += 1
+                continue
             s = self.starting_at(j)
             if s is not None:
                 if self._prep(s) is not None or (
