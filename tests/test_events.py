@@ -2119,8 +2119,9 @@ def test_a_chain_of_titles_after_a_name_is_no_object():
 def test_a_verb_agreeing_with_the_relative_before_it_has_the_antecedent_for_subject():
     # the citizen appeals; the minister after the verb is no subject
     assert events("ورد الوزير على المواطن الذي يناشد وزير الصحة التدخل.") == []
-    # with a pronoun for the antecedent after it, the clause has its own subject
-    assert events("وهو المكان الذي يتجمع متظاهرون أمامه احتجاجا على الحرب.") == [
+    # with a pronoun for the antecedent after it, the clause has its own subject (in the
+    # perfect: in the imperfect it tells what is done at the place)
+    assert events("وهو المكان الذي تجمع متظاهرون أمامه احتجاجا على الحرب.") == [
         ("CVL", None, "141")]
 
 
@@ -2380,3 +2381,13 @@ def test_a_time_of_day_between_the_verb_and_its_subject():
         ("ISRMIL", None, "195")]
     assert events("واعتقلت قبل منتصف الليل قوات الأمن خمسة مسلحين.") == [
         ("COP", "UAF", "173")]
+
+
+def test_what_is_done_at_a_place_in_the_imperfect_is_no_act():
+    # «المكان الذي يتجمع متظاهرون أمامه»: the place where protesters gather, and their
+    # purpose there, describe it
+    assert events("وانفجرت قنبلة قرب المكتب، وهو المكان الذي يتجمع متظاهرون أمامه احتجاجا "
+                  "على الحرب.") == [("UAF", None, "183")]
+    # in the perfect it happened
+    assert events("ووصلت الشرطة إلى الساحة التي تجمع فيها المتظاهرون احتجاجا على الحرب.") == [
+        ("CVL", None, "141")]

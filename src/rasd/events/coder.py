@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-from rasd.actors.grammar import definite
+from rasd.actors.grammar import RELATIVE, definite
 from rasd.events.agreement import head_index
 from rasd.events.conjugate import plain_forms, verb_forms
 from rasd.events.frames import IN_IT, clause, is_boundary, is_preposition
@@ -43,7 +43,7 @@ from rasd.events.sources import SourceRules
 from rasd.events.speech import find_quotes, indirect_quotes
 from rasd.events.targets import TargetRules
 from rasd.events.triggers import TriggerMatch, find_triggers
-from rasd.events.verb_forms import form_in, imperfect, plural_verb
+from rasd.events.verb_forms import form_in, imperfect, plural_verb, verb_at
 from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Document, Event, Mention, Quote, Token, Trigger
 from rasd.ontology import event_type
@@ -94,6 +94,9 @@ CAUSE_REACH = 14  # tokens from the deaths to the act that caused them
 # «في وقت يزور فيه الوزير», «المرة الأولى التي ينفذ فيها»: times an imperfect is an act at
 _TIMES_AT = frozenset(key(w) for w in ("وقت", "الوقت", "حين", "المرة", "اللحظة", "الفترة",
                                        "اليوم", "يوم", "الليلة", "ليلة", "الساعة"))
+# «المكان الذي يتجمع», «الساحة التي يعتصم»: places an imperfect is done at, not an act
+_PLACES_AT = frozenset(key(w) for w in ("مكان", "موقع", "ساحة", "ميدان", "شارع", "جهة",
+                                        "منطقة", "مدينة", "بلدة", "قرية", "مقر", "مبنى"))
 _STOPS = plain_forms("توقف/يتوقف") | plain_forms("كف/يكف")
 
 
@@ -142,6 +145,11 @@ def _punct_start(tokens: list[Token], lo: int, i: int) -> int:
             break
         j -= 1
     return j
+
+
+def _object_pronoun(k: str, _perfect: str, imperfect: str) -> bool:
+    """Does the verb word `k` carry an object pronoun («يزورها», «يستهدفهم»)?"""
+    return k.endswith(("ها", "هم", "هما")) or (k.endswith("ه") and not imperfect.endswith("ه"))
 
 
 class SentenceCoder(SourceRules, TargetRules):
@@ -527,8 +535,14 @@ class SentenceCoder(SourceRules, TargetRules):
         before the subject) tells what is done there, not an act; about a time («في وقت
         يزور فيه الوزير») or a document («أصدرت بيانا تطالب فيه») it is the act."""
         h0, h1 = tm.head
+        if not imperfect(tm, self.tokens):
+            return False
+        if h0 - 2 >= self.lo and self.tokens[h0 - 1].key in RELATIVE \
+                and self.tokens[h0 - 2].key.removeprefix("ال") in _PLACES_AT \
+                and not _object_pronoun(*verb_at(tm, self.tokens)):
+            return True  # «المكان الذي يتجمع متظاهرون أمامه»; not «التي يزورها»
         acts_in = _TIMES_AT | words_of("document") | words_of("occasion")
-        return h1 < self.hi and self.tokens[h1].key in IN_IT and imperfect(tm, self.tokens) \
+        return h1 < self.hi and self.tokens[h1].key in IN_IT \
             and not any(self.tokens[j].key in acts_in for j in range(max(self.lo, h0 - 3), h0))
 
     def _events_of(self, tm: TriggerMatch) -> list[Event]:
@@ -540,7 +554,15 @@ class SentenceCoder(SourceRules, TargetRules):
         self._support_imperfect = False
         if entry.kind == "verb" and not self.verb_position(tm):
             return []
-        if entry.kind == "verb" and (self.described_place(tm) or self.aim_of_an_act(tm)):
+        if entry.kind == "verb" and self.described_place(tm):
+            # its adverbial purpose is no act either: «المكان الذي يتجمع متظاهرون أمامه
+            # احتجاجا على الحرب»
+            self._described = clause(self.tokens, self.lo, self.hi, tm.head[0])
+            return []
+        if entry.kind == "verb" and self.aim_of_an_act(tm):
+            return []
+        if entry.source == ("clause",) and self._described is not None \
+                and self._described[0] <= tm.head[0] < self._described[1]:
             return []
         c_lo, c_hi = clause(self.tokens, self.lo, self.hi, tm.head[0])
         # «تم اعتقال», «جرى شن ضربة»: after these a verbal noun is a passive, also when it

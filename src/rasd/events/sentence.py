@@ -95,6 +95,7 @@ class Sentence:
         self.cause: ActorSpan | None = None
         self.cause_at = lo
         self._anchor_at: int | None = None  # end of an act that only dates another
+        self._described: tuple[int, int] | None = None  # a clause telling what is done at a place
         self._claimants: set[str | None] = set()  # codes of who claimed an attack here
         self._cause_claimed = False  # the cause's doer rests on a claim of responsibility
         self._toll_of_claim = False  # the event being coded is the toll of a claimed act
