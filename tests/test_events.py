@@ -2123,6 +2123,9 @@ def test_a_verb_agreeing_with_the_relative_before_it_has_the_antecedent_for_subj
     # perfect: in the imperfect it tells what is done at the place)
     assert events("وهو المكان الذي تجمع متظاهرون أمامه احتجاجا على الحرب.") == [
         ("CVL", None, "141")]
+    # a nominative plural after the verb is its subject, not the antecedent's object
+    assert events("وهو الوزير الذي تجمع متظاهرون أمام منزله احتجاجا على الحرب.") == [
+        ("CVL", None, "141")]
 
 
 def test_a_toll_of_at_least_a_count_and_the_shooter():

@@ -378,6 +378,8 @@ class SourceRules(Sentence):
             return None
         if tm.end < c_hi and self.tokens[tm.end].key in IN_IT:
             return None
+        if tm.slot_tokens and self.tokens[tm.slot_tokens[0]].key.endswith("ون"):
+            return None  # «الوزير الذي يتجمع متظاهرون أمام منزله»: its own subject
         # a verb with its own object word right after it («الذي شن ليلا 15 غارة») is active
         # as it stands (not «الذين ألقت السلطات القبض عليهم»: the subject stands between)
         counts = _before_object()
