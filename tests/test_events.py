@@ -2394,3 +2394,11 @@ def test_what_is_done_at_a_place_in_the_imperfect_is_no_act():
     # in the perfect it happened
     assert events("ووصلت الشرطة إلى الساحة التي تجمع فيها المتظاهرون احتجاجا على الحرب.") == [
         ("CVL", None, "141")]
+
+
+def test_barrel_bombs_dropped_and_the_owner_phrase_after_a_subject():
+    assert events("وألقت مروحيات النظام السوري براميل متفجرة على بلدة الحارة.",
+                  published="2015-07-21") == [("SYRMIL", None, "195")]
+    # «التابع لـ …» between the subject and its verb says whose the aircraft are
+    assert events("وكان الطيران المروحي التابع لنظام الأسد ألقى 28 برميلا متفجرا على "
+                  "مناطق في الزبداني.", published="2015-07-21") == [("MIL", None, "195")]

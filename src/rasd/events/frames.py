@@ -30,6 +30,7 @@ AGENT_WORDS = frozenset(p[0] for p in _AGENT_PHRASES if len(p) == 1)
 _AMID = key("وسط")
 _MA = key("ما")
 _DIRECTIONS = frozenset(key(w) for w in ("جنوبي", "شمالي", "شرقي", "غربي"))
+OWNER_REACH = 4  # words of «التابع لـ …» after a subject
 _OWNED = frozenset(key(w) for w in ("تابع", "تابعة", "تابعين", "تابعون", "تابعا"))
 _SOME = key("بعض")
 _SOME_ACC = key("عددا")
@@ -434,6 +435,12 @@ class Frame:
                 gap = []  # «انتحاري يقود سيارة فجر نفسه»
             if len(gap) == 1 and gap[0].key in words_of("allies"):
                 gap = []  # «الولايات المتحدة وحلفاؤها قصفوا»
+            owned = [self.tokens[start - 1], *gap]  # «التابع» may pass for an adjective
+            if owned[0].key.removeprefix("ال") not in _OWNED:
+                owned = owned[1:]
+            if 2 <= len(owned) <= OWNER_REACH and owned[0].key.removeprefix("ال") in _OWNED \
+                    and owned[1].key.startswith("ل") and not any(is_boundary(t) for t in gap):
+                gap = []  # «الطيران المروحي التابع لنظام الأسد ألقى»: whose it is
             if len(gap) == 1 and s.end + 1 == i and not is_boundary(gap[0]) \
                     and not is_preposition(gap[0]) \
                     and _construct_plural(self.tokens[s.end - 1].key[
