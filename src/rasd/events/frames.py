@@ -47,13 +47,15 @@ POSSESSIONS = frozenset(key(w) for w in (
     "طائرة", "دورية", "دوريات", "ثكنة", "ثكنات"))
 _CAUSES = frozenset(key(w) for w in ("بسبب", "جراء", "نتيجة", "بفعل"))
 # «القرية التي قتلت فيها القوات»: a relative clause's pronoun for its antecedent, which may
-# stand between the verb and its subject
+# stand between the verb and its subject; so between a joined verb and its count: «…، وقتل
+# فيها 17 جنديا» (in it: the attack just told). Not after a relative: «حرب قتل فيها 800
+# ألف شخص» is mostly a sum.
 IN_IT = frozenset(key(w) for w in ("فيه", "فيها", "فيهم", "فيهما", "خلاله", "خلالها"))
 _AFTER_BEFORE = frozenset(key(w) for w in ("بعد", "قبل", "عقب", "إثر", "أثناء"))
 # «بعد ظهر أمس», «بعد حلول الليل», «قبل منتصف الليل»: a time of day, which may stand
 # between a verb and its subject
 _DAY_PARTS = frozenset(key(w) for w in ("حلول", "منتصف", "الليل", "النهار", "الظهر", "الفجر"))
-_THAT = frozenset(key(w) for w in ("ذلك", "ذاك", "هذا", "هذه", "تلك"))
+THIS = frozenset(key(w) for w in ("هذه", "هذا", "تلك", "ذلك", "ذاك", "هذين", "هاتين"))
 # «انتحاري يقود سيارة فجر نفسه»: what the subject drives, wears or carries may stand
 # between it and its verb
 _CIRCUMSTANCE = frozenset(key(w) for w in (
@@ -577,7 +579,7 @@ class Frame:
         """Does token j, after «بعد», «قبل», «عقب», begin a time («خمسة أيام», «ذلك»,
         «الظهر») rather than the noun of another act?"""
         k = self.tokens[j].key
-        return k in _THAT or k in words_of("time") or k in words_of("quantity") \
+        return k in THIS or k in words_of("time") or k in words_of("quantity") \
             or k in _skip() or k.isdigit() or k in month_names()
 
     def _venue_end(self, i: int, stop: int, clitic: bool = False) -> int | None:

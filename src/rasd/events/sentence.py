@@ -24,9 +24,6 @@ FORCE = ("17", *VIOLENT)  # roots whose verbs may stand in the passive with an a
 REPRESS = "175"  # dispersing or repressing a protest
 # Third-person object pronouns only: «قتلنا» is "we killed", not "killed us".
 PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
-# between a joined verb and its count: «…، وقتل فيها 17 جنديا» (in it: the attack just
-# told; «خلالها» is a skip word for every verb). Not after a relative: «حرب قتل فيها 800
-# ألف شخص» is mostly a sum.
 BUILDINGS = frozenset(key(w) for w in ("مبنى", "مقر", "مكتب", "سفارة", "قصر", "مجلس"))
 DAYTIME = frozenset(key(w) for w in ("صباحا", "مساء", "ظهرا", "ليلا", "فجرا"))
 _OPENERS = frozenset({"،", ",", key("كما")})

@@ -302,8 +302,10 @@ class SourceRules(Sentence):
         h1 = tm.head[1]
         if h1 >= self.hi or self.frame.starting_at(h1) is not None:
             return False
+        # a dual in «تان», «يان» or a plural in «ون» of more than five letters: not «إعلان»,
+        # «طيران», «قانون»
         k = self.tokens[h1].key.removeprefix("ال")
-        return len(k) > 4 and k.endswith(("ان", "ون")) and not is_preposition(self.tokens[h1])
+        return (len(k) > 4 and k.endswith(("تان", "يان"))) or (len(k) > 5 and k.endswith("ون"))
 
     def opening_subject(self, tm: TriggerMatch) -> ActorSpan | None:
         """«ودخلت القوات العراقية المدينة واعتقلت عشرة مسلحين», «وقال المصدر إن قوات

@@ -10,6 +10,7 @@ from rasd.events.frames import (
     IN_IT,
     POSSESSIONS,
     TARGET_WINDOW,
+    THIS,
     clause,
     clitic_phrase,
     gloss_end,
@@ -47,7 +48,6 @@ _AIMED_PAST = frozenset(k for k in _AIM_VERBS if k.startswith("است"))
 _HIT_VERBS = frozenset(key(w) for w in ("قتل", "يقتل", "أصاب", "يصيب", "أوقع", "يوقع"))
 _DURING = frozenset(key(w) for w in ("في", "خلال", "أثناء", "جراء", "إثر"))
 _TO = frozenset({key("إلى"), "ل"})  # aid sent to a town
-_THIS = frozenset(key(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"))
 _PROTESTS = frozenset(key(w) for w in (
     "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "احتجاجات", "اعتصام", "اعتصامات", "مسيرة",
     "مسيرات", "المظاهرة", "المظاهرات", "التظاهرة", "التظاهرات", "الاحتجاجات", "الاعتصام"))
@@ -220,7 +220,7 @@ class TargetRules(Sentence):
             h1 += 1
         # «قتل في هذه العمليات ستة إرهابيين»: a demonstrative before the event
         this = int(h1 + 3 < c_hi and self.tokens[h1].key in _DURING
-                   and self.tokens[h1 + 1].key in _THIS)
+                   and self.tokens[h1 + 1].key in THIS)
         if h1 + 2 + this < c_hi and self.tokens[h1].key in _DURING \
                 and definite(self.tokens[h1 + 1 + this]) \
                 and self.frame.starting_at(h1 + 1 + this) is None:
