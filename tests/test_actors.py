@@ -464,3 +464,11 @@ def test_a_title_after_a_name_with_its_patronyms_is_the_same_person():
     assert mentions("استقبل الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض وكلاء "
                     "الإمارة.", "2015-07-23") == [
         ("الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض", "SAUGOV")]
+
+
+def test_a_states_body_is_no_member_of_the_organisation_after_it():
+    # «حكومة مالي من اليونسكو»: the government asks UNESCO, it is not UNESCO's
+    assert mentions("وجاء ذلك بعد مناشدة حكومة مالي من «اليونسكو» إعادة بناء الأضرحة.") == [
+        ("حكومة", "GOV"), ("اليونسكو", "IGOUNO")]
+    # a delegation from a movement is the movement's
+    assert mentions("وصل وفد من حركة حماس إلى القاهرة.")[0] == ("وفد من حركة حماس", "PSEREB")

@@ -24,6 +24,7 @@ _OWNER_KINDS = ("nisba", "country", "seat", "org", "place")
 _ARMED_SECTORS = ("MIL", "COP", "SPY")
 _STATE_SECTORS = ("GOV", "ELI", "MIL", "COP", "SPY", "LEG", "JUD")
 _GUNMEN = frozenset(key(w) for w in ("مسلحو", "مسلحي", "مقاتلو", "مقاتلي"))
+_STATE_BODIES = frozenset(key(w) for w in ("حكومة", "وزارة", "برلمان", "رئاسة"))
 _SUPPORTERS = frozenset(key(w) for w in ("أنصار", "مناصرو", "مناصري", "مؤيدو", "مؤيدي"))
 
 
@@ -153,8 +154,11 @@ def _group(matches: list[Match[ActorEntry]], tokens: list[Token]) -> list[list[M
                 g.append(m)
                 continue
             if kinds[-1] == "agent" and kind == "org" and not proclitics and \
-                    _member_of(tokens, last.end, start):
-                g.append(m)  # «مسؤول بارز في حركة حماس», «انتحاري من تنظيم داعش»
+                    _member_of(tokens, last.end, start) and \
+                    tokens[last.start].key.removeprefix("ال") not in _STATE_BODIES:
+                # «مسؤول بارز في حركة حماس», «انتحاري من تنظيم داعش», «وفد من حركة حماس»;
+                # a state's body is no member: «مناشدة حكومة مالي من «اليونسكو»» asks UNESCO
+                g.append(m)
                 continue
             if kinds == ["agent"] and kind == "agent" and not m.proclitics and \
                     m.start == last.end + 1 and tokens[last.end].key == "من" and \
