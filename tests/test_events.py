@@ -2394,6 +2394,8 @@ def test_what_is_done_at_a_place_in_the_imperfect_is_no_act():
     # in the perfect it happened
     assert events("ووصلت الشرطة إلى الساحة التي تجمع فيها المتظاهرون احتجاجا على الحرب.") == [
         ("CVL", None, "141")]
+    # whoever does it in the imperfect: a habit
+    assert events("وواصلت الحكومة الحوار مع من يخرجون في تظاهرات كل أسبوع.") == []
 
 
 def test_barrel_bombs_dropped_and_the_owner_phrase_after_a_subject():

@@ -94,6 +94,7 @@ CAUSE_REACH = 14  # tokens from the deaths to the act that caused them
 # «في وقت يزور فيه الوزير», «المرة الأولى التي ينفذ فيها»: times an imperfect is an act at
 _TIMES_AT = frozenset(key(w) for w in ("وقت", "الوقت", "حين", "المرة", "اللحظة", "الفترة",
                                        "اليوم", "يوم", "الليلة", "ليلة", "الساعة"))
+_WHOEVER = frozenset(key(w) for w in ("من", "ومن", "لمن"))  # «من» before a verb is "who"
 # «المكان الذي يتجمع», «الساحة التي يعتصم»: places an imperfect is done at, not an act
 _PLACES_AT = frozenset(key(w) for w in ("مكان", "موقع", "ساحة", "ميدان", "شارع", "جهة",
                                         "منطقة", "مدينة", "بلدة", "قرية", "مقر", "مبنى"))
@@ -532,11 +533,14 @@ class SentenceCoder(SourceRules, TargetRules):
     def described_place(self, tm: TriggerMatch) -> bool:
         """«الجهة التي يتجمع فيها المتظاهرون», «سياسة تجتمع فيها أمريكا وإيران»: an
         imperfect in a relative clause about a place or a thing («فيها», which may stand
-        before the subject) tells what is done there, not an act; about a time («في وقت
-        يزور فيه الوزير») or a document («أصدرت بيانا تطالب فيه») it is the act."""
+        before the subject) tells what is done there, not an act, as does one after «من»
+        ("whoever"); about a time («في وقت يزور فيه الوزير») or a document («أصدرت بيانا
+        تطالب فيه») it is the act."""
         h0, h1 = tm.head
         if not imperfect(tm, self.tokens):
             return False
+        if h0 > self.lo and self.tokens[h0 - 1].key in _WHOEVER and not tm.proclitics:
+            return True  # «من يخرجون في تظاهرات كل أسبوع»: whoever does it, a habit
         if h0 - 2 >= self.lo and self.tokens[h0 - 1].key in RELATIVE \
                 and self.tokens[h0 - 2].key.removeprefix("ال") in _PLACES_AT \
                 and not _object_pronoun(*verb_at(tm, self.tokens)):
