@@ -2404,3 +2404,10 @@ def test_barrel_bombs_dropped_and_the_owner_phrase_after_a_subject():
     # «التابع لـ …» between the subject and its verb says whose the aircraft are
     assert events("وكان الطيران المروحي التابع لنظام الأسد ألقى 28 برميلا متفجرا على "
                   "مناطق في الزبداني.", published="2015-07-21") == [("MIL", None, "195")]
+
+
+def test_killings_told_as_acts_by_a_support_verbs_subject():
+    assert events("وواصلت القوات أعمال القتل في القرية.") == [("MIL", None, "1823")]
+    assert events("وارتكب الجيش عمليات قتل بحق المدنيين.") == [("MIL", "CVL", "1823")]
+    # the genitive is who is killed, never the killer
+    assert events("وهناك خطط لتلك الجماعات لتنفيذ عمليات قتل رجال الأمن.") == []
