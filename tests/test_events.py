@@ -2411,3 +2411,9 @@ def test_killings_told_as_acts_by_a_support_verbs_subject():
     assert events("وارتكب الجيش عمليات قتل بحق المدنيين.") == [("MIL", "CVL", "1823")]
     # the genitive is who is killed, never the killer
     assert events("وهناك خطط لتلك الجماعات لتنفيذ عمليات قتل رجال الأمن.") == []
+
+
+def test_beating_told_as_trespassing_with_blows():
+    assert events("وتعدى عناصر من الشرطة على المتظاهرين بالضرب.") == [("COP", "CVL", "182")]
+    # «تعدى على» alone is trespass
+    assert events("وتعدى المستوطنون على أراضي الفلسطينيين.") == []
