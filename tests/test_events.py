@@ -2417,3 +2417,8 @@ def test_beating_told_as_trespassing_with_blows():
     assert events("وتعدى عناصر من الشرطة على المتظاهرين بالضرب.") == [("COP", "CVL", "182")]
     # «تعدى على» alone is trespass
     assert events("وتعدى المستوطنون على أراضي الفلسطينيين.") == []
+
+
+def test_an_agreement_approved():
+    assert events("ووافق البرلمان التركي على اتفاقية التعاون مع روسيا.") == [
+        ("TURLEG", "RUS", "057")]
