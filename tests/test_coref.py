@@ -187,3 +187,10 @@ def test_a_known_persons_surname_alone_after_the_full_name():
     doc = rasd.code_text("يتبع أهل المغرب المذهب المالكي. واستنكرت منظمة التعاون الإسلامي "
                          "تصريحات المالكي.", published="2015-07-22")
     assert [e.target for e in doc.events] == [None]
+
+
+def test_the_claims_object_is_no_part_of_a_bare_groups_name():
+    # «تبنت الحركة المسؤولية»: a group nobody named claims; «المسؤولية» is what it claims
+    doc = rasd.code_text("وتبنت الحركة المسؤولية عن تفجير عربة عسكرية.", published="2007-05-06")
+    assert [(e.source.code if e.source else None, e.cameo) for e in doc.events] == [
+        ("UAF", "015"), ("UAF", "183")]

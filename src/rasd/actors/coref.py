@@ -304,6 +304,7 @@ def _org_heads() -> dict[tuple[str | None, str | None], frozenset[str]]:
 # coder keeps only as the doer of violence. Not «الحزب»: a party acts politically.
 _UNNAMED_HEADS = frozenset(key(w) for w in ("حركة", "تنظيم", "جماعة", "جبهة"))
 _HEAD_ENDS = tuple(ORG_HEADS)
+_RESPONSIBILITY = key("المسؤولية")
 
 
 def _unnamed_group(doc: Document, i: int, proclitics: str, lead: int) -> ActorSpan:
@@ -344,8 +345,9 @@ def _bare_org_heads(doc: Document) -> list[ActorSpan]:
         if i in taken:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is not None and nxt.sentence == t.sentence and definite(nxt):
-            continue
+        if nxt is not None and nxt.sentence == t.sentence and definite(nxt) \
+                and nxt.key != _RESPONSIBILITY:
+            continue  # «الحركة الإسلامية»; not «تبنت الحركة المسؤولية», the claim's object
         variants = [(stem.removeprefix("ال"), proclitics, lead)
                     for stem, proclitics, lead in clitic_variants(t.key)
                     if stem.startswith("ال")]
