@@ -19,8 +19,8 @@ _AGENCY_ADJECTIVES = frozenset({"العام", "العامه", "الخاص", "ا�
                                 "المشترك", "المشتركه"})
 
 
+_STATES = key("دول")  # «وزراء خارجية دول مجلس التعاون»: see `gap_ok`
 # sites in the plural, which no role heads in a construct
-_STATES = key("دول")
 _PLURAL_SITES = frozenset(key(w) for w in (
     "مواقع", "مقرات", "معسكرات", "منازل", "مخازن", "قواعد", "مراكز", "ثكنات", "حواجز", "نقاط"))
 
