@@ -1391,6 +1391,10 @@ def test_managing_to_act_does_it_and_failing_to_does_not():
         ("190", "hypothetical")]
     assert modalities("لكن الحكومة الإيرانية تنفي ذلك دائما.") == [("016", "hypothetical")]
     assert modalities("وقصفت القوات الحكومية باستمرار قرى المتمردين.") == [("190", "asserted")]
+    # «كل يوم», «كل جمعة», «بشكل يومي», «سنويا» with an imperfect; a day named is one act
+    assert modalities("ويتظاهر الطلاب كل جمعة أمام البرلمان.") == [("141", "hypothetical")]
+    assert modalities("وتقصف الطائرات القرية بشكل يومي.") == [("195", "hypothetical")]
+    assert modalities("وقصف الجيش القرية يوم الجمعة.") == [("190", "asserted")]
 
 
 def test_a_name_after_and_is_another_person():

@@ -62,8 +62,14 @@ def is_negation(t: Token) -> bool:
 _USUALLY = frozenset(key(w) for w in ("عادة", "وعادة"))
 # «يقصف النظام بانتظام», «تنفي ذلك باستمرار»: with an imperfect, a standing habit; with a
 # perfect («قصفت باستمرار طوال الليل») what went on did happen
-_CONSTANTLY = frozenset(key(w) for w in ("بانتظام", "باستمرار", "دائما", "دوما", "يوميا"))
+_CONSTANTLY = frozenset(key(w) for w in ("بانتظام", "باستمرار", "دائما", "دوما", "يوميا",
+                                         "أسبوعيا", "شهريا", "سنويا"))
 _USUALLY_OR_CONSTANTLY = _USUALLY | _CONSTANTLY
+# «كل يوم», «كل أسبوع», «بشكل يومي»: two words that tell a standing habit with an imperfect
+_EVERY = {key("كل"): frozenset(key(w) for w in ("يوم", "أسبوع", "شهر", "عام", "سنة", "جمعة",
+                                                "ليلة", "صباح", "مساء")),
+          key("بشكل"): frozenset(key(w) for w in ("يومي", "أسبوعي", "شهري", "سنوي", "دوري",
+                                                  "منتظم", "متكرر"))}
 # «المشتبه به», «متهم فيه»: with its pronoun the word names a person, not what is alleged
 _SUSPECT_NOUN = frozenset(key(w) for w in ("به", "بها", "بهم", "بهما", "فيه", "فيها", "فيهم"))
 _MA = key("ما")
@@ -90,12 +96,16 @@ def habitual(tokens: list[Token], head: int, lo: int, imperfect: bool = False) -
     """«كثيرا ما يقصف الجيش القرى», «غالبا ما يقع ضحايا في هجمات»: what happens often is
     told as a habit, not as an event (anywhere in the trigger's phrase, from `lo`); so is
     what happens «عادة» (usually), near the trigger («يتوسط الرئيس عادة بين»), and, for an
-    imperfect, what happens regularly or always («يقصف النظام بانتظام مناطق»)."""
+    imperfect, what happens regularly or always («يقصف النظام بانتظام مناطق», «كل يوم»,
+    «بشكل يومي», «سنويا»)."""
     near = _USUALLY_OR_CONSTANTLY if imperfect else _USUALLY
+    window = range(max(lo, head - 3), min(len(tokens), head + 5))
     return any(tokens[j].key == _MA and tokens[j - 1].key in words_of("often")
                for j in range(lo + 1, head)) or any(
         tokens[j].key in near and tokens[j].sentence == tokens[head].sentence
-        for j in range(max(lo, head - 3), min(len(tokens), head + 5)))
+        for j in window) or (imperfect and any(
+            j + 1 < len(tokens) and tokens[j + 1].key in _EVERY.get(tokens[j].key, ())
+            and tokens[j].sentence == tokens[head].sentence for j in window))
 
 
 _EXPOSED = key("تعرض")
