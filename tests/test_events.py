@@ -1395,6 +1395,9 @@ def test_managing_to_act_does_it_and_failing_to_does_not():
     assert modalities("ويتظاهر الطلاب كل جمعة أمام البرلمان.") == [("141", "hypothetical")]
     assert modalities("وتقصف الطائرات القرية بشكل يومي.") == [("195", "hypothetical")]
     assert modalities("وقصف الجيش القرية يوم الجمعة.") == [("190", "asserted")]
+    # «في كل عيد», «في كل مرة» frame the sentence, whatever the tense
+    assert modalities("وفي كل عيد نسمع عن فاجعة تسببت في مقتل طفل.") == [
+        ("1823", "hypothetical")]
 
 
 def test_a_name_after_and_is_another_person():
