@@ -81,6 +81,11 @@ def _skip() -> frozenset[str]:
             | frozenset(_NAME_QUOTES) | frozenset(_NAME_QUOTES.values()))
 
 
+@lru_cache(maxsize=1)
+def _times_of_day() -> frozenset[str]:
+    return _skip() | _DAY_PARTS
+
+
 @lru_cache(maxsize=4096)
 def _construct_plural(k: str) -> bool:
     """Is `k` the construct form of a plural agent noun (مستوطني, مقاتلو), which its
@@ -392,9 +397,9 @@ class Frame:
                 s = self.starting_at(nxt) if nxt < stop else None
                 return s if s is not None and self._prep(s) in (None, "من") else None
             if k.removeprefix("و") in ("بعد", "قبل") and j + 1 < stop \
-                    and self.tokens[j + 1].key in _skip() | _DAY_PARTS:
+                    and self.tokens[j + 1].key in _times_of_day():
                 j += 2
-                while j < stop and self.tokens[j].key in _skip() | _DAY_PARTS \
+                while j < stop and self.tokens[j].key in _times_of_day() \
                         and self.starting_at(j) is None:
                     j += 1
                 continue

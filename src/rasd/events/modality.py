@@ -66,14 +66,15 @@ _CONSTANTLY = frozenset(key(w) for w in ("بانتظام", "باستمرار", "
                                          "أسبوعيا", "شهريا", "سنويا"))
 _USUALLY_OR_CONSTANTLY = _USUALLY | _CONSTANTLY
 # «كل يوم», «كل أسبوع», «بشكل يومي»: two words that tell a standing habit with an imperfect
-EVERY_REACH = 30  # tokens back from an act to a sentence's «في كل عيد»
-_IN = frozenset(key(w) for w in ("في", "وفي"))
 _ALL = key("كل")
-_OCCASIONS = frozenset(key(w) for w in ("عيد", "مرة", "مناسبة"))
-_EVERY = {key("كل"): frozenset(key(w) for w in ("يوم", "أسبوع", "شهر", "عام", "سنة", "جمعة",
-                                                "ليلة", "صباح", "مساء")),
+_EVERY = {_ALL: frozenset(key(w) for w in ("يوم", "أسبوع", "شهر", "عام", "سنة", "جمعة", "ليلة",
+                                           "صباح", "مساء")),
           key("بشكل"): frozenset(key(w) for w in ("يومي", "أسبوعي", "شهري", "سنوي", "دوري",
                                                   "منتظم", "متكرر"))}
+# «في كل عيد», «في كل مرة»: a sentence's frame of habit, whatever the tense
+EVERY_REACH = 30  # tokens back from an act to a sentence's «في كل عيد»
+_IN = frozenset(key(w) for w in ("في", "وفي"))
+_EVERY_TIME = _EVERY[_ALL] | frozenset(key(w) for w in ("عيد", "مرة", "مناسبة"))
 # «المشتبه به», «متهم فيه»: with its pronoun the word names a person, not what is alleged
 _SUSPECT_NOUN = frozenset(key(w) for w in ("به", "بها", "بهم", "بهما", "فيه", "فيها", "فيهم"))
 _MA = key("ما")
@@ -111,7 +112,7 @@ def habitual(tokens: list[Token], head: int, lo: int, imperfect: bool = False) -
             # «في كل عيد نسمع عن فاجعة … تسببت في مقتل طفل», «في كل مرة تقصف»: whatever the
             # tense, what happens at every such time
             tokens[j].key in _IN and tokens[j + 1].key == _ALL
-            and tokens[j + 2].key in _EVERY[_ALL] | _OCCASIONS
+            and tokens[j + 2].key in _EVERY_TIME
             and tokens[j].sentence == tokens[head].sentence
             for j in range(max(0, head - EVERY_REACH), head - 2)) or (imperfect and any(
             j + 1 < len(tokens) and tokens[j + 1].key in _EVERY.get(tokens[j].key, ())

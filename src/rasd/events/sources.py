@@ -654,11 +654,12 @@ class SourceRules(Sentence):
                                if not (s is not None and start <= j < s.end)
                                and not (s is not None and self.agrees(s, j))]
                     skip = words_of("skip") | IN_IT  # «قام X يوم أمس بـ», «تقوم فيها X بـ»
+                    others = [j for j in between if not is_preposition(self.tokens[j])
+                              and self.tokens[j].key not in skip]
                     # and where the subject is: «تمكنت الجهات الأمنية في الأردن من القبض»
-                    where = {j for x in (*f.places, *f.spans) if f._prep(x) == "في"
-                             for j in range(x.first, x.end)}
-                    if any(not is_preposition(self.tokens[j]) and self.tokens[j].key not in skip
-                           and j not in where for j in between):
+                    where = {i for x in (*f.places, *f.spans) if f._prep(x) == "في"
+                             for i in range(x.first, x.end)} if others else set()
+                    if any(j not in where for j in others):
                         break  # not this noun's support verb: «تقدم المقاومة تزامن مع
                         # غارات شنها طيران التحالف» may still have one after it
                 if s is None and v - 1 >= self.lo and is_resumptive(self.tokens[v - 1]):

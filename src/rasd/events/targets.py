@@ -447,11 +447,11 @@ class TargetRules(Sentence):
 
     def _aimed_at(self, start: int, c_hi: int) -> ActorSpan | None:
         t = self.frame.unprepositioned(start, c_hi, set())
-        preps = words_of("preposition")
+        hosts = words_of("preposition") | {"ل", "ب"}
         if t is not None and any(
-                (x.key.endswith(p) and x.key[:-len(p)] in preps | {"ل", "ب"})
-                or x.key in support_verbs() for x in self.tokens[start:t.first]
-                for p in ("ها", "هم", "ه")):
+                x.key in support_verbs()
+                or any(x.key.endswith(p) and x.key[:-len(p)] in hosts for p in ("ها", "هم", "ه"))
+                for x in self.tokens[start:t.first]):
             # «استهدف القصف قرية يسيطر عليها تنظيم داعش»: a clause about what was aimed
             # at, with a pronoun for it, names another actor than the target; so does a
             # verb that lends its subject («الغارة التي استهدفت الحسكة نفذها الجيش»)

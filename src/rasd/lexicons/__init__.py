@@ -151,7 +151,7 @@ def clear_caches() -> None:
     """Forget every loaded lexicon (after RASD_LEXICONS changes, or in `lexicon check`)."""
     from rasd.actors.lexicon import actor_matcher
     from rasd.events.coder import _accusing
-    from rasd.events.frames import _skip
+    from rasd.events.frames import _skip, _times_of_day
     from rasd.events.lexicon import accident_words, support_verbs, trigger_lexicon
     from rasd.events.modality import modal_words
     from rasd.events.sources import _before_object
@@ -159,5 +159,6 @@ def clear_caches() -> None:
     from rasd.text.clean import rules
 
     for f in (actor_matcher, function_words, support_verbs, accident_words, trigger_lexicon,
-              modal_words, speech_words, rules, _skip, _accusing, _before_object):
+              modal_words, speech_words, rules, _skip, _times_of_day, _accusing,
+              _before_object):
         f.cache_clear()
