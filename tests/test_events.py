@@ -170,6 +170,12 @@ def test_passive_periphrasis_and_agent_phrases():
     # the authority reporting a passive arrest is taken for its agent
     assert events("ذكرت الشرطة الفيتنامية أنه تم إلقاء القبض على رئيس شركة النفط.")[0][:1] == (
         "VNMCOP",)
+    # a pronoun on the noun is what was done to, the agent phrase the doer; nothing else
+    # in the sentence is the target
+    assert events("وقال المحامي إن موكله تم اختطافه على يد مسلحين.") == [("UAF", None, "181")]
+    assert events("وتم اعتقالها من قبل الشرطة التركية في إسطنبول.") == [
+        ("TURCOP", None, "173")]
+    assert events("وجرى إسقاطها بمدفع مضاد للطائرات.") == []
 
 
 def test_deaths_in_an_accident_are_not_violence():

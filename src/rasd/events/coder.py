@@ -613,8 +613,12 @@ class SentenceCoder(SourceRules, TargetRules):
         if self.claimant is not None:
             source = self.claimant
         if tm.possessed and not (self._support_at is not None
-                                 and form_in(self.tokens[self._support_at].key, DOING)):
-            return []  # «منذ هجومه», «رفض قصفها»: whose act, the pronoun alone does not say
+                                 and form_in(self.tokens[self._support_at].key, DOING)) \
+                and not (marked and source is not None):
+            # «منذ هجومه», «رفض قصفها»: whose act, the pronoun alone does not say; after «تم»
+            # the pronoun is what was done to, the agent phrase the doer («تم اعتقاله من
+            # قبل الشرطة»)
+            return []
         if entry.code == _CLAIM and source is not None and tm.slot_tokens[0] not in (
                 tm.head[1], source.end) and "مسوولي" not in self.tokens[tm.slot_tokens[0]].key \
                 and not all(self.tokens[j].key in words_of("skip")
@@ -685,8 +689,9 @@ class SentenceCoder(SourceRules, TargetRules):
         if self._anchor_at is not None and entry.kind == "noun" \
                 and self._follows_result_verb(tm, self._anchor_at):
             return []  # «بعد ثلاثة أيام على هجوم … أسفر عن مقتل 32»: that attack's toll
-        if target is None and entry.target and not agent_passive and not (
-                "obj" in entry.target and self.pronoun_object(tm)):
+        if target is None and entry.target and not agent_passive \
+                and not (marked and tm.possessed) \
+                and not ("obj" in entry.target and self.pronoun_object(tm)):
             target = self.target_of(tm, source, c_hi)
         if target is None and self._gen_object is not None and source is not self._gen_object:
             target = self._gen_object
