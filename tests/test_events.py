@@ -1331,6 +1331,13 @@ def test_a_verb_of_intent_or_a_future_support_verb_lends_an_intended_act():
         ("USA", "UKRMIL", "072")]
     assert modalities("يعتزم الجيش الإسرائيلي التوغل بريا في جنوب لبنان.") == [
         ("192", "intended")]
+    # what is agreed or stipulated «على أنْ» is not done yet; «أنْ» alone may tell a real
+    # act («من المؤسف أن تقصف»)
+    assert modalities("واتفق البلدان على أن يزور وزير الخارجية الأردني بغداد قريبا.") == [
+        ("042", "intended")]
+    assert modalities("واتفقوا على أن يتم اعتقال المتهمين من قبل الشرطة المصرية.") == [
+        ("173", "intended")]
+    assert modalities("ومن المؤسف أن تقصف الطائرات الروسية المستشفيات.")[0][1] != "intended"
 
 
 def test_who_committed_what_the_trigger_names_is_its_target():

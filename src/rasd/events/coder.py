@@ -62,6 +62,7 @@ _BOMBERS = frozenset(key(w) for w in ("انتحاري", "انتحاريا", "ا�
 _BY = frozenset(key(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 _WEAPONS = frozenset(key(w) for w in ("رصاص", "نيران", "قذائف", "قذيفة", "صواريخ", "صاروخ",
                                        "غارات", "غارة", "قصف"))
+_THAT, _ON = key("أن"), key("على")
 _LATEST = frozenset(key(w) for w in ("آخر", "أول", "أولى", "أحدث"))
 _ORGANISING = frozenset(key(w) for w in ("تنظيم", "تسيير", "إقامة"))
 _PLANNING = plain_forms("قرر/يقرر") | plain_forms("أعلن/يعلن")
@@ -262,6 +263,10 @@ class SentenceCoder(SourceRules, TargetRules):
             # «قبل أن يفجر نفسه», «قبل أن نعيد مواطنينا»: not yet done when told, and
             # often never
             modality = "hypothetical"
+        if modality is None and self.subjunctive(tm):
+            # «اتفق الطرفان على أن يزور الرئيس الرياض», «على أن يدعو الوزير الأعضاء»,
+            # «على أن يتم الإفراج عنهم»
+            modality = "intended"
         # «يصعد متمردو طالبان هجماتهم»: a plural defined by its pronoun is as definite
         # (not after an ordinal: «يشن أولى هجماته الانتحارية» is one)
         possessed_plural = tm.possessed and tokens[h0 - 1].key not in _LATEST and any(
@@ -308,6 +313,22 @@ class SentenceCoder(SourceRules, TargetRules):
             # «قال الوزير الإيراني إن بلاده تدين»: a state speaks through its officials
             modality = "reported"
         return modality or "asserted", negated
+
+    def subjunctive(self, tm: TriggerMatch) -> bool:
+        """Is the trigger an imperfect after «على أنْ» (or a verbal noun after «على أن
+        يتم»)? What is agreed, stipulated or insisted on is not done yet. (Not every «أنْ»:
+        «من المؤسف أن تنتهك القوات الهدنة» regrets a real act.)"""
+        h0, tokens = tm.head[0], self.tokens
+        if tm.proclitics:
+            return False
+        j = h0 - 1
+        if tm.form.entry.kind == "noun":
+            if j < self.lo or tokens[j].key not in words_of("passive"):
+                return False
+            j -= 1
+        elif tm.form.tense != "imperfect":
+            return False
+        return j - 1 >= self.lo and tokens[j].key == _THAT and tokens[j - 1].key == _ON
 
     def plural_acts(self, i: int, lead: int) -> bool:
         """Is the definite noun at token i (after `lead` letters of clitics) plural, or
