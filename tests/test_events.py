@@ -1259,6 +1259,20 @@ def test_a_time_phrase_before_a_comma_does_not_end_the_clause():
     assert events("اختطف مسلحون قبل ثلاثة أيام، عددا من المدنيين.") == [("UAF", "CVL", "181")]
 
 
+def test_a_trigger_running_past_an_aside_takes_its_arguments_after_it():
+    # the words of «أطلق … صواريخ», «بعث … برقية تهنئة» run past a comma, a bracket or a
+    # relative clause: what follows them is still theirs
+    assert events("أطلقت طائرة بلا طيار يديرها الجيش الأمريكي، صواريخ على منزل في اليمن.") \
+        == [("MIL", None, "195")]
+    assert events("بعث أمير الكويت، اليوم (الاثنين)، برقية تهنئة إلى الرئيس الفرنسي.") == [
+        ("KWTGOV", "FRAGOV", "051")]
+    assert events("شن الطيران الذي تقوده السعودية غارات على مواقع تنظيم داعش.") == [
+        ("MIL", "IMGISI", "195")]
+    # not into a quotation: the demand is the minister's dismissal, not the US forces'
+    assert events("وطالب المتظاهرون بـ«إقالة الوزير وخروج القوات الأمريكية من البلاد».") == [
+        ("CVL", "GOV", "1041")]
+
+
 def test_wounding_named_as_a_toll_is_an_event_of_its_cause():
     assert events("أطلق مسلحون النار على نقطة مراقبة، مما أدى الى إصابة جنديين بجروح.") == [
         ("UAF", None, "193"), ("UAF", "MIL", "180")]

@@ -63,6 +63,8 @@ _BY = frozenset(key(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 _WEAPONS = frozenset(key(w) for w in ("رصاص", "نيران", "قذائف", "قذيفة", "صواريخ", "صاروخ",
                                        "غارات", "غارة", "قصف"))
 _THAT, _ON = key("أن"), key("على")
+# what sets off an aside inside a clause: commas, brackets, a relative clause
+_ASIDE = frozenset({"،", ",", "(", ")"}) | RELATIVE
 _LATEST = frozenset(key(w) for w in ("آخر", "أول", "أولى", "أحدث"))
 _ORGANISING = frozenset(key(w) for w in ("تنظيم", "تسيير", "إقامة"))
 _PLANNING = plain_forms("قرر/يقرر") | plain_forms("أعلن/يعلن")
@@ -590,6 +592,13 @@ class SentenceCoder(SourceRules, TargetRules):
                 and self._described[0] <= tm.head[0] < self._described[1]:
             return []
         c_lo, c_hi = clause(self.tokens, self.lo, self.hi, tm.head[0])
+        if tm.end > c_hi and all(self.tokens[j].key in _ASIDE
+                                 for j in range(c_hi, tm.end) if is_boundary(self.tokens[j])):
+            # «أطلقت طائرة بلا طيار يديرها الجيش، صواريخ على منزل»: a trigger whose words
+            # run past a comma, a bracket or a relative clause («شن الطيران الذي تقوده
+            # المملكة غارات على») goes on in the clause its last word stands in (not into a
+            # quotation: «طالب المتظاهرون بـ«إقالة …»)
+            c_hi = clause(self.tokens, self.lo, self.hi, tm.end - 1)[1]
         # «تم اعتقال», «جرى شن ضربة»: after these a verbal noun is a passive, also when it
         # is spelt like its verb (شن، قتل، خطف)
         marked = not tm.proclitics and tm.head[0] > c_lo and \
