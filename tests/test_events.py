@@ -1264,6 +1264,8 @@ def test_a_trigger_running_past_an_aside_takes_its_arguments_after_it():
     # relative clause: what follows them is still theirs
     assert events("أطلقت طائرة بلا طيار يديرها الجيش الأمريكي، صواريخ على منزل في اليمن.") \
         == [("MIL", None, "195")]
+    assert events("أطلقت طائرة بلا طيار تديرها «سي آي إيه»، صواريخ على منزل في اليمن.") == [
+        ("MIL", None, "195")]  # a name in quotation marks ends no clause
     assert events("بعث أمير الكويت، اليوم (الاثنين)، برقية تهنئة إلى الرئيس الفرنسي.") == [
         ("KWTGOV", "FRAGOV", "051")]
     assert events("شن الطيران الذي تقوده السعودية غارات على مواقع تنظيم داعش.") == [

@@ -17,7 +17,7 @@ from functools import lru_cache
 from rasd.actors.grammar import RELATIVE, definite
 from rasd.events.agreement import head_index
 from rasd.events.conjugate import plain_forms, verb_forms
-from rasd.events.frames import IN_IT, clause, is_boundary, is_preposition
+from rasd.events.frames import IN_IT, clause, ends_clause, is_boundary, is_preposition
 from rasd.events.lexicon import NOT_AN_EVENT, support_verbs_in
 from rasd.events.modality import (
     governing_modality,
@@ -592,8 +592,9 @@ class SentenceCoder(SourceRules, TargetRules):
                 and self._described[0] <= tm.head[0] < self._described[1]:
             return []
         c_lo, c_hi = clause(self.tokens, self.lo, self.hi, tm.head[0])
-        if tm.end > c_hi and all(self.tokens[j].key in _ASIDE
-                                 for j in range(c_hi, tm.end) if is_boundary(self.tokens[j])):
+        if tm.end > c_hi and all(
+                self.tokens[j].key in _ASIDE for j in range(c_hi, tm.end)
+                if ends_clause(self.tokens, j, self.lo, self.hi)):
             # «أطلقت طائرة بلا طيار يديرها الجيش، صواريخ على منزل»: a trigger whose words
             # run past a comma, a bracket or a relative clause («شن الطيران الذي تقوده
             # المملكة غارات على») goes on in the clause its last word stands in (not into a

@@ -299,7 +299,7 @@ def is_boundary(t: Token) -> bool:
     return t.key in words_of("boundary") or (len(t.key) == 1 and t.key in _BOUNDARY_PUNCT)
 
 
-def _ends_clause(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
+def ends_clause(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
     """Is token j a clause boundary? Commas around a time phrase («، يوم الاثنين،») are not."""
     t = tokens[j]
     if not is_boundary(t) or name_quote(tokens, j, lo, hi):
@@ -322,10 +322,10 @@ def _ends_clause(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
 def clause(tokens: list[Token], lo: int, hi: int, i: int) -> tuple[int, int]:
     """Token range of the clause around token `i`, inside sentence range [lo, hi)."""
     a = i
-    while a > lo and not _ends_clause(tokens, a - 1, lo, hi):
+    while a > lo and not ends_clause(tokens, a - 1, lo, hi):
         a -= 1
     b = i + 1
-    while b < hi and not _ends_clause(tokens, b, lo, hi):
+    while b < hi and not ends_clause(tokens, b, lo, hi):
         b += 1
     return a, b
 
