@@ -367,6 +367,9 @@ def test_a_leaders_supporters_are_his_countrys_people_a_bodys_the_body():
     assert mentions("تظاهر أنصار الرئيس المصري في الميدان.") == [
         ("أنصار الرئيس المصري", "EGYCVL")]
     assert mentions("هاجم أنصار حماس مركز الشرطة.")[0] == ("أنصار حماس", "PSEREB")
+    # also when the leader's country is not named: people, not a government
+    assert mentions("تجمع عشرات من أنصار الوزير أمام مقر الحزب.")[0] == (
+        "عشرات من أنصار الوزير", "CVL")
 
 
 def test_a_russian_republics_adjective_names_russia():

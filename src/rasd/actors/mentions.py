@@ -268,11 +268,11 @@ def _mention(group: list[Match[ActorEntry]], tokens: list[Token], text: str,
     if country and not loyal and (any(t.key in FORMER for t in tokens[start_tok:end_tok]) or (
             end_tok < len(tokens) and tokens[end_tok].key in FORMER)):
         code, sector = country + "ELI", "ELI"
-    if country and sector in _STATE_SECTORS and len(group) > 1 \
+    if sector in _STATE_SECTORS and len(group) > 1 \
             and tokens[group[0].start].key[group[0].lead:] in _SUPPORTERS:
-        # «أنصار الرئيس المصري», «أنصار بوتين»: a leader's supporters are his country's
-        # people, not its government (a body's are the body: «أنصار حماس»)
-        code, sector, typ = country + "CVL", "CVL", "ORG"
+        # «أنصار الرئيس المصري», «أنصار بوتين», «أنصار الوزير»: a leader's supporters are
+        # his country's people, not its government (a body's are the body: «أنصار حماس»)
+        code, sector, typ = (country or "") + "CVL", "CVL", "ORG"
     mention = Mention(text[start:end], start, end, typ, code, country, sector, name, name_ar)
     usable = bool(code) and not (
         len(entries) == 1 and entries[0].kind == "nisba" and not entries[0].people
