@@ -387,6 +387,21 @@ def test_a_construct_plural_subject_and_an_agreeing_adjective():
         ("SET", "CVL", "190")]
     # «مقنعون» agrees with «مسلحون»: the support verb's subject is still found
     assert events("قام مسلحون مقنعون بخطف سائق شاحنة في جنين.")[0][::2] == ("UAF", "181")
+    # so is the genitive of a plural role noun without the article: «قوات X» for a name
+    # the lexicons do not know, and an adjective after it
+    assert events("وقال الأهالي إن قوات كومبا تعتدي على السكان بالضرب.") == [
+        ("MIL", "CVL", "182")]
+    assert events("عصابات مسلحة داهمت منازل في القرية.") == [("CRM", None, "171")]
+    # not a singular: «صوت طفل يبكي صادرا من الحاوية» has no child confiscating anything
+    assert events("سمع الشاب صوت طفل يبكي صادرا من الحاوية.") == []
+
+
+def test_a_count_after_a_verb_joined_to_one_before_is_its_object():
+    # the count is what the shared subject arrested, not who arrested
+    assert events("داهمتهم قوات الأمن التركية واعتقلت نحو 15 شخصا منهم.")[-1] == (
+        "TURCOP", "CVL", "173")
+    # a و opening the sentence joins it to no verb: the count is the subject
+    assert events("ورشق مئات المتظاهرين قوات الأمن بالحجارة.") == [("CVL", "COP", "145")]
 
 
 def test_a_bracketed_gloss_does_not_count_toward_a_trigger_s_reach():

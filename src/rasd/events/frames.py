@@ -448,11 +448,16 @@ class Frame:
             if 2 <= len(owned) <= OWNER_REACH and owned[0].key.removeprefix("ال") in _OWNED \
                     and owned[1].key.startswith("ل") and not any(is_boundary(t) for t in gap):
                 gap = []  # «الطيران المروحي التابع لنظام الأسد ألقى»: whose it is
+            last = self.tokens[s.end - 1].key[
+                len(s.proclitics) if s.end - s.first == 1 else 0:]
             if len(gap) == 1 and s.end + 1 == i and not is_boundary(gap[0]) \
                     and not is_preposition(gap[0]) \
-                    and _construct_plural(self.tokens[s.end - 1].key[
-                        len(s.proclitics) if s.end - s.first == 1 else 0:]):
-                gap = []  # «مستوطني براخة هاجموا»: the genitive completes the subject
+                    and (_construct_plural(last) or (
+                        s.bare_role and not last.startswith("ال") and last.endswith("ات"))):
+                # «مستوطني براخة هاجموا», «قوات مناوي تعتدي»: the genitive of a plural role
+                # noun with no article completes the subject (or its adjective: «عصابات
+                # مسلحة داهمت»)
+                gap = []
             if adjacent and gap:
                 return None
             if s.first > lo and not s.proclitics and s.mention.type in ("GPE", "LOC") \

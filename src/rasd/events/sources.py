@@ -181,6 +181,14 @@ class SourceRules(Sentence):
                     if s is not None and disagrees_after(s, tm, self.tokens, self.doc.text,
                                                          self.opens_sentence(h0)):
                         s = None
+                    if s is not None and tm.proclitics[:1] in ("و", "ف") \
+                            and self.last_subject is not None \
+                            and "obj" in entry.target and (
+                                self.tokens[s.first].key in words_of("quantity")
+                                or self.tokens[s.first].key.isdigit()):
+                        # «داهمتهم قوات الأمن واعتقلت نحو 15 شخصا»: after a verb joined to
+                        # one before, a count is what the shared subject did it to
+                        s = None
                 elif s is None and not tm.proclitics:
                     s = self.plural_antecedent(tm, c_lo)
             elif slot == "subj":
