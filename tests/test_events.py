@@ -396,6 +396,20 @@ def test_a_construct_plural_subject_and_an_agreeing_adjective():
     assert events("سمع الشاب صوت طفل يبكي صادرا من الحاوية.") == []
 
 
+def test_a_verb_after_a_short_relative_clause_has_the_antecedent_for_subject():
+    assert events("وقال المجلس إن قوات الأمن التي انتشرت بأعداد كبيرة فرقت المظاهرة.") == [
+        ("COP", None, "175")]
+    # not the relative clause's own subject
+    assert events("طيران التحالف الذي تقوده السعودية شن غارات على مواقع داعش.") == [
+        ("MIL", "IMGISI", "195")]
+    assert events("المسلحون الذين هاجموا القرية قتلوا عشرة مدنيين.") == [
+        ("UAF", "CVL", "1823")]
+    # the verb agrees with the relative pronoun: «الذي» is not the subject of «سيطرت»
+    got = events("قالت المصادر إن قوات موالية للرئيس هادي الذي يقيم في السعودية سيطرت على "
+                 "المطار.")
+    assert all(src != "YEMGOV" for src, _, _ in got)
+
+
 def test_a_count_after_a_verb_joined_to_one_before_is_its_object():
     # the count is what the shared subject arrested, not who arrested
     assert events("داهمتهم قوات الأمن التركية واعتقلت نحو 15 شخصا منهم.")[-1] == (

@@ -610,6 +610,7 @@ class SentenceCoder(SourceRules, TargetRules):
         if entry.kind == "verb" and not marked and entry.code[:2] in FORCE \
                 and not entry.source_sectors and self.pronoun_speaker(tm) is None \
                 and self.relative_antecedent(tm, c_hi) is None \
+                and self.past_relative_clause(tm, c_lo) is None \
                 and self.frame.subject_before(tm.head[0], c_lo, adjacent=True) is None:
             # «قتل 12 شخصا», «وقتل ثلاثة أشخاص في هجوم»: a count where the subject would
             # stand is the subject of a passive, even when it names people; not of a verb

@@ -41,6 +41,7 @@ from rasd.events.sentence import (
 )
 from rasd.events.triggers import TriggerMatch
 from rasd.events.verb_forms import (
+    feminine_singular,
     first_person,
     form_in,
     masculine_singular,
@@ -82,6 +83,7 @@ _QUARTERS = frozenset(key(w) for w in ("حي", "الحي", "أحياء", "الأ
 _FIRED_IT = frozenset(key(w) for w in (
     "أطلقه", "أطلقها", "أطلقته", "أطلقتها", "أطلقوه", "أطلقوها"))
 ANTECEDENT_REACH = 6  # tokens from a plural noun to the plural verb that refers to it
+RELATIVE_CLAUSE_REACH = 6  # tokens of a relative clause between a subject and its verb
 _WHICH = key("مما")
 _OPENING_QUOTES = frozenset(QUOTE_PAIRS)
 # verbs of publishing a document: «أصدرت المنظمة تقريرا يتهم …»
@@ -167,6 +169,7 @@ class SourceRules(Sentence):
                 # a verb joined by و or ف has no subject before it: «قبضت على إخواننا
                 # المهاجرين واعتقلت» (the subject would carry the و: «والحكومة اعتقلت»)
                 s = None if tm.proclitics[:1] in ("و", "ف") else \
+                    self.past_relative_clause(tm, c_lo) or \
                     f.subject_before(h0, c_lo, adjacent=True)
                 if s is not None and self.describes_noun(s):
                     s = None  # «لتفجير انتحاري ألقي باللوم فيه على داعش»: blamed, not blaming
@@ -401,6 +404,29 @@ class SourceRules(Sentence):
         # people and bodies, not places: «مكة المكرمة التي تستقبل الملايين من الزوار»; a
         # doer behind «من قبل» too: «دعم من قبل التحالف الذي شن 15 غارة»
         return self.antecedent(h0 - 1, agent=own_object)
+
+    def past_relative_clause(self, tm: TriggerMatch, c_lo: int) -> ActorSpan | None:
+        """«قوات الأمن التي انتشرت بأعداد كبيرة فرقت المظاهرة», «طيران التحالف الذي
+        تقوده السعودية شن غارات»: a verb after a short relative clause that opens with its
+        own verb has the antecedent for subject (not the relative clause's subject), when
+        it agrees with it."""
+        h0 = tm.head[0]
+        if tm.proclitics or h0 - c_lo < 2 or h0 - c_lo > RELATIVE_CLAUSE_REACH \
+                or c_lo - 2 < self.lo or self.tokens[c_lo - 1].key not in _WHO \
+                or self.frame.starting_at(c_lo) is not None \
+                or self.tokens[c_lo].key in words_of("skip"):
+            return None
+        # the verb agrees with the relative pronoun, which agrees with the antecedent
+        # («قوات الجيش الموالية للرئيس هادي الذي يقيم في السعودية سيطرت»: not Hadi)
+        rel = self.tokens[c_lo - 1].key
+        if not ((rel == _WHO_HE and masculine_singular(tm, self.tokens))
+                or (rel == _WHICH_FEMININE and feminine_singular(tm, self.tokens))
+                or (rel == _THOSE and plural_verb(tm, self.tokens))):
+            return None
+        ante = self.antecedent(c_lo - 1)
+        if ante is None or disagrees_before(ante, tm, self.tokens):
+            return None
+        return ante
 
     def antecedent(self, rel: int, agent: bool = False) -> ActorSpan | None:
         """The actor right before the relative pronoun at token `rel`: people and bodies, not
