@@ -418,6 +418,18 @@ def test_a_count_after_a_verb_joined_to_one_before_is_its_object():
     assert events("ورشق مئات المتظاهرين قوات الأمن بالحجارة.") == [("CVL", "COP", "145")]
 
 
+def test_an_aside_between_commas_counts_as_one_word_toward_a_trigger_s_reach():
+    # a name and a title in apposition, each set off by commas
+    assert events("تعرض وزير النفط العراقي، حسين الشهرستاني، شقيق النائب في البرلمان "
+                  "العراقي، لمحاولة اغتيال في بغداد.") == [(None, "IRQGOV", "185")]
+    assert events("أعرب وزير الخارجية الألماني، فرانك شتاينماير، عن قلقه من التصعيد.") == [
+        ("DEUGOV", None, "012")]
+    # a phrase of the clause between commas is no aside: the attack stays out of the
+    # threat's reach
+    assert events("هدد حزب الله، مؤخرا، بالقصاص من إسرائيل، لمقتل 9 من عناصره في الهجوم "
+                  "الذي شنه الجيش الإسرائيلي.") == [("ISRMIL", None, "190")]
+
+
 def test_a_bracketed_gloss_does_not_count_toward_a_trigger_s_reach():
     assert events("وفي ليما نزل آلاف العمال (عشرة آلاف حسب النقابات) إلى الشوارع أمس.") == [
         ("LAB", None, "141")]

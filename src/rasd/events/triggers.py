@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.events.conjugate import plain_forms, plural_verb_like
-from rasd.events.frames import gloss_end
+from rasd.events.frames import clitic_phrase, gloss_end, is_boundary, is_preposition
 from rasd.events.lexicon import HeadForm, Phrase, TriggerEntry, trigger_lexicon
 from rasd.lexicons import words_of
 from rasd.model import Token
@@ -22,6 +22,7 @@ from rasd.text.normalize import clitic_variants, key, strip_suffix
 SLOT_WINDOW = 5  # tokens between one slot word and the next
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _SHORT_SLOTS = frozenset(key(w) for w in "مع في على عن إلى من ب ل ضد".split())
+ASIDE_REACH = 10  # tokens of a name or title set off by commas, which count as none
 QUOTED_NAME_LEN = 6  # «…» with at most four words inside
 FIRST_SLOT_WINDOW = 12  # a VSO subject may stand between the head and its first slot word
 # A verb whose written shadda makes it another verb: «يدّعون» (claim, ادّعى) is no «يدعون»
@@ -88,7 +89,7 @@ def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int,
     next thing reported («قصف مناطق في الزبداني، وإن مقاتلي المعارضة ردوا بإطلاق
     الصواريخ») or the next clause, begun by a plural verb after و («رفعوا أعلاما، ورددوا
     هتافات تطالب بإنهاء الحصار»: raising flags lifts no siege)."""
-    j, n = pos, 0
+    j, n, free_until = pos, 0, pos
     that = words_of("complementiser")
     while j < hi and n < window:
         k = tokens[j].key
@@ -103,6 +104,13 @@ def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int,
         if after is not None:
             j = after
             continue
+        if not phrase_only and k in _COMMAS and j >= free_until - 1 \
+                and (after := _aside_end(tokens, j, hi)):
+            # «تعرضت الوزيرة، انجلينا مانج، حرم …، لمحاولة اغتيال»: an aside set off by
+            # commas counts as one word (a slot word may still stand in it); an aside's
+            # closing comma may open the next
+            n += 1
+            free_until = after
         if tokens[j].key == "«":
             # a short quoted name counts as one word, its first: «في «ساحة عبد الحميد
             # كرامي» معلنين»; the words after it are the name's, not the trigger's («عبروا
@@ -115,8 +123,25 @@ def _slot_positions(tokens: list[Token], pos: int, hi: int, window: int,
                 j = close + 1
                 continue
         yield j
-        n += 1
+        n += j >= free_until
         j += 1
+
+
+def _aside_end(tokens: list[Token], j: int, hi: int) -> int | None:
+    """After the comma at j, where an aside set off by a second comma ends (the token
+    after that comma): a name or a title in apposition, with no clause of its own."""
+    if j + 1 >= hi or tokens[j + 1].key[:1] == "و" or is_preposition(tokens[j + 1]) \
+            or clitic_phrase(tokens[j + 1].key):
+        # «، وحاصرت معسكرا»: the next clause, or the next of a list; «، بالقصاص من
+        # حماس،»: a phrase of the clause, not an aside
+        return None
+    for c in range(j + 1, min(hi, j + 1 + ASIDE_REACH)):
+        t = tokens[c]
+        if t.key in _COMMAS:
+            return c + 1 if c > j + 1 else None
+        if is_boundary(t) or t.key in _PHRASE_ENDS:
+            return None
+    return None
 
 
 def _match_slots(tokens: list[Token], pos: int, hi: int, entry: TriggerEntry,
