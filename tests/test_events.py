@@ -1486,6 +1486,9 @@ def test_deaths_told_before_the_act_that_caused_them_are_its_doers():
     assert events("قتل جندي في اشتباكات مع المتمردين.") == [(None, "MIL", "1823")]
     assert events("قتل 10 مسلحين من تنظيم داعش في هجوم شنه التنظيم على القرية.")[0] == (
         None, "IMGISI", "1823")
+    # the act's noun may be the subject of the verb that tells the deaths
+    assert events("غارة روسية «خاطئة» تقتل 12 جنديا سوريا.")[1] == ("RUS", "SYRMIL", "1823")
+    assert events("غارة روسية على المدينة، وقتل 12 جنديا سوريا في الاشتباكات.")[-1][0] is None
 
 
 def test_a_short_quoted_name_counts_as_one_word_in_a_triggers_reach():

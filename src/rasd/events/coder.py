@@ -12,6 +12,7 @@ frame asks for; nothing falls back to a default code, and negated acts are not r
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.actors.grammar import RELATIVE, definite
@@ -94,6 +95,8 @@ _CAUSES = frozenset(key(w) for w in ("في", "جراء", "إثر", "اثر", "ع
                                      "بسبب", "نتيجة", "خلال", "وفي", "أثناء", "لدى"))
 _BLASTS = frozenset(key(w) for w in ("تفجير", "انفجار"))
 CAUSE_REACH = 14  # tokens from the deaths to the act that caused them
+SUBJECT_ACT_REACH = 4  # «غارة أميركية «خاطئة» تقتل»: an act's adjectives before its verb
+_QUOTES = frozenset("«»\"“”")
 # «في وقت يزور فيه الوزير», «المرة الأولى التي ينفذ فيها»: times an imperfect is an act at
 _TIMES_AT = frozenset(key(w) for w in ("وقت", "الوقت", "حين", "المرة", "اللحظة", "الفترة",
                                        "اليوم", "يوم", "الليلة", "ليلة", "الساعة"))
@@ -374,7 +377,7 @@ class SentenceCoder(SourceRules, TargetRules):
         blame: list[Event] = []
         blame_at = -1
         claimed: set[int] = set()  # heads of attacks coded as claimed
-        acts: list[tuple[int, bool, list[Event]]] = []  # violent events: head, mutual, events
+        acts: list[Act] = []  # violent events
         groups = list(find_triggers(self.tokens, self.lo, self.hi, blocked, self.doc.text,
                                     inside))
         self._slot_tokens = {j for candidates in groups for j in candidates[0].slot_tokens
@@ -474,7 +477,8 @@ class SentenceCoder(SourceRules, TargetRules):
                         if not mutual:
                             self.cause, self.cause_at = self._source, tm.end
                             self._cause_claimed = False
-                        acts.append((tm.head[0], mutual, found))
+                        acts.append(Act(tm.head[0], tm.end, mutual,
+                                        tm.form.entry.kind == "noun", found))
                     if tm.form.entry.code[:3] == REPRESS and not found[0].negated:
                         out.extend(self.protest_repressed(
                             [*tm.slot_tokens, *self._object_region(tm, found)], blocked, inside))
@@ -843,22 +847,40 @@ class SentenceCoder(SourceRules, TargetRules):
         return out
 
 
-def _caused_by_later_acts(acts: list[tuple[int, bool, list[Event]]],
-                          tokens: list[Token]) -> None:
+@dataclass(frozen=True)
+class Act:
+    """A violent trigger of a sentence with the events coded from it."""
+
+    head: int
+    end: int
+    mutual: bool  # «اشتباكات مع»: both sides act
+    noun: bool
+    events: list[Event]
+
+
+def _caused_by_later_acts(acts: list[Act], tokens: list[Token]) -> None:
     """«قتل 15 شخصا عندما فجر انتحاري نفسه», «قتل أربعة أشخاص في تفجير سيارة مفخخة»:
     deaths told without their doer, followed by the act that caused them («في», «عندما»,
     «جراء» …), are that act's doer's; not clashes («في اشتباكات مع»), whose toll is both
-    sides'."""
-    for i, (head, _mutual, events) in enumerate(acts):
-        tolls = [e for e in events if e.source is None and e.target is not None
+    sides'. So are those a verb tells right after the act's noun, its subject: «غارة
+    أمريكية تقتل 14 جنديا», «غارات التحالف تقتل»."""
+    for i, act in enumerate(acts):
+        tolls = [e for e in act.events if e.source is None and e.target is not None
                  and not e.negated]
         if not tolls:
             continue
-        later = next(((h, m, evs) for h, m, evs in acts[i + 1:] if h > head), None)
-        if later is None or later[1] or later[0] - head > CAUSE_REACH:
+        if i > 0 and not act.noun and _subject_act(acts[i - 1], act, tokens):
+            doer = next((e.source for e in acts[i - 1].events if e.source is not None), None)
+            if doer is not None:
+                for e in tolls:
+                    if e.target.code != doer.code:
+                        e.source = doer
+                continue
+        later = next((a for a in acts[i + 1:] if a.head > act.head), None)
+        if later is None or later.mutual or later.head - act.head > CAUSE_REACH:
             continue
-        doer = next((e.source for e in later[2] if e.source is not None), None)
-        before = later[0] - 1
+        doer = next((e.source for e in later.events if e.source is not None), None)
+        before = later.head - 1
         if tokens[before].key in _BLASTS:
             before -= 1  # «في تفجير عبوة ناسفة»: the bomb's explosion
         if doer is None or tokens[before].key not in _CAUSES:
@@ -866,6 +888,16 @@ def _caused_by_later_acts(acts: list[tuple[int, bool, list[Event]]],
         for e in tolls:
             if e.target.code != doer.code:  # not «مقتل 10 من داعش في هجوم شنه التنظيم»
                 e.source = doer
+
+
+def _subject_act(noun: Act, verb: Act, tokens: list[Token]) -> bool:
+    """Is the act's noun the subject of the verb after it: no more than its adjectives
+    and quotation marks between, the verb with no و of its own?"""
+    between = tokens[noun.end:verb.head]
+    return not noun.mutual and noun.noun and 0 <= len(between) <= SUBJECT_ACT_REACH \
+        and not tokens[verb.head].key.startswith(("و", "ف")) and all(
+            t.key in _QUOTES or not (is_boundary(t) or is_preposition(t)
+                                     or t.key[:1] in ("ب", "ل", "و")) for t in between)
 
 
 def _event_id(doc_id: str, e: Event) -> str:
