@@ -2060,6 +2060,16 @@ def test_a_woman_suicide_bomber_is_a_doer_not_a_victim():
     assert events("وقتل مسلحون امرأة في القرية.") == [("UAF", "CVL", "1823")]
 
 
+
+def test_two_or_more_suicide_bombers_and_their_attacks():
+    # duals and plurals, counted with a feminine number too
+    assert events("فجر ثلاثة انتحاريين أنفسهم في سوق المدينة.") == [("UAF", None, "1831")]
+    assert events("فجرت ثلاث انتحاريات أنفسهن في سوق المدينة.") == [("UAF", None, "1831")]
+    assert events("فجر انتحاريان نفسيهما في محطة للحافلات.") == [("UAF", None, "1831")]
+    assert events("مقتل نحو 20 شخصا في هجومين انتحاريين شمال الكاميرون.") == [
+        ("UAF", "CVL", "1823"), ("UAF", None, "1831")]
+
+
 def test_the_genitive_of_an_aircraft_slot_is_the_bombings_doer():
     assert events("وجاءت الانفجارات عقب قصف طيران قوات التحالف لمعسكر الجيش.") == [
         ("MIL", None, "195")]
