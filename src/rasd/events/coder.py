@@ -478,7 +478,8 @@ class SentenceCoder(SourceRules, TargetRules):
                             self.cause, self.cause_at = self._source, tm.end
                             self._cause_claimed = False
                         acts.append(Act(tm.head[0], tm.end, mutual,
-                                        tm.form.entry.kind == "noun", found))
+                                        tm.form.entry.kind == "noun",
+                                        tm.proclitics[:1] in ("و", "ف"), found))
                     if tm.form.entry.code[:3] == REPRESS and not found[0].negated:
                         out.extend(self.protest_repressed(
                             [*tm.slot_tokens, *self._object_region(tm, found)], blocked, inside))
@@ -855,6 +856,7 @@ class Act:
     end: int
     mutual: bool  # «اشتباكات مع»: both sides act
     noun: bool
+    joined: bool  # by و or ف to what goes before
     events: list[Event]
 
 
@@ -894,8 +896,8 @@ def _subject_act(noun: Act, verb: Act, tokens: list[Token]) -> bool:
     """Is the act's noun the subject of the verb after it: no more than its adjectives
     and quotation marks between, the verb with no و of its own?"""
     between = tokens[noun.end:verb.head]
-    return not noun.mutual and noun.noun and 0 <= len(between) <= SUBJECT_ACT_REACH \
-        and not tokens[verb.head].key.startswith(("و", "ف")) and all(
+    return not noun.mutual and noun.noun and not verb.joined \
+        and len(between) <= SUBJECT_ACT_REACH and all(
             t.key in _QUOTES or not (is_boundary(t) or is_preposition(t)
                                      or t.key[:1] in ("ب", "ل", "و")) for t in between)
 

@@ -22,7 +22,7 @@ from rasd.text.normalize import clitic_variants, key, strip_suffix
 SLOT_WINDOW = 5  # tokens between one slot word and the next
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _SHORT_SLOTS = frozenset(key(w) for w in "مع في على عن إلى من ب ل ضد".split())
-ASIDE_REACH = 10  # tokens of a name or title set off by commas, which count as none
+ASIDE_REACH = 10  # tokens of a name or title set off by commas, which count as one
 QUOTED_NAME_LEN = 6  # «…» with at most four words inside
 FIRST_SLOT_WINDOW = 12  # a VSO subject may stand between the head and its first slot word
 # A verb whose written shadda makes it another verb: «يدّعون» (claim, ادّعى) is no «يدعون»
