@@ -363,6 +363,16 @@ def test_a_sound_plural_heads_no_construct_with_a_place_noun():
         ("قائد شرطة محافظة البصرة", "IRQCOP")]
 
 
+def test_a_role_noun_spelt_with_ha_is_another_word_with_a_pronoun():
+    # «طلبه» is his request, «شرطه» his condition: not students, not police
+    assert mentions("ورفض الوزير طلبه بالإفراج عن ابنه.") == [("الوزير", "GOV")]
+    assert mentions("وتظاهر طلبة الجامعة أمام الوزارة.")[0] == ("طلبة", "EDU")
+    # a definite noun takes no pronoun: a writer's «ه» for «ة» is still the word
+    assert mentions("اعتقلت الشرطه ثلاثة أشخاص.")[0] == ("الشرطه", "COP")
+    # «نظيره» is listed as written
+    assert mentions("والتقى الوزير نظيره الفرنسي.")[1] == ("نظيره الفرنسي", "FRAGOV")
+
+
 def test_a_leaders_supporters_are_his_countrys_people_a_bodys_the_body():
     assert mentions("تظاهر أنصار الرئيس المصري في الميدان.") == [
         ("أنصار الرئيس المصري", "EGYCVL")]

@@ -198,6 +198,21 @@ def _people() -> list[tuple[ActorEntry, list[str]]]:
 
 
 @lru_cache(maxsize=1)
+def written_with_ta() -> frozenset[str]:
+    """Keys of the one-word role nouns written with «ة» and not also with «ه» («طلبة»,
+    «شرطة»; not «نظيرة», listed with «نظيره» too): keys fold the two letters, but a
+    writer who spells «طلبه» means «his request», not «students»."""
+    ta: set[str] = set()
+    ha: set[str] = set()
+    for row in read_tsv("agents.tsv", 2):
+        for a in alternatives(row.fields[1]):
+            if " " not in a:
+                (ta if a.endswith("ة") else ha if a.endswith("ه") else set()).add(
+                    phrase_key(a)[0])
+    return frozenset(ta - ha)
+
+
+@lru_cache(maxsize=1)
 def ambiguous_places() -> dict[str, tuple[str, ...]]:
     """Names of a seat or a place in more than one country (طرابلس: Libya, Lebanon) → their
     countries, the one the name resolves to first. Keys are the names as the lexicons

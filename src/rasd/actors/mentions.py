@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.actors.grammar import FORMER, KIN, definite, gap_ok, is_body, is_definite_adjective
-from rasd.actors.lexicon import ActorEntry, actor_matcher
+from rasd.actors.lexicon import ActorEntry, actor_matcher, written_with_ta
 from rasd.actors.names import add_names, crowds
 from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Document, Mention, Token
@@ -490,6 +490,18 @@ def _hamza_clash(m: Match[ActorEntry], tokens: list[Token], text: str) -> bool:
     return False
 
 
+def _possessive_clash(m: Match[ActorEntry], tokens: list[Token], text: str) -> bool:
+    """«رفض طلبه» (his request) is no «طلبة» (students), «شرطه» (his condition) no
+    «شرطة»: a one-word role noun the lexicons write with «ة», spelt with «ه» and no
+    article, is another word with a pronoun."""
+    if m.value.kind != "agent" or m.end - m.start != 1:
+        return False
+    t = tokens[m.start]
+    k = t.key[len(m.proclitics):]
+    return k in written_with_ta() and not k.startswith("ال") \
+        and text[t.start:t.end].endswith("ه")
+
+
 # role nouns that are also adjectives: «المدن الرئيسة» (the main cities), «الرئيسة المؤقتة»
 _ALSO_ADJECTIVES = frozenset({key("الرئيسة")})
 _NOT = key("غير")
@@ -551,6 +563,7 @@ def find_mentions(doc: Document, use_ner: bool = True) -> Document:
             j += 1
         found = [m for m in matcher.find_all(tokens, i, j) if m.value.kind != "none"
                  and not _hamza_clash(m, tokens, doc.text)
+                 and not _possessive_clash(m, tokens, doc.text)
                  and not (m.value.counted and not _counted(tokens, m.start, i))]
         matched = {x for m in found for x in range(m.start, m.end)}
         matches = _split_agents([m for m in found if not _adjective_use(m, tokens, i, matched)],

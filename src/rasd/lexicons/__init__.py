@@ -149,7 +149,7 @@ def words_of(category: str) -> frozenset[str]:
 
 def clear_caches() -> None:
     """Forget every loaded lexicon (after RASD_LEXICONS changes, or in `lexicon check`)."""
-    from rasd.actors.lexicon import actor_matcher
+    from rasd.actors.lexicon import actor_matcher, written_with_ta
     from rasd.events.coder import _accusing
     from rasd.events.frames import _skip, _times_of_day
     from rasd.events.lexicon import accident_words, support_verbs, trigger_lexicon
@@ -160,5 +160,5 @@ def clear_caches() -> None:
 
     for f in (actor_matcher, function_words, support_verbs, accident_words, trigger_lexicon,
               modal_words, speech_words, rules, _skip, _times_of_day, _accusing,
-              _before_object):
+              _before_object, written_with_ta):
         f.cache_clear()
