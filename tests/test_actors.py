@@ -363,6 +363,13 @@ def test_a_sound_plural_heads_no_construct_with_a_place_noun():
         ("قائد شرطة محافظة البصرة", "IRQCOP")]
 
 
+def test_those_responsible_for_an_act_are_its_doers_not_officials():
+    assert mentions("واعتقلت الشرطة المسؤولين عن التفجير.")[1] == ("المسؤولين", "UAF")
+    assert mentions("وطالبت الحكومة بمحاسبة المسؤولين عنها.")[1] == ("المسؤولين", "UAF")
+    # those responsible for a portfolio are officials
+    assert mentions("والتقى الوزير المسؤولين عن الملف النووي.")[1] == ("المسؤولين", "GOV")
+
+
 def test_a_role_noun_spelt_with_ha_is_another_word_with_a_pronoun():
     # «طلبه» is his request, «شرطه» his condition: not students, not police
     assert mentions("ورفض الوزير طلبه بالإفراج عن ابنه.") == [("الوزير", "GOV")]

@@ -458,6 +458,25 @@ _KIN_NOUNS = frozenset(key(w) for w in (
     "أسرة", "عائلة", "ذوي", "ذوو"))
 
 
+_RESPONSIBLE = frozenset(key(w) for w in ("المسؤول", "المسؤولين", "المسؤولون", "المسؤولة",
+                                          "المسئول", "المسئولين", "المسئولون"))
+_FOR_IT = frozenset(key(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+
+
+def _culprits(s: ActorSpan, tokens: list[Token]) -> ActorSpan:
+    """«المسؤولين عن الهجوم», «المسؤولين عنها»: those responsible for an act or a crime
+    are whoever did it (UAF), not officials."""
+    j = s.end
+    if not s.bare_role or s.end - s.first != 1 or j >= len(tokens) \
+            or tokens[s.first].key[len(s.proclitics):] not in _RESPONSIBLE \
+            or tokens[j].sentence != tokens[s.first].sentence:
+        return s
+    if not (tokens[j].key in _FOR_IT or (tokens[j].key == "عن" and j + 1 < len(tokens)
+                                          and tokens[j + 1].key in words_of("culpable"))):
+        return s
+    return replace(s, mention=replace(s.mention, code="UAF", sector="UAF", country=None))
+
+
 def _kin_of(s: ActorSpan, tokens: list[Token]) -> bool:
     return s.first > 0 and not s.proclitics and tokens[s.first - 1].key.removeprefix(
         "و") in _KIN_NOUNS and tokens[s.first - 1].sentence == tokens[s.first].sentence
@@ -592,7 +611,7 @@ def find_mentions(doc: Document, use_ner: bool = True) -> Document:
     spans = [_with_patronyms(s, starts, tokens, doc.text) if s.mention.type == "PER" else s
              for s in spans]
     spans = _appositions(spans, tokens, doc.text)
-    spans = [_with_honorific(s, tokens, doc.text) for s in spans]
+    spans = [_culprits(_with_honorific(s, tokens, doc.text), tokens) for s in spans]
     spans = [replace(s, usable=False) if _kin_of(s, tokens) else s for s in crowds(doc, spans)]
     if use_ner:
         spans = [s for s in spans if not _namesake(s, tokens)]

@@ -134,6 +134,7 @@ def function_words() -> dict[str, frozenset[str]]:
 # one raises, so a misspelt name cannot silently read as no words.
 FUNCTION_WORD_CATEGORIES = frozenset({
     "adverbial", "allies", "body", "boundary", "collective", "complementiser", "construct",
+    "culpable",
     "detachment", "document", "fiction", "fiction_pairs", "invited", "machine", "occasion",
     "often", "passive", "people_in_at", "phrase_end", "place", "preposition", "pronoun_particle",
     "quantity", "resumptive", "site", "skip", "time", "topic", "unit", "victims", "w_names",
