@@ -858,7 +858,7 @@ def test_a_noun_with_no_target_restating_an_event_of_its_kind_is_no_second_event
                   "سجن النشطاء.") == [("EDU", "LEG", "141")]
     # one suicide car bombing
     assert events("أسفر هجوم انتحاري بسيارة مفخخة عن مقتل ثلاثة أشخاص.") == [
-        ("UAF", None, "1831"), (None, "CVL", "1823")]
+        ("UAF", None, "1831"), ("UAF", "CVL", "1823")]
 
 
 def test_a_verb_after_mimma_has_what_went_before_as_its_subject():
@@ -1489,6 +1489,10 @@ def test_deaths_told_before_the_act_that_caused_them_are_its_doers():
     # the act's noun may be the subject of the verb that tells the deaths
     assert events("غارة روسية «خاطئة» تقتل 12 جنديا سوريا.")[1] == ("RUS", "SYRMIL", "1823")
     assert events("غارة روسية على المدينة، وقتل 12 جنديا سوريا في الاشتباكات.")[-1][0] is None
+    # or of the result verb before the toll: «أسفر … عن», «أدى … إلى», «تسبب … في»
+    assert events("وأدى قصف الجيش السوري إلى مقتل 43 مدنيا.")[-1] == ("SYRMIL", "CVL", "1823")
+    assert events("وتسبب قصف مدفعي للحوثيين في مقتل 43 شخصا.")[-1] == (
+        "YEMREB", "CVL", "1823")
 
 
 def test_a_short_quoted_name_counts_as_one_word_in_a_triggers_reach():
@@ -2461,7 +2465,7 @@ def test_what_a_support_verbs_subject_shells_is_the_nouns_genitive():
         ("USAMIL", "IMGISI", "190")]
     # without a support verb the genitive is the shelling's doer
     assert events("وأدى قصف الطيران الإسرائيلي للمدينة إلى مقتل خمسة جنود.") == [
-        ("ISRMIL", None, "195"), (None, "MIL", "1823")]
+        ("ISRMIL", None, "195"), ("ISRMIL", "MIL", "1823")]
 
 
 def test_a_rejection_affirmed_or_renewed():

@@ -40,7 +40,7 @@ from rasd.events.sentence import (
     country_actor,
     names_any,
 )
-from rasd.events.sources import SourceRules
+from rasd.events.sources import RESULT_PREPS, RESULT_VERBS, SourceRules
 from rasd.events.speech import find_quotes, indirect_quotes
 from rasd.events.targets import TargetRules
 from rasd.events.triggers import TriggerMatch, find_triggers
@@ -96,6 +96,8 @@ _CAUSES = frozenset(key(w) for w in ("في", "جراء", "إثر", "اثر", "ع
 _BLASTS = frozenset(key(w) for w in ("تفجير", "انفجار"))
 CAUSE_REACH = 14  # tokens from the deaths to the act that caused them
 SUBJECT_ACT_REACH = 4  # «غارة أميركية «خاطئة» تقتل»: an act's adjectives before its verb
+RESULT_REACH = 5  # «أسفر قصف مدفعي للحوثيين عن»: from an act's noun to its toll's
+_CAUSED = plain_forms("تسبب/يتسبب")
 _QUOTES = frozenset("«»\"“”")
 # «في وقت يزور فيه الوزير», «المرة الأولى التي ينفذ فيها»: times an imperfect is an act at
 _TIMES_AT = frozenset(key(w) for w in ("وقت", "الوقت", "حين", "المرة", "اللحظة", "الفترة",
@@ -871,7 +873,8 @@ def _caused_by_later_acts(acts: list[Act], tokens: list[Token]) -> None:
                  and not e.negated]
         if not tolls:
             continue
-        if i > 0 and not act.noun and _subject_act(acts[i - 1], act, tokens):
+        if i > 0 and (_subject_act(acts[i - 1], act, tokens)
+                      or _result_of_act(acts[i - 1], act, tokens)):
             doer = next((e.source for e in acts[i - 1].events if e.source is not None), None)
             if doer is not None:
                 for e in tolls:
@@ -892,11 +895,26 @@ def _caused_by_later_acts(acts: list[Act], tokens: list[Token]) -> None:
                 e.source = doer
 
 
+def _result_of_act(cause: Act, toll: Act, tokens: list[Token]) -> bool:
+    """«أسفر قصف الحوثيين عن مقتل 43», «أدى القصف الإسرائيلي إلى مقتل», «تسبب قصف
+    مدفعي للحوثيين في مقتل»: is the toll's noun what a result verb says the act's noun,
+    its subject, led to? (Right after the result verb the act's word is its noun, also
+    when it was read as its verb: «أدى قصف».)"""
+    if cause.mutual or not toll.noun or cause.head < 1 or toll.joined:
+        return False
+    between = tokens[cause.end:toll.head]
+    verb = tokens[cause.head - 1].key
+    return 0 < len(between) <= RESULT_REACH and (
+        (form_in(verb, RESULT_VERBS) and between[-1].key in RESULT_PREPS)
+        or (form_in(verb, _CAUSED) and between[-1].key == "في")) \
+        and not any(is_boundary(t) for t in between)
+
+
 def _subject_act(noun: Act, verb: Act, tokens: list[Token]) -> bool:
     """Is the act's noun the subject of the verb after it: no more than its adjectives
     and quotation marks between, the verb with no و of its own?"""
     between = tokens[noun.end:verb.head]
-    return not noun.mutual and noun.noun and not verb.joined \
+    return not noun.mutual and noun.noun and not verb.noun and not verb.joined \
         and len(between) <= SUBJECT_ACT_REACH and all(
             t.key in _QUOTES or not (is_boundary(t) or is_preposition(t)
                                      or t.key[:1] in ("ب", "ل", "و")) for t in between)

@@ -91,8 +91,8 @@ _PUBLISH = frozenset().union(*(plain_forms(p) for p in (
     "أصدر/يصدر", "نشر/ينشر", "بث/يبث", "وزع/يوزع", "وجه/يوجه", "أرسل/يرسل", "بعث/يبعث")))
 AUTHOR_REACH = 6  # tokens from a verb of publishing to its document
 # a toll: «أسفر عن مقتل», «أدى إلى مقتل»
-_RESULT_VERBS = plain_forms("أسفر/يسفر") | plain_forms("أدى/يؤدي")
-_RESULT_PREPS = frozenset(key(w) for w in ("عن", "إلى", "الى"))
+RESULT_VERBS = plain_forms("أسفر/يسفر") | plain_forms("أدى/يؤدي")
+RESULT_PREPS = frozenset(key(w) for w in ("عن", "إلى", "الى"))
 # the verbal noun of قام: «أدان قيام إسرائيل بقصف»: its genitive did what follows بـ
 _UNDERTAKE = plain_forms("قام/يقوم")
 _DAMMA = "\u064f"
@@ -504,11 +504,11 @@ class SourceRules(Sentence):
     def _follows_result_verb(self, tm: TriggerMatch, since: int) -> bool:
         """Do «أسفر عن», «أدى إلى» stand right before the noun, after token `since`?"""
         h0 = tm.head[0]
-        if tm.proclitics or h0 - 2 < since or self.tokens[h0 - 1].key not in _RESULT_PREPS:
+        if tm.proclitics or h0 - 2 < since or self.tokens[h0 - 1].key not in RESULT_PREPS:
             return False
-        at = h0 - 2 if form_in(self.tokens[h0 - 2].key, _RESULT_VERBS) else h0 - 3 if (
+        at = h0 - 2 if form_in(self.tokens[h0 - 2].key, RESULT_VERBS) else h0 - 3 if (
             h0 - 3 >= since and self.tokens[h0 - 2].key.startswith("ال")
-            and form_in(self.tokens[h0 - 3].key, _RESULT_VERBS)) else None
+            and form_in(self.tokens[h0 - 3].key, RESULT_VERBS)) else None
         # not across «بعد»: «قصفت دبابات … مواقع داعش بعد إطلاق نيران منها أدى إلى مقتل»
         return at is not None and not any(t.key in WHEN for t in self.tokens[since:at])
 
