@@ -202,13 +202,10 @@ def written_with_ta() -> frozenset[str]:
     """Keys of the one-word role nouns written with «ة» and not also with «ه» («طلبة»,
     «شرطة»; not «نظيرة», listed with «نظيره» too): keys fold the two letters, but a
     writer who spells «طلبه» means «his request», not «students»."""
-    ta: set[str] = set()
-    ha: set[str] = set()
-    for row in read_tsv("agents.tsv", 2):
-        for a in alternatives(row.fields[1]):
-            if " " not in a:
-                (ta if a.endswith("ة") else ha if a.endswith("ه") else set()).add(
-                    phrase_key(a)[0])
+    words = [a for row in read_tsv("agents.tsv", 2) for a in alternatives(row.fields[1])
+             if " " not in a]
+    ta = {phrase_key(a)[0] for a in words if a.endswith("ة")}
+    ha = {phrase_key(a)[0] for a in words if a.endswith("ه")}
     return frozenset(ta - ha)
 
 
