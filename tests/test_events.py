@@ -414,6 +414,10 @@ def test_a_count_after_a_verb_joined_to_one_before_is_its_object():
     # the count is what the shared subject arrested, not who arrested
     assert events("داهمتهم قوات الأمن التركية واعتقلت نحو 15 شخصا منهم.")[-1] == (
         "TURCOP", "CVL", "173")
+    # a feminine verb with a count of men after it is no passive (that would be «اعتقل»)
+    assert events("داهمت الشرطة التركية المنزل واعتقلت نحو 15 شخصا.")[-1] == (
+        "TURCOP", "CVL", "173")
+    assert events("وقتلت ثلاث نساء في القصف.") == [(None, "CVL", "1823")]
     # a و opening the sentence joins it to no verb: the count is the subject
     assert events("ورشق مئات المتظاهرين قوات الأمن بالحجارة.") == [("CVL", "COP", "145")]
 

@@ -262,9 +262,14 @@ class TargetRules(Sentence):
             return None
         s = next((s for s in self.frame.spans if h1 <= s.first < min(c_hi, h1 + 4)
                   and self.frame._prep(s) in (None, "من")), None)  # not «في مقديشو»
-        if s is not None and feminine_singular(tm, self.tokens) \
-                and sound_masculine_plural(s, self.tokens):
-            return None  # «واعتقلت عشرة مسلحين»: she arrested them (their passive is «اعتقل»)
+        if s is not None and feminine_singular(tm, self.tokens) and (
+                sound_masculine_plural(s, self.tokens) or (
+                    tm.proclitics[:1] in ("و", "ف") and self.last_subject is not None
+                    and not self.tokens[s.end - 1].key.endswith(("ه", "ات"))
+                    and self.tokens[s.end - 1].key not in words_of("victims"))):
+            # «واعتقلت عشرة مسلحين»: she arrested them (their passive is «اعتقل»); so after
+            # a subject to share: «داهمت الشرطة المنزل واعتقلت 15 شخصا» (not «وقتلت امرأة»)
+            return None
         time = words_of("time")
         if s is not None and any(t.key in time for t in self.tokens[h1:s.first]):
             return None  # «اعتقل أكثر من سنتين»: a duration, not a count of people
