@@ -363,6 +363,12 @@ def test_a_sound_plural_heads_no_construct_with_a_place_noun():
         ("قائد شرطة محافظة البصرة", "IRQCOP")]
 
 
+def test_a_count_from_eleven_to_nineteen_is_one_number():
+    assert mentions("ومساء الجمعة قتل أحد عشر شخصا على أيدي مسلحين.")[0] == (
+        "أحد عشر شخصا", "CVL")
+    assert mentions("واعتقلت الشرطة اثني عشر متظاهرا.")[1] == ("اثني عشر متظاهرا", "CVL")
+
+
 def test_those_responsible_for_an_act_are_its_doers_not_officials():
     assert mentions("واعتقلت الشرطة المسؤولين عن التفجير.")[1] == ("المسؤولين", "UAF")
     assert mentions("وطالبت الحكومة بمحاسبة المسؤولين عنها.")[1] == ("المسؤولين", "UAF")

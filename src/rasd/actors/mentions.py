@@ -320,6 +320,10 @@ def _place_with_adjective(span: ActorSpan, tokens: list[Token], lo: int, text: s
     return ActorSpan(place, j, span.end, "", True)
 
 
+_TEN = frozenset(key(w) for w in ("عشر", "عشرة"))
+_TEEN_UNITS = frozenset(key(w) for w in ("أحد", "إحدى", "اثنا", "اثني", "اثنتا", "اثنتي"))
+
+
 def _with_count(span: ActorSpan, tokens: list[Token], lo: int, text: str) -> ActorSpan:
     """«مئات المتظاهرين», «الآلاف من المحتجين», «40 متظاهرا»: the count joins the group."""
     j = span.first
@@ -335,6 +339,8 @@ def _with_count(span: ActorSpan, tokens: list[Token], lo: int, text: str) -> Act
         return span
     while _counted(tokens, j, lo):
         j -= 3 if _quoted_count(tokens, j, lo) else 1  # «نحو 40 متظاهرا», «أكثر من «3» آلاف»
+    if j > lo and tokens[j].key in _TEN and tokens[j - 1].key in _TEEN_UNITS:
+        j -= 1  # «أحد عشر شخصا», «اثنا عشر جنديا»: one number
     first = tokens[j]
     start = first.start
     m = span.mention
