@@ -1674,6 +1674,8 @@ def test_a_suicide_bomber_dies_by_his_own_act():
     assert [c for _, _, c in got] == ["1831"]
     # killed by others, he is their target
     assert events("وقتلت الشرطة الانتحاري قبل أن يفجر نفسه.") == [("COP", "UAF", "1823")]
+    # nor is he what a bombing is done to
+    assert events("كانت عمليات التفجير مقصورة على الانتحاريين والسيارات المفخخة.") == []
 
 
 def test_houthi_militias_named_by_their_adjective():

@@ -814,10 +814,13 @@ class SentenceCoder(SourceRules, TargetRules):
             tgt = (_counterpart(t, s) if t.counterpart else t.mention) if t else None
             if (_code(src), _code(tgt)) in coded:
                 continue  # «وزير الدفاع الأمريكي والوفد المرافق له»: one event, not two alike
-            if entry.code == _KILL and t is not None and (src is None or src.sector == "UAF") \
+            if (entry.code == _KILL or entry.code.startswith("183")) and t is not None \
+                    and (src is None or src.sector == "UAF") \
                     and self.tokens[t.first].key[len(t.proclitics):].removeprefix("ال") \
                     in _BOMBERS:
-                continue  # «مقتل الانتحاري»: a suicide bomber dies by his own act
+                # «مقتل الانتحاري»: a suicide bomber dies by his own act; nor is he what a
+                # bombing is done to («عمليات التفجير مقصورة على الانتحاريين»)
+                continue
             if src is not None and tgt is not None and ((
                     src.code == tgt.code and not (
                         entry.code[:2] in VIOLENT and src.name != tgt.name
