@@ -132,6 +132,16 @@ def test_unknown_name_after_a_title_joins_it_and_later_surname_resolves():
     assert ("فيرتانين", "FINGOV", "PER") in got
 
 
+def test_a_tagged_name_ends_before_a_noun_with_a_pronoun():
+    # «استقالته» (his resignation) is no part of the prince's name
+    doc = rasd.code_text("وقدم الأمير فهد استقالته.", published="2015-07-01")
+    assert all("استقالته" not in m.text for m in doc.entities)
+    # a name word that is also a common word stays («مساعد»)
+    doc = rasd.code_text("فبعد أن أعلن الأمير عبدالرحمن بن مساعد استقالته عن رئاسة النادي، "
+                         "لحق به الأمير خالد بن سعد.", published="2015-07-01")
+    assert ("الأمير عبدالرحمن بن مساعد", "PER") in [(m.text, m.type) for m in doc.entities]
+
+
 def test_without_the_tagger_the_role_still_gives_the_code():
     from rasd import Settings
 

@@ -69,6 +69,9 @@ def _particle(tokens: list[Token], i: int, text: str) -> bool:
                           or definite(tokens[i + 1]))
 
 
+_NOUN_AND_PRONOUN = ("ته", "تها", "تهم", "تهما")  # «استقالته», «زيارتها»
+
+
 def add_names(doc: Document, spans: list[ActorSpan], use_ner: bool) -> list[ActorSpan]:
     """Names the lexicons do not know, from the learned tagger (rasd.ner), in the sentences
     where a role is mentioned.
@@ -100,6 +103,14 @@ def add_names(doc: Document, spans: list[ActorSpan], use_ner: bool) -> list[Acto
         while first < last and _particle(tokens, first, doc.text):
             first += 1
             start = tokens[first].start
+        if typ == "PERS":
+            from rasd.ner.lexicon import never_in_a_name
+
+            while last > first and tokens[last].key.endswith(_NOUN_AND_PRONOUN) \
+                    and never_in_a_name(tokens[last].key):
+                # «الأمير فهد استقالته»: a noun with a pronoun, only ever seen outside names
+                last -= 1
+                end = tokens[last].end
         if any(i in taken for i in range(first, last + 1)):
             continue
         host = None
