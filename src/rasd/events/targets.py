@@ -4,7 +4,12 @@ name given with an age (the rules `SentenceCoder` takes from here)."""
 from __future__ import annotations
 
 from rasd.actors.grammar import definite, is_definite_adjective
-from rasd.events.agreement import sound_masculine_plural
+from rasd.events.agreement import (
+    feminine,
+    feminine_plural,
+    head_index,
+    sound_masculine_plural,
+)
 from rasd.events.conjugate import plural_verb_like
 from rasd.events.frames import (
     IN_IT,
@@ -265,8 +270,9 @@ class TargetRules(Sentence):
         if s is not None and feminine_singular(tm, self.tokens) and (
                 sound_masculine_plural(s, self.tokens) or (
                     tm.proclitics[:1] in ("و", "ف") and self.last_subject is not None
-                    and not self.tokens[s.end - 1].key.endswith(("ه", "ات"))
-                    and self.tokens[s.end - 1].key not in words_of("victims"))):
+                    and not feminine(s, self.tokens, self.doc.text)
+                    and not feminine_plural(s, self.tokens)
+                    and self.tokens[head_index(self.tokens, s)].key not in words_of("victims"))):
             # «واعتقلت عشرة مسلحين»: she arrested them (their passive is «اعتقل»); so after
             # a subject to share: «داهمت الشرطة المنزل واعتقلت 15 شخصا» (not «وقتلت امرأة»)
             return None
