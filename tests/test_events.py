@@ -336,6 +336,10 @@ def test_exposure_to_violence_and_bombs_in_pairs():
     # (the police of the place where it happened: Kirkuk's, Iraq's)
     assert events("وتعرض مقر الشرطة في كركوك لهجوم بقذائف الهاون.") == [(None, "IRQCOP", "190")]
     assert events("تعرضت ثكنة للجيش لهجوم ليلة أمس.") == [(None, "MIL", "190")]
+    # the pronoun of «إنه» before the exposure stands for the speaker, when it agrees
+    assert events("وقال الجندي إنه تعرض للضرب على يد الشرطة.") == [("COP", "MIL", "182")]
+    assert events("وأكدت الوزيرة أنها تعرضت للضرب.") == [(None, "GOV", "182")]
+    assert events("وأكدت الوزارة أنه تعرض للضرب.") == []
 
 
 def test_a_verbal_noun_after_tamma_is_passive_even_when_spelt_like_its_verb():

@@ -167,6 +167,26 @@ class Sentence:
         return max((s for s in self.speech if s.start <= i < s.end), default=None,
                    key=lambda s: s.start)
 
+    def speaker_of(self, j: int, agree: bool = True) -> ActorSpan | None:
+        """The speaker the pronoun of «أنه/أنها/أنهم» at token j stands for, when it agrees
+        (unless `agree` is off: «قالت الوزارة إنه تم اعتقال» has the impersonal «ـه»): in
+        «أشارت السلطات إلى أنه فجر نفسه» the «ـه» is the bomber, not the authorities."""
+        sp = self.speech_at(j + 1)
+        if sp is None or sp.speaker is None:
+            return None
+        s = sp.speaker
+        if not agree:
+            return s
+        head = self.tokens[s.first].key[len(s.proclitics):].removeprefix("ال")
+        masculine_plural = len(head) > 4 and head.endswith(("ون", "ين"))
+        pronoun = self.tokens[j].key
+        if pronoun.endswith("ه") and not pronoun.endswith(("ها", "هم")) and (
+                head.endswith(("ات", "ه")) or masculine_plural):
+            return None
+        if pronoun.endswith("ها") and masculine_plural:
+            return None
+        return s
+
     def opens_sentence(self, h0: int) -> bool:
         """Does the word at h0 open its sentence, or follow «كما» or a comma?"""
         return h0 == self.lo or self.tokens[h0 - 1].key in _OPENERS

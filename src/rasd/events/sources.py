@@ -565,26 +565,6 @@ class SourceRules(Sentence):
             return self.speaker_of(c_lo - 1, agree)
         return None
 
-    def speaker_of(self, j: int, agree: bool = True) -> ActorSpan | None:
-        """The speaker the pronoun of «أنه/أنها/أنهم» at token j stands for, when it agrees
-        (unless `agree` is off: «قالت الوزارة إنه تم اعتقال» has the impersonal «ـه»): in
-        «أشارت السلطات إلى أنه فجر نفسه» the «ـه» is the bomber, not the authorities."""
-        sp = self.speech_at(j + 1)
-        if sp is None or sp.speaker is None:
-            return None
-        s = sp.speaker
-        if not agree:
-            return s
-        head = self.tokens[s.first].key[len(s.proclitics):].removeprefix("ال")
-        masculine_plural = len(head) > 4 and head.endswith(("ون", "ين"))
-        pronoun = self.tokens[j].key
-        if pronoun.endswith("ه") and not pronoun.endswith(("ها", "هم")) and (
-                head.endswith(("ات", "ه")) or masculine_plural):
-            return None
-        if pronoun.endswith("ها") and masculine_plural:
-            return None
-        return s
-
     def agent_after(self, i: int, c_hi: int) -> ActorSpan | None:
         """The actor of an agent phrase («على يد», «برصاص») in tokens [i, c_hi), before a
         negated verb starts another clause («تعرض للاعتداء ولم يسمع صوتها من قبل»)."""

@@ -21,6 +21,7 @@ from rasd.events.frames import (
     gloss_end,
     is_boundary,
     is_preposition,
+    is_resumptive,
 )
 from rasd.events.lexicon import support_verbs
 from rasd.events.sentence import (
@@ -335,9 +336,13 @@ class TargetRules(Sentence):
             elif slot == "subj":
                 t = f.subject_after(h1, c_hi, sites=entry.kind == "passive") or \
                     f.subject_before(h0, self.lo, adjacent=True)
-                if t is None and entry.kind == "passive":
-                    t = self.owner_by_pronoun(h1) or (
-                        self.owner_by_pronoun(h0 - 1) if h0 - 1 >= self.lo else None)
+                if t is None and entry.kind == "passive" and h0 - 1 >= self.lo:
+                    t = self.owner_by_pronoun(h1) or self.owner_by_pronoun(h0 - 1)
+                    if t is None and is_resumptive(self.tokens[h0 - 1]):
+                        # «قال السجين إنه تعرض للضرب»: the speaker, when the pronoun agrees
+                        t = self.speaker_of(h0 - 1)
+                elif t is None and entry.kind == "passive":
+                    t = self.owner_by_pronoun(h1)
             else:
                 # a preposition a verb trigger needs is that verb's: in «لتفجير انتحاري
                 # ألقي باللوم فيه على داعش» the blame, not the bombing, is «على داعش»
