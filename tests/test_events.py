@@ -1380,6 +1380,10 @@ def test_an_armed_actor_after_the_lam_of_an_indefinite_act_of_force_is_its_doer(
         "AFGREB", None, "194")
     # a border is where, not what is aimed at
     assert events("وقع تفجير انتحاري في بلدة تركية على حدود سوريا.") == [("UAF", None, "1831")]
+    # who an act is attributed to did it, and so the deaths it caused
+    assert events("وقع تفجير انتحاري نسب إلى داعش في بلدة تركية.") == [("IMGISI", None, "1831")]
+    assert events("وقتل 20 مدنيا في قصف نسب للحوثيين على عدن.") == [
+        ("YEMREB", "CVL", "1823"), ("YEMREB", None, "190")]
 
 
 def test_plural_sites_after_an_actor_are_another_phrase():

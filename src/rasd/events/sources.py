@@ -18,6 +18,7 @@ from rasd.events.agreement import (
 from rasd.events.conjugate import plain_forms, plural_verb_like
 from rasd.events.frames import (
     AGENT_WORDS,
+    ATTRIBUTED,
     IN_IT,
     clause,
     is_boundary,
@@ -762,7 +763,11 @@ class SourceRules(Sentence):
         return any(p == "ل" and stem in words for stem, p, _ in clitic_variants(self.tokens[j].key))
 
     def lam_owner(self, j: int) -> ActorSpan | None:
-        """The actor at token j after the lam of possession: «لطالبان», «لـ«داعش»»."""
+        """The actor at token j after the lam of possession: «لطالبان», «لـ«داعش»», or after
+        an attribution: «نسب إلى طالبان»."""
+        if j + 1 < self.hi and self.tokens[j].key in ATTRIBUTED:
+            return next((x for x in self.frame.spans if x.first in (j + 1, j + 2)
+                         and self.frame._prep(x) == "agent"), None)
         if j + 2 < self.hi and self.tokens[j].key == "ل" \
                 and self.tokens[j + 1].key in _OPENING_QUOTES:
             return self.frame.starting_at(j + 2)
