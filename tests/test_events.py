@@ -2530,3 +2530,12 @@ def test_beating_told_as_trespassing_with_blows():
 def test_an_agreement_approved():
     assert events("ووافق البرلمان التركي على اتفاقية التعاون مع روسيا.") == [
         ("TURLEG", "RUS", "057")]
+
+
+def test_an_ambush_is_an_attack_only_when_laid():
+    assert events("نصب مسلحون كمينا لدورية للجيش.") == [("UAF", "MIL", "190")]
+    assert events("وقتل 12 جنديا في كمين نصبته حركة طالبان.") == [
+        ("AFGREB", "MIL", "1823"), ("AFGREB", None, "190")]
+    # alone the word is also a police checkpoint
+    assert events("وأقامت الشرطة كمينا أمنيا على الطريق.") == []
+    assert events("هاجم مسلحون كمينا أمنيا في سيناء.") == [("UAF", None, "190")]
