@@ -2539,3 +2539,12 @@ def test_an_ambush_is_an_attack_only_when_laid():
     # alone the word is also a police checkpoint
     assert events("وأقامت الشرطة كمينا أمنيا على الطريق.") == []
     assert events("هاجم مسلحون كمينا أمنيا في سيناء.") == [("UAF", None, "190")]
+
+
+def test_a_support_verb_joined_by_wa_shares_the_subject_before_it():
+    assert events("داهمت الشرطة المنزل وقامت باعتقال عشرة أشخاص.") == [
+        ("COP", None, "171"), ("COP", "CVL", "173")]
+    assert events("داهمت الشرطة المنزل وتمكنت من اعتقال عشرة أشخاص.")[1] == ("COP", "CVL", "173")
+    # not a first person's: «we call for» is the speaker's
+    assert events("قال الوزير إن الميليشيا قصفت القرية وندعو إلى إدانة القصف.") == [
+        ("REB", None, "190"), ("GOV", None, "020")]

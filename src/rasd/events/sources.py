@@ -679,6 +679,14 @@ class SourceRules(Sentence):
                         # غارات شنها طيران التحالف» may still have one after it
                 if s is None and v - 1 >= self.lo and is_resumptive(self.tokens[v - 1]):
                     s = self.speaker_of(v - 1)
+                if s is None and k[:1] in ("و", "ف") and k[1:] in support_verbs_in("perfect") \
+                        and self.last_subject is not None \
+                        and all(is_preposition(self.tokens[j]) for j in range(v + 1, h0)) \
+                        and not any(is_complementiser(self.tokens[j])
+                                    for j in range(self.last_at, v)):
+                    # «داهمت الشرطة المنزل وقامت باعتقال 10 أشخاص»: a support verb joined
+                    # by و with no subject of its own shares the one before it
+                    s = self.last_subject
                 if s is None and v - 1 > self.lo and self.tokens[v - 1].key in _WHO:
                     # «التحالف العربي الذي شن ليلا 15 غارة»: the noun the relative tells of
                     s = self.antecedent(v - 1, agent=True)

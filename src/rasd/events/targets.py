@@ -520,4 +520,7 @@ class TargetRules(Sentence):
         """Does a verb trigger stand in tokens [i, j) where a verb may («شن» in «استنكرت مصر
         شن إسرائيل» is none)?"""
         return any(self.verb_position(c) for v in range(i, j)
-                   for c in self._verb_cands.get(v, ()))
+                   for c in self._verb_cands.get(v, ())) or any(
+            # «داهمت الشرطة المنزل وقامت باعتقال»: a support verb joined by و
+            (k := self.tokens[v].key)[:1] in ("و", "ف") and k[1:] in support_verbs(plain=True)
+            for v in range(i, j))
