@@ -130,6 +130,8 @@ def test_sums_over_a_period_are_not_events_of_the_day(text):
     "2009 - روسيا والصين توقعان اتفاقية للتعاون العسكري.",
     "* 3 يناير (كانون الثاني) 2012: مقتل وزير الداخلية اللبناني في تفجير في بيروت.",
     "وفي عام 2010، وبعد أسابيع من التوتر، هاجم مسلحون مركزا للشرطة العراقية في الموصل.",
+    # a time phrase set off by commas may stand before the date
+    "وفي أول أيام العيد، في 3 مايو 2012، هاجم مسلحون حاجزا للجيش، وقتلوا خمسة جنود.",
 ])
 def test_a_timeline_line_is_dated_by_its_heading(text):
     assert cameos(text, "2021-04-14") == []

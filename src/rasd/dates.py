@@ -445,6 +445,21 @@ def _dateline_end(tokens: list[Token], lo: int, hi: int) -> int:
     """Where a heading date ends: «2008 - الصين وروسيا توقعان …», «21 ديسمبر: مقتل …» (a
     line of a timeline) dates every event of its line. `lo` when there is none."""
     start = lo + 1 if lo < hi and tokens[lo].key in _BULLETS else lo
+    end = _heading_date_end(tokens, start, hi)
+    if end == start and start < hi and tokens[start].key in _YEAR_OPENERS:
+        # «وفي أولى ليالي رمضان، في 28 يونيو عام 2014، قامت …»: a time phrase set off by
+        # commas may stand before the date
+        comma = next((j for j in range(start + 1, min(hi, start + SET_OFF_LEN))
+                      if tokens[j].key in ("،", ",")), None)
+        if comma is not None and not any(_verb_at(tokens, j, hi) for j in range(start, comma)):
+            end = _heading_date_end(tokens, comma + 1, hi)
+            return lo if end == comma + 1 else end
+    return lo if end == start else end
+
+
+def _heading_date_end(tokens: list[Token], start: int, hi: int) -> int:
+    """Where a date phrase from `start` that heads a sentence ends; `start` if none does."""
+    lo = start
     j, dated = start, False
     while j < min(hi, start + 10):
         k = tokens[j].key
