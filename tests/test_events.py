@@ -2548,3 +2548,9 @@ def test_a_support_verb_joined_by_wa_shares_the_subject_before_it():
     # not a first person's: «we call for» is the speaker's
     assert events("قال الوزير إن الميليشيا قصفت القرية وندعو إلى إدانة القصف.") == [
         ("REB", None, "190"), ("GOV", None, "020")]
+
+
+def test_recently_may_stand_between_a_verb_and_its_subject():
+    assert events("تظاهر أخيرا عمال المصانع في أثينا احتجاجا على القرار.")[0] == (
+        "LAB", None, "141")
+    assert events("واعتقلت مؤخرا الشرطة التركية عشرة أشخاص.") == [("TURCOP", "CVL", "173")]
