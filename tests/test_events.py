@@ -2554,3 +2554,10 @@ def test_recently_may_stand_between_a_verb_and_its_subject():
     assert events("تظاهر أخيرا عمال المصانع في أثينا احتجاجا على القرار.")[0] == (
         "LAB", None, "141")
     assert events("واعتقلت مؤخرا الشرطة التركية عشرة أشخاص.") == [("TURCOP", "CVL", "173")]
+
+
+def test_a_place_or_time_set_off_by_commas_stands_between_subject_and_object():
+    assert events("استقبل الملك سلمان، في قصر السلام بجدة مساء أمس، وزير الخارجية "
+                  "الأمريكي.") == [("SAUGOV", "USAGOV", "043")]
+    assert events("واتهم الوزير، أمام الصحفيين، إيران بدعم المتمردين.") == [
+        ("GOV", "IRN", "112")]

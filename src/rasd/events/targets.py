@@ -29,6 +29,7 @@ from rasd.events.sentence import (
     ASSAULT,
     BUILDINGS,
     COERCE,
+    COMMAS,
     DAYTIME,
     DOING,
     PRONOUNS,
@@ -80,6 +81,9 @@ _OPEN_WATERS = frozenset(key(w) for w in ("بحر", "البحر", "مياه", "�
                                           "الفضاء"))
 # what a person owns and travels in, besides sites: «تعرض موكبه لهجوم», «بيته»
 _OWNED = POSSESSIONS | {key("بيت")}
+
+
+SET_OFF_REACH = 9  # tokens of a place or time set off by commas between a verb's subject and object
 
 
 def _year(k: str) -> bool:
@@ -304,6 +308,10 @@ class TargetRules(Sentence):
                 slot = "gen"
             if slot == "obj":
                 t = f.unprepositioned(after, c_hi, exclude)
+                if t is None and after == c_hi and (past := self.past_set_off(c_hi)):
+                    # «استقبل الملك سلمان، في قصر السلام بجدة مساء أمس، رئيس حزب …»
+                    t = f.unprepositioned(past, clause(self.tokens, self.lo, self.hi, past)[1],
+                                          exclude)
                 if t is not None and self.verb_between(tm.end, t.first):
                     t = None  # «هاجمت القوات القرية وقتلت 10 مسلحين»: the next verb's
                 if t is None and entry.code[:2] in _DISAPPROVE:
@@ -514,6 +522,21 @@ class TargetRules(Sentence):
                 prep = self.tokens[j - 1].key
             if slot == (prep or "obj"):
                 return adj
+        return None
+
+    def past_set_off(self, j: int) -> int | None:
+        """After the comma at j, where a place or a time set off by a second comma ends (the
+        token after that comma): «، في قصر السلام بجدة مساء أمس،». None if the phrase is
+        anything else, or has a verb."""
+        tokens = self.tokens
+        if j + 2 >= self.hi or tokens[j].key not in COMMAS or not (
+                is_preposition(tokens[j + 1]) or tokens[j + 1].key in words_of("skip")):
+            return None
+        for c in range(j + 2, min(self.hi - 1, j + 1 + SET_OFF_REACH)):
+            if tokens[c].key in COMMAS:
+                return c + 1
+            if is_boundary(tokens[c]) or c in self._verb_cands:
+                return None
         return None
 
     def verb_between(self, i: int, j: int) -> bool:
