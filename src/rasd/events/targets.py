@@ -83,6 +83,8 @@ _OPEN_WATERS = frozenset(key(w) for w in ("بحر", "البحر", "مياه", "�
 _OWNED = POSSESSIONS | {key("بيت")}
 
 
+# what opens a place or a time set off by commas: «، في قصر السلام أمس،», «، أمام الصحفيين،»
+_WHERE_WHEN = frozenset(key(w) for w in ("في", "خلال", "عند", "أمام", "لدى", "داخل", "خارج"))
 SET_OFF_REACH = 9  # tokens of a place or time set off by commas between a verb's subject and object
 
 
@@ -302,16 +304,18 @@ class TargetRules(Sentence):
         # Every slot of the frame may find an actor; the one nearest the trigger wins, so
         # «هددت بفرض عقوبات على شركات صينية تدعم روسيا» takes the companies, not Russia.
         found: list[tuple[int, int, ActorSpan]] = []
+        # «استقبل الملك سلمان، في قصر السلام بجدة مساء أمس، رئيس حزب …»: past a place or a
+        # time set off by commas right after the subject
+        past = self.past_set_off(c_hi) if after == c_hi else None
+        past_hi = clause(self.tokens, self.lo, self.hi, past)[1] if past is not None else c_hi
         for rank, slot in enumerate(entry.target):
             t: ActorSpan | None = None
             if slot == "obj" and entry.kind == "noun":
                 slot = "gen"
             if slot == "obj":
                 t = f.unprepositioned(after, c_hi, exclude)
-                if t is None and after == c_hi and (past := self.past_set_off(c_hi)):
-                    # «استقبل الملك سلمان، في قصر السلام بجدة مساء أمس، رئيس حزب …»
-                    t = f.unprepositioned(past, clause(self.tokens, self.lo, self.hi, past)[1],
-                                          exclude)
+                if t is None and past is not None:
+                    t = f.unprepositioned(past, past_hi, exclude)
                 if t is not None and self.verb_between(tm.end, t.first):
                     t = None  # «هاجمت القوات القرية وقتلت 10 مسلحين»: the next verb's
                 if t is None and entry.code[:2] in _DISAPPROVE:
@@ -530,8 +534,8 @@ class TargetRules(Sentence):
         anything else, or has a verb."""
         tokens = self.tokens
         if j + 2 >= self.hi or tokens[j].key not in COMMAS or not (
-                is_preposition(tokens[j + 1]) or tokens[j + 1].key in words_of("skip")):
-            return None
+                tokens[j + 1].key in _WHERE_WHEN or tokens[j + 1].key in words_of("skip")):
+            return None  # not «، ضد ما سموه جرائم حماس،»: the verb's own phrase
         for c in range(j + 2, min(self.hi - 1, j + 1 + SET_OFF_REACH)):
             if tokens[c].key in COMMAS:
                 return c + 1
