@@ -2561,3 +2561,12 @@ def test_a_place_or_time_set_off_by_commas_stands_between_subject_and_object():
                   "الأمريكي.") == [("SAUGOV", "USAGOV", "043")]
     assert events("واتهم الوزير، أمام الصحفيين، إيران بدعم المتمردين.") == [
         ("GOV", "IRN", "112")]
+
+
+def test_a_support_verb_reaches_its_noun_past_weekdays_and_asides():
+    assert events("قامت السلطات المصرية اليوم الأحد بترحيل ناشطة ألمانية.") == [
+        ("EGYGOV", "CVL", "174")]
+    assert events("وقامت طائرات بدون طيار، تملكها القوات الأمريكية، بإطلاق صواريخ على "
+                  "قرية في وزيرستان.")[0][0] == "MIL"
+    # a name in quotation marks does not cut the phrase a verb of stopping governs
+    assert events("وذلك بالتزامن مع توقف «حماس» عن إطلاق الصواريخ على إسرائيل.") == []

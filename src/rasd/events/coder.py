@@ -18,7 +18,14 @@ from functools import lru_cache
 from rasd.actors.grammar import RELATIVE, definite
 from rasd.events.agreement import head_index
 from rasd.events.conjugate import plain_forms, verb_forms
-from rasd.events.frames import IN_IT, clause, ends_clause, is_boundary, is_preposition
+from rasd.events.frames import (
+    IN_IT,
+    NAME_QUOTE_LEN,
+    clause,
+    ends_clause,
+    is_boundary,
+    is_preposition,
+)
 from rasd.events.lexicon import NOT_AN_EVENT, support_verbs_in
 from rasd.events.modality import (
     governing_modality,
@@ -49,6 +56,7 @@ from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Document, Event, Mention, Quote, Token, Trigger
 from rasd.ontology import event_type
 from rasd.settings import Settings
+from rasd.text.matcher import QUOTE_PAIRS
 from rasd.text.normalize import key, strip_suffix, surface_offset
 
 NOUN_AGENT_REACH = 6  # tokens from a verbal noun's genitive to its agent phrase
@@ -150,10 +158,24 @@ def _punct_start(tokens: list[Token], lo: int, i: int) -> int:
             # by commas
             j -= n + 2
             continue
+        if (o := _quoted_name_start(tokens, lo, j - 1)) is not None:
+            j = o  # «توقف «حماس» عن»: a name in quotation marks
+            continue
         if len(tokens[j - 1].key) == 1 and is_boundary(tokens[j - 1]):
             break
         j -= 1
     return j
+
+
+def _quoted_name_start(tokens: list[Token], lo: int, c: int) -> int | None:
+    """Where the quotation mark opens that the one at token c closes, around a name of a
+    few words and nothing else."""
+    for o in range(c - 2, max(lo, c - 2 - NAME_QUOTE_LEN) - 1, -1):
+        if QUOTE_PAIRS.get(tokens[o].key) == tokens[c].key:
+            return o
+        if not tokens[o].key.isalpha():
+            return None
+    return None
 
 
 def _object_pronoun(k: str, _perfect: str, imperfect: str) -> bool:

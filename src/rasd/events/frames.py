@@ -79,14 +79,15 @@ NAME_QUOTE_LEN = 4  # words a quoted name may have
 
 
 @lru_cache(maxsize=1)
-def _skip() -> frozenset[str]:
+def skip_words() -> frozenset[str]:
+    """Words that may stand between a verb and its subject: times, weekdays, commas."""
     return (words_of("skip") | IN_IT | frozenset(weekday_names()) | frozenset("،,")
             | frozenset(_NAME_QUOTES) | frozenset(_NAME_QUOTES.values()))
 
 
 @lru_cache(maxsize=1)
 def _times_of_day() -> frozenset[str]:
-    return _skip() | _DAY_PARTS
+    return skip_words() | _DAY_PARTS
 
 
 @lru_cache(maxsize=4096)
@@ -203,7 +204,7 @@ def blessing_end(tokens: list[Token], j: int, hi: int) -> int | None:
 
 def is_skippable(t: Token) -> bool:
     """A time word, comma or quotation mark that may stand between a verb and its subject."""
-    return t.key in _skip()
+    return t.key in skip_words()
 
 
 def is_complementiser(t: Token) -> bool:
@@ -315,7 +316,7 @@ def ends_clause(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
     if t.key in ("،", ","):
         before = tokens[j - 1].key if j - 1 >= lo else ""
         after = tokens[j + 1].key if j + 1 < hi else ""
-        skip = _skip() - _BOUNDARY_PUNCT
+        skip = skip_words() - _BOUNDARY_PUNCT
         if after in skip or before in skip or after in words_of("allies"):
             return False  # «وبدأ الحوثيون، وحلفاؤهم قصف»: the allies join the subject
         if before in words_of("time") and j + 1 < hi and not is_boundary(tokens[j + 1]) \
@@ -420,7 +421,7 @@ class Frame:
                         and not _specific(s):
                     return owner
                 return s
-            if self.tokens[j].key not in _skip():
+            if self.tokens[j].key not in skip_words():
                 return None
             j += 1
         return None
@@ -440,7 +441,7 @@ class Frame:
             # «القنصلية كثيرا ما تستضيف»: an adverb of frequency with its «ما» is no gap
             often = words_of("often")
             gap = [t for j, t in enumerate(self.tokens[start:i], start)
-                   if t.key not in _skip() and t.key not in often
+                   if t.key not in skip_words() and t.key not in often
                    and not (t.key == _MA and self.tokens[j - 1].key in often)]
             if gap and gap[0].key in _CIRCUMSTANCE and len(gap) <= CIRCUMSTANCE_REACH \
                     and not any(is_boundary(t) or is_preposition(t) for t in gap):
@@ -579,7 +580,7 @@ class Frame:
                 # «تتهم رجلين بالتخطيط لمهاجمة جنود»: the soldiers are the plot's
                 limit = j
                 break
-            if k in _skip() and self.starting_at(j) is None:
+            if k in skip_words() and self.starting_at(j) is None:
                 limit = min(stop, limit + 1)  # «فجر أمس الأول الثلاثاء» does not count
             j += 1
         for s in self.spans:
@@ -595,7 +596,7 @@ class Frame:
         «الظهر») rather than the noun of another act?"""
         k = self.tokens[j].key
         return k in THIS or k in words_of("time") or k in words_of("quantity") \
-            or k in _skip() or k.isdigit() or k in month_names()
+            or k in skip_words() or k.isdigit() or k in month_names()
 
     def _venue_end(self, i: int, stop: int, clitic: bool = False) -> int | None:
         """End of a venue phrase at token i, where someone was received or spoke («في قصر

@@ -25,6 +25,7 @@ from rasd.events.frames import (
     is_complementiser,
     is_preposition,
     is_resumptive,
+    skip_words,
 )
 from rasd.events.lexicon import support_verbs, support_verbs_in
 from rasd.events.modality import exposed, is_negation
@@ -60,6 +61,7 @@ DISTANT_SUPPORT_REACH = 16  # … when its subject and the actors joined to it s
 INVITED_REACH = 4  # tokens between the genitive of «دعوة» and what it is invited to
 AFTER_REACH = 5  # tokens between a verbal noun and a support verb after it («نفذه»)
 RESUMPTIVE_REACH = 5  # tokens after a relative's verb where a pronoun for the antecedent may stand
+ASIDE_CLAUSE_REACH = 14  # words of an aside between a support verb's subject and its noun
 OPENING_REACH = 20  # tokens from a clause's subject to a verb joined to its first verb
 # verbs whose subject undergoes them: what they open has no doer to share
 _UNDERGONE = frozenset(key(w) for w in (
@@ -646,29 +648,35 @@ class SourceRules(Sentence):
         # before the noun, a support verb with an object pronoun has its own object
         # («تحذير قدمته السفارة من هجمات»)
         plain = support_verbs(plain=True)
-        for v in range(h0 - 1, max(c_lo, h0 - SUPPORT_REACH) - 1, -1):
+        end = h0  # where the words the support verb may govern end
+        if h0 == c_lo and (p := self.aside_before(h0)) is not None:
+            # «تقوم طائرات بدون طيار، لا تملكها إلا القوات الأمريكية، بإطلاق صواريخ»: an
+            # aside set off by commas between the subject and the noun
+            end, c_lo = p, clause(self.tokens, self.lo, self.hi, p - 1)[0]
+        for v in range(end - 1, max(c_lo, end - SUPPORT_REACH) - 1, -1):
             k = self.tokens[v].key
             if k in _DESPITE:
                 break  # «تبنى النواب القانون رغم دعوات …»: the calls are others'
             undertaking = governed and k in _UNDERTAKING
             if not governed and form_in(k, _PREPOSITIONAL):
                 continue
-            if (form_in(k, plain) or undertaking) and not exposed(self.tokens, v, h0):
+            if (form_in(k, plain) or undertaking) and not exposed(self.tokens, v, end):
                 # «قام عدد من المسلحين بخطف»: قام has no object, so a group after it is its
                 # subject, as is the genitive of its verbal noun («أدان قيام إسرائيل بقصف»)
                 counted = undertaking or (governed and form_in(k, _UNDERTAKE))
-                s = f.subject_after(v + 1, h0, counted=True) if undertaking else \
+                s = f.subject_after(v + 1, end, counted=True) if undertaking else \
                     f.subject_before(v, c_lo, adjacent=True) or f.subject_after(
-                        v + 1, h0, counted=counted)
+                        v + 1, end, counted=counted)
                 if governed:
                     # «قام مسلحون بخطف», «أعربت مصر عن إدانتها»: only the subject (with its
                     # count) and the preposition may stand between the support verb and
                     # the noun.
                     start = v + 1 if counted or s is None else s.first
-                    between = [j for j in range(v + 1, h0)
+                    between = [j for j in range(v + 1, end)
                                if not (s is not None and start <= j < s.end)
                                and not (s is not None and self.agrees(s, j))]
-                    skip = words_of("skip") | IN_IT  # «قام X يوم أمس بـ», «تقوم فيها X بـ»
+                    # «قام X يوم أمس بـ», «قامت السلطات، اليوم الأحد، بـ», «تقوم فيها X بـ»
+                    skip = skip_words()
                     others = [j for j in between if not is_preposition(self.tokens[j])
                               and self.tokens[j].key not in skip]
                     # and where the subject is: «تمكنت الجهات الأمنية في الأردن من القبض»
@@ -681,7 +689,7 @@ class SourceRules(Sentence):
                     s = self.speaker_of(v - 1)
                 if s is None and k[:1] in ("و", "ف") and k[1:] in support_verbs_in("perfect") \
                         and self.last_subject is not None \
-                        and all(is_preposition(self.tokens[j]) for j in range(v + 1, h0)) \
+                        and all(is_preposition(self.tokens[j]) for j in range(v + 1, end)) \
                         and not any(is_complementiser(self.tokens[j])
                                     for j in range(self.last_at, v)):
                     # «داهمت الشرطة المنزل وقامت باعتقال 10 أشخاص»: a support verb joined
@@ -712,6 +720,19 @@ class SourceRules(Sentence):
                     break
                 self._support_imperfect = form_in(k, support_verbs_in("imperfect"))
                 return f.subject_after(v + 1, self.hi)
+        return None
+
+    def aside_before(self, h0: int) -> int | None:
+        """Where the aside that the comma before token h0 closes opens (its first comma), when
+        it has no other boundary and at most ASIDE_CLAUSE_REACH words."""
+        if h0 - 2 <= self.lo or self.tokens[h0 - 1].key not in COMMAS:
+            return None
+        for p in range(h0 - 2, max(self.lo, h0 - 2 - ASIDE_CLAUSE_REACH), -1):
+            t = self.tokens[p]
+            if t.key in COMMAS:
+                return p if p < h0 - 2 else None
+            if is_boundary(t) and t.key not in RELATIVE:
+                return None
         return None
 
     def _distant_support_subject(self, tm: TriggerMatch, c_lo: int, plain: frozenset[str]

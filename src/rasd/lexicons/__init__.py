@@ -152,7 +152,7 @@ def clear_caches() -> None:
     """Forget every loaded lexicon (after RASD_LEXICONS changes, or in `lexicon check`)."""
     from rasd.actors.lexicon import actor_matcher, written_with_ta
     from rasd.events.coder import _accusing
-    from rasd.events.frames import _skip, _times_of_day
+    from rasd.events.frames import _times_of_day, skip_words
     from rasd.events.lexicon import accident_words, support_verbs, trigger_lexicon
     from rasd.events.modality import modal_words
     from rasd.events.sources import _before_object
@@ -160,6 +160,6 @@ def clear_caches() -> None:
     from rasd.text.clean import rules
 
     for f in (actor_matcher, function_words, support_verbs, accident_words, trigger_lexicon,
-              modal_words, speech_words, rules, _skip, _times_of_day, _accusing,
+              modal_words, speech_words, rules, skip_words, _times_of_day, _accusing,
               _before_object, written_with_ta):
         f.cache_clear()
