@@ -700,6 +700,8 @@ def test_a_first_person_verb_is_the_speakers_and_the_noun_after_it_its_object():
 
 def test_a_match_round_a_defused_bomb_and_a_claim_are_no_events():
     assert events("وفي نصف النهائي، تلتقي المكسيك مع بنما غدا.") == []
+    # a team snatches a draw, not a hostage
+    assert events("لكن روما خطف التعادل من مانشستر بفضل اللاعب الصربي.") == []
     assert events("وفي أنقرة، أبطل خبراء متفجرات أتراك، أمس، مفعول عبوة ناسفة.") == []
     # «يدّعون» (claim) written with its shadda is no call
     assert events("وهاجم مسلحون يدّعون الانتماء للتنظيم مقرا للشرطة.") == [
