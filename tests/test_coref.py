@@ -170,6 +170,17 @@ def test_the_kingdom_alone_is_the_kingdom_the_document_names_most():
     assert rasd.code_text("وقالت المملكة إنها تدعم الحل.").entities == []
 
 
+def test_the_coalition_alone_is_the_military_coalition_named_before():
+    got, _ = codes("شن طيران التحالف العربي غارات على صنعاء. وقال سكان إن التحالف قصف "
+                   "مواقع الحوثيين.")
+    assert ("التحالف", "MIL") in got
+    # an alliance is no coalition of forces, nor is the word with none named before
+    got, _ = codes("شن طيران التحالف العربي غارات على صنعاء. ودعا الوزير إلى التحالف مع "
+                   "الغرب وقال إن هذا التحالف ضروري.")
+    assert [t for t, _ in got].count("التحالف") == 0
+    assert "التحالف" not in [m.text for m in rasd.code_text("وقال إن التحالف قصف مواقع.").entities]
+
+
 def test_members_take_the_role_of_the_body_they_belong_to():
     # «عناصر الميليشيات» are militiamen, not members of the last body named with «عناصر»
     got, _ = codes("وانتقد عناصر الجيش السعودي القرار. وأسفر الهجوم عن مقتل اثنين من عناصر "

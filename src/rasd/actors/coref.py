@@ -10,6 +10,7 @@
 - «الحركة», «الحزب», «التنظيم», «الجماعة», «الجبهة» alone stand for the last organisation
   named with that head noun: «حركة حماس ... وقالت الحركة في بيان» → PSEREB.
 - «المملكة», «السلطنة» alone are the kingdom (sultanate) the document names most.
+- «التحالف» alone is the military coalition named before it («طيران التحالف العربي»).
 - «بلاده», «حكومته», and forces owned by a pronoun in what is said («قالت إسرائيل إن
   قواتها»), are those of the nearest actor before them that the pronoun fits.
 """
@@ -406,6 +407,43 @@ def _bare_states(doc: Document) -> list[ActorSpan]:
     return out
 
 
+# «والتحالف يدك مواقع الحوثيين»: the coalition alone is the military one named before it
+# («طيران التحالف العربي», «قوات التحالف»); not an alliance («التحالف مع», «هذا التحالف»).
+_COALITION = key("التحالف")
+_NOT_THE_COALITION = frozenset(key(w) for w in ("مع", "بين", "هذا", "ذلك", "حكومة"))
+
+
+def _bare_coalitions(doc: Document) -> list[ActorSpan]:
+    tokens, spans = doc.tokens, doc.actor_spans
+    found = [i for i, t in enumerate(tokens) if t.key.endswith(_COALITION)]
+    if not found:
+        return []
+    named = [s for s in spans if s.mention.sector == "MIL" and not s.mention.country
+             and any(tokens[j].key.endswith(_COALITION) for j in range(s.first, s.end))]
+    taken = {i for s in spans for i in range(s.first, s.end)}
+    out = []
+    for i in found:
+        t = tokens[i]
+        ante = next((s for s in reversed(named) if s.end <= i), None)
+        if ante is None or i in taken or t.start - ante.mention.end > BARE_ROLE_REACH:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        prev = tokens[i - 1] if i > 0 else None
+        if (nxt is not None and nxt.sentence == t.sentence and (
+                (definite(nxt) and nxt.key not in RELATIVE) or nxt.key in _NOT_THE_COALITION)) \
+                or (prev is not None and prev.key in _NOT_THE_COALITION):
+            continue  # «التحالف المدني», «التحالف مع الغرب», «هذا التحالف»
+        reading = next(((p, lead) for stem, p, lead in clitic_variants(t.key)
+                        if stem == _COALITION), None)
+        if reading is None:
+            continue
+        proclitics, lead = reading
+        start = t.start + lead
+        m = replace(ante.mention, text=doc.text[start:t.end], start=start, end=t.end)
+        out.append(ActorSpan(m, i, i + 1, proclitics, True))
+    return out
+
+
 def _resolve_ambiguous_places(spans: list[ActorSpan]) -> None:
     """«طرابلس» is Libya's capital in most news, Lebanon's second city in news about
     Lebanon: a name in several countries takes the one of them the document names most
@@ -443,7 +481,7 @@ def resolve_in_document(doc: Document) -> Document:
     _mark_appositions(spans, doc.tokens)
     _resolve_counterparts(spans, doc.tokens)
     extra = _alias_names(doc) + _bare_org_heads(doc) + _owned_states(doc) \
-        + _owned_forces(doc) + _bare_states(doc)
+        + _owned_forces(doc) + _bare_states(doc) + _bare_coalitions(doc)
     if extra:
         spans = sorted([*spans, *extra], key=lambda s: s.first)
         doc.actor_spans = spans
