@@ -2572,3 +2572,13 @@ def test_a_support_verb_reaches_its_noun_past_weekdays_and_asides():
                   "قرية في وزيرستان.")[0][0] == "MIL"
     # a name in quotation marks does not cut the phrase a verb of stopping governs
     assert events("وذلك بالتزامن مع توقف «حماس» عن إطلاق الصواريخ على إسرائيل.") == []
+
+
+def test_a_support_verb_governs_the_nearer_act():
+    # the government condemned the bombing; it did not bomb
+    assert events("أكدت الحكومة العمانية إدانتها التفجير الإرهابي.") == [
+        ("OMNGOV", None, "111")]
+
+
+def test_newspapers_are_media():
+    assert events("وانتقدت صحف تونسية زيارة الرئيس الفرنسي.") == [("TUNMED", "FRAGOV", "111")]

@@ -660,6 +660,9 @@ class SourceRules(Sentence):
             undertaking = governed and k in _UNDERTAKING
             if not governed and form_in(k, _PREPOSITIONAL):
                 continue
+            if not governed and (any(v < h < end for h, _ in self._noun_spans)
+                                 or any(v < h < end for h in self._verb_cands)):
+                break  # «أكدت الحكومة إدانتها التفجير»: the verb governs the nearer act
             if (form_in(k, plain) or undertaking) and not exposed(self.tokens, v, end):
                 # «قام عدد من المسلحين بخطف»: قام has no object, so a group after it is its
                 # subject, as is the genitive of its verbal noun («أدان قيام إسرائيل بقصف»)
