@@ -1386,6 +1386,9 @@ def test_an_armed_actor_after_the_lam_of_an_indefinite_act_of_force_is_its_doer(
     assert events("وقع تفجير انتحاري نسب إلى داعش في بلدة تركية.") == [("IMGISI", None, "1831")]
     assert events("وقتل 20 مدنيا في قصف نسب للحوثيين على عدن.") == [
         ("YEMREB", "CVL", "1823"), ("YEMREB", None, "190")]
+    # also a definite act, past its adjectives, a relative pronoun and a time
+    assert events("وأدى الهجوم الانتحاري الدامي الذي نسب الأسبوع الماضي إلى تنظيم داعش إلى "
+                  "مقتل 30 شخصا.")[0] == ("IMGISI", None, "1831")
 
 
 def test_plural_sites_after_an_actor_are_another_phrase():

@@ -61,6 +61,7 @@ DISTANT_SUPPORT_REACH = 16  # … when its subject and the actors joined to it s
 INVITED_REACH = 4  # tokens between the genitive of «دعوة» and what it is invited to
 AFTER_REACH = 5  # tokens between a verbal noun and a support verb after it («نفذه»)
 RESUMPTIVE_REACH = 5  # tokens after a relative's verb where a pronoun for the antecedent may stand
+ATTRIBUTION_REACH = 4  # words from an act's noun to «نسب», and from it to the actor
 ASIDE_CLAUSE_REACH = 14  # words of an aside between a support verb's subject and its noun
 OPENING_REACH = 20  # tokens from a clause's subject to a verb joined to its first verb
 # verbs whose subject undergoes them: what they open has no doer to share
@@ -128,8 +129,11 @@ class SourceRules(Sentence):
     def source_of(self, tm: TriggerMatch, c_lo: int, c_hi: int) -> ActorSpan | None:
         entry, f = tm.form.entry, self.frame
         h0, h1 = tm.head
+        if entry.kind == "noun" and entry.code[:2] in VIOLENT \
+                and (s := self.attributed_to(tm)) is not None:
+            return s
         for slot in entry.source:
-            s: ActorSpan | None = None
+            s = None
             if entry.kind == "passive" or slot == "agent":
                 s = self.agent_after(h1, c_hi)
                 if s is None and entry.kind == "noun" and self.result_of(tm):
@@ -794,12 +798,28 @@ class SourceRules(Sentence):
             return j + 1 < self.hi and self.tokens[j + 1].key in words
         return any(p == "ل" and stem in words for stem, p, _ in clitic_variants(self.tokens[j].key))
 
+    def attributed_to(self, tm: TriggerMatch) -> ActorSpan | None:
+        """Who an act of force is attributed to, its doer: «قصف نسب للحوثيين», «الهجوم
+        الانتحاري الدموي الذي نسب الإثنين الماضي إلى تنظيم داعش» (its adjectives, a
+        relative pronoun and a time may stand between)."""
+        tokens, f = self.tokens, self.frame
+        j, stop = tm.end, min(self.hi, tm.end + ATTRIBUTION_REACH)
+        while j < stop and tokens[j].key not in ATTRIBUTED:
+            k = tokens[j].key
+            if k not in RELATIVE and not (k.startswith("ال") and f.starting_at(j) is None):
+                return None
+            j += 1
+        if j >= stop:
+            return None
+        skip = skip_words() | words_of("time")
+        for x in f.spans:
+            if j < x.first <= j + ATTRIBUTION_REACH and f._prep(x) in ("agent", "ل", "الي") \
+                    and all(t.key in skip for t in tokens[j + 1:x.first - (not x.proclitics)]):
+                return x
+        return None
+
     def lam_owner(self, j: int) -> ActorSpan | None:
-        """The actor at token j after the lam of possession: «لطالبان», «لـ«داعش»», or after
-        an attribution: «نسب إلى طالبان»."""
-        if j + 1 < self.hi and self.tokens[j].key in ATTRIBUTED:
-            return next((x for x in self.frame.spans if x.first in (j + 1, j + 2)
-                         and self.frame._prep(x) == "agent"), None)
+        """The actor at token j after the lam of possession: «لطالبان», «لـ«داعش»»."""
         if j + 2 < self.hi and self.tokens[j].key == "ل" \
                 and self.tokens[j + 1].key in _OPENING_QUOTES:
             return self.frame.starting_at(j + 2)
