@@ -205,3 +205,13 @@ def test_the_claims_object_is_no_part_of_a_bare_groups_name():
     doc = rasd.code_text("وتبنت الحركة المسؤولية عن تفجير عربة عسكرية.", published="2007-05-06")
     assert [(e.source.code if e.source else None, e.cameo) for e in doc.events] == [
         ("UAF", "015"), ("UAF", "183")]
+
+
+def test_the_stories_of_a_digest_are_apart():
+    text = ("* نيودلهي - «الشرق الأوسط»: تعرضت قوات الأمن الهندية لهجوم في ناجالاند.\n\n"
+            "* الخرطوم - «الشرق الأوسط»: اعتقلت قوات الأمن عشرة أشخاص.")
+    got, _ = codes(text)
+    assert ("قوات الأمن", "INDCOP") not in got
+    # within one story a bare role still takes the earlier mention's country
+    got, _ = codes("تعرضت قوات الأمن الهندية لهجوم. واعتقلت قوات الأمن عشرة أشخاص.")
+    assert ("قوات الأمن", "INDCOP") in got

@@ -53,12 +53,34 @@ def _head_word(role: str) -> str:
 OFFICE_HEADS = frozenset(key(w) for w in ("وزارة", "وزير"))
 
 
-def _resolve_bare_roles(spans: list[ActorSpan]) -> None:
-    """A bare role takes the last mention of its role with a country; «الوزارة» and
-    «الوزير» failing that the last one headed by their word."""
+_BULLETS = frozenset({"*", "•"})
+
+
+def _items(tokens: list[Token]) -> list[int]:
+    """The item of a digest each token stands in: a new one begins at each sentence that
+    opens with a bullet («* كراتشي - «الشرق الأوسط»: …»). One item in most documents."""
+    out, item = [], 0
+    for i, t in enumerate(tokens):
+        if t.key in _BULLETS and (i == 0 or tokens[i - 1].sentence != t.sentence):
+            item += 1
+        out.append(item)
+    return out
+
+
+def _resolve_bare_roles(spans: list[ActorSpan], tokens: list[Token]) -> None:
+    """A bare role takes the last mention of its role with a country in its item of the
+    document; «الوزارة» and «الوزير» failing that the last one headed by their word. (The
+    stories of a digest are apart: «قوات الأمن الهندية» in one is not «قوات الأمن» of the
+    next, on Pakistan.)"""
     by_role: dict[str, list[ActorSpan]] = {}
     by_head: dict[str, list[ActorSpan]] = {}
+    items = _items(tokens)
+    item = 0
     for s in spans:
+        if items[s.first] != item:
+            item = items[s.first]
+            by_role.clear()
+            by_head.clear()
         earlier = None
         if s.bare_role and s.role:
             earlier = by_role.get(s.role)
@@ -476,7 +498,7 @@ def _resolve_ambiguous_places(spans: list[ActorSpan]) -> None:
 def resolve_in_document(doc: Document) -> Document:
     spans = doc.actor_spans
     _resolve_ambiguous_places(spans)
-    _resolve_bare_roles(spans)
+    _resolve_bare_roles(spans, doc.tokens)
     _resolve_conjoined_roles(spans)
     _mark_appositions(spans, doc.tokens)
     _resolve_counterparts(spans, doc.tokens)
