@@ -50,8 +50,8 @@ def test_modality_threat_future_and_report():
     assert {e.modality for e in doc.events} == {"reported"}
     # a threat governs what follows it and what it says («بأن»), not the next clause
     assert ("190", "threatened") in modalities("هدد الرئيس بأن الجيش سيقصف المدينة.")
-    assert modalities("وقالت الشرطة إن مسلحين يشتبه بأنهم ينتمون إلى حركة الشباب قتلوا "
-                      "خمسة أشخاص.") == [("1823", "hypothetical")]
+    assert modalities("وقالت الشرطة إن مسلحين يشتبه بأنهم متورطون قتلوا خمسة أشخاص.") == [
+        ("1823", "hypothetical")]
     assert ("173", "asserted") in modalities(
         "وكان الوزير المصري قد هدد المتظاهرين حيث اعتقلت الشرطة خمسة منهم.")
 
@@ -2585,3 +2585,10 @@ def test_a_support_verb_governs_the_nearer_act():
 
 def test_newspapers_are_media():
     assert events("وانتقدت صحف تونسية زيارة الرئيس الفرنسي.") == [("TUNMED", "FRAGOV", "111")]
+
+
+def test_a_suspicion_of_belonging_is_said_of_the_doers_not_of_their_act():
+    assert modalities("قال الجيش إن مسلحين يشتبه بأنهم ينتمون إلى حركة الشباب قتلوا خمسة "
+                      "جنود.") == [("1823", "reported")]
+    # what a suspect is suspected of doing stays alleged
+    assert modalities("واعتقلت الشرطة رجلا يشتبه بأنه خطف طفلا.") == [("173", "asserted")]

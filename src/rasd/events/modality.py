@@ -77,6 +77,10 @@ _IN = frozenset(key(w) for w in ("في", "وفي"))
 _EVERY_TIME = _EVERY[_ALL] | frozenset(key(w) for w in ("عيد", "مرة", "مناسبة"))
 # «المشتبه به», «متهم فيه»: with its pronoun the word names a person, not what is alleged
 _SUSPECT_NOUN = frozenset(key(w) for w in ("به", "بها", "بهم", "بهما", "فيه", "فيها", "فيهم"))
+# belonging to a group: what a suspicion says of the doers, not of their act
+_BELONGING = frozenset(key(w) for w in (
+    "ينتمي", "ينتمون", "ينتميان", "تنتمي", "بانتمائه", "بانتمائهم", "بانتمائها", "بانتمائهما",
+    "لانتمائه", "لانتمائهم"))
 _MA = key("ما")
 
 
@@ -165,6 +169,9 @@ def governing_modality(tokens: list[Token], head: int, lo: int) -> str | None:
             m = "hypothetical" if tokens[j + 1].key in words_of("complementiser") else None
         elif m == "hypothetical" and j + 1 < head and tokens[j + 1].key in _SUSPECT_NOUN:
             m = None  # «مشتبه به مرتبط بالهجوم»: a suspect, not an act suspected
+        elif m == "hypothetical" and any(t.key in _BELONGING
+                                         for t in tokens[j + 1:min(head, j + 4)]):
+            m = None  # «مسلحين يشتبه بأنهم ينتمون إلى الحركة قتلوا»: who is suspected of what
         elif m == "proposed" and exposed(tokens, j, head):
             m = None
         if m == "prevented" and is_negated(tokens, j, lo):
