@@ -287,3 +287,13 @@ def test_a_time_set_off_by_commas_after_the_clause_is_its_time():
     # a clause with a verb of its own is another clause
     text = "قتل مسلحون خمسة جنود عراقيين، في حين اعتقلت الشرطة عام 2003 عشرة مسلحين."
     assert cameos(text, "2007-03-17") == ["1823"]
+
+
+def test_a_toll_has_the_time_of_the_act_it_results_from():
+    text = "انفجرت سيارة مفخخة في بغداد عام 2005، ما أسفر عن مقتل عشرة أشخاص."
+    assert cameos(text, "2021-04-14") == []
+    kept = rasd.code_text(text, published="2021-04-14", settings=rasd.Settings(history=True))
+    assert "1823" in [e.cameo for e in kept.events]
+    # a toll after an act of the day stays
+    assert "1823" in cameos("انفجرت سيارة مفخخة في بغداد أمس، ما أسفر عن مقتل عشرة أشخاص.",
+                            "2021-04-14")

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from rasd.events.frames import AGO, IN_IT, clause, gloss_end
 from rasd.events.lexicon import trigger_lexicon
+from rasd.events.sources import RESULT_VERBS
 from rasd.model import Document, Token
 from rasd.text.calendar import month_names, weekday_names
 
@@ -261,6 +262,11 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             kept.append(e)
             continue
         c_lo, c_hi = clause(tokens, lo, hi, trig)  # «…، الذي أطاحه انقلاب عام 2006»
+        while c_lo - 2 >= lo and tokens[c_lo - 1].key in ("،", ",") \
+                and _result_opens(tokens, c_lo, hi):
+            # «في عملية تفجير عام 2006، أدت إلى أعمال عنف وأسفرت عن مقتل الآلاف»: a toll
+            # has the time of the act it results from
+            c_lo = clause(tokens, lo, hi, c_lo - 2)[0]
         if trig + 1 < hi and tokens[trig + 1].key in IN_IT and c_lo - 2 >= lo:
             # «معارك منذ أكثر من عام، قتل فيها العشرات»: «فيها» is the clause before, whose
             # time the deaths share
@@ -314,6 +320,13 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             kept.append(e)
     doc.events = kept
     return doc
+
+
+def _result_opens(tokens: list[Token], i: int, hi: int) -> bool:
+    """Does the clause at token i open with a verb of result («أدت إلى», «مما أسفر عن»)?"""
+    if i < hi and tokens[i].key in ("ما", "مما") and i + 1 < hi:
+        i += 1
+    return i < hi and tokens[i].key.removeprefix("و") in RESULT_VERBS
 
 
 def _verb_at(tokens: list[Token], i: int, hi: int) -> bool:
