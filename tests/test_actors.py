@@ -212,6 +212,8 @@ def test_a_title_with_someone_out_of_office_is_an_elite_of_their_country():
     ("دعا وزير الاقتصاد الألماني إلى الحوار.", [("وزير الاقتصاد الألماني", "DEUGOV")]),
     ("قالت وزيرة العمل والشؤون الاجتماعية اللبنانية إن",
      [("وزيرة العمل والشؤون الاجتماعية اللبنانية", "LBNGOV")]),
+    # a country whose name is also its adjective
+    ("وقعت وزارة العمل السعودية اتفاقية.", [("وزارة العمل السعودية", "SAUGOV")]),
     # a definite place noun after a definite role is what the verb is about, not the role's
     ("زار الوزير العاصمة الفرنسية أمس.", [("الوزير", "GOV"), ("العاصمة الفرنسية", "FRA")]),
     # an agency's adjective that is no nisba

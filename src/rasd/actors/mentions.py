@@ -76,7 +76,10 @@ _MINISTER = frozenset(key(w) for w in ("وزير", "وزيرة", "وزارة", "
 
 def _portfolio(tokens: list[Token], agent: Match[ActorEntry], owner: Match[ActorEntry]) -> bool:
     gap = tokens[agent.end:owner.start]
-    return (owner.value.kind == "nisba" and definite(tokens[owner.start])
+    # «وزارة العمل السعودية»: a country whose name is also its adjective
+    adjective = owner.value.kind == "nisba" or (
+        owner.value.kind == "country" and tokens[owner.end - 1].key.endswith(("يه", "ي")))
+    return (adjective and definite(tokens[owner.start])
             and agent.end - agent.start == 1 and tokens[agent.start].key in _MINISTER
             and 1 <= len(gap) <= 3 and gap[-1].key.startswith(("ال", "وال"))
             and all(t.key.isalpha() and t.key not in words_of("preposition")
