@@ -2592,3 +2592,10 @@ def test_a_suspicion_of_belonging_is_said_of_the_doers_not_of_their_act():
                       "جنود.") == [("1823", "reported")]
     # what a suspect is suspected of doing stays alleged
     assert modalities("واعتقلت الشرطة رجلا يشتبه بأنه خطف طفلا.") == [("173", "asserted")]
+
+
+def test_his_crown_prince_is_his_countrys_and_ends_the_title():
+    assert events("خادم الحرمين وولي عهده يبعثان برقيتي تهنئة لسلطان عمان")[0] == (
+        "SAUGOV", "OMNGOV", "051")
+    assert events("هنأ خادم الحرمين الشريفين وولي عهده الرئيس المصري باليوم الوطني.") == [
+        ("SAUGOV", "EGYGOV", "051")]

@@ -28,6 +28,10 @@ _STATE_BODIES = frozenset(key(w) for w in ("حكومة", "وزارة", "برلم
 _SUPPORTERS = frozenset(key(w) for w in ("أنصار", "مناصرو", "مناصري", "مؤيدو", "مؤيدي"))
 
 
+# the last word of a role noun written with its pronoun («ولي عهده»): no construct follows
+_POSSESSED = frozenset(key(w) for w in ("عهده", "عهدها"))
+
+
 def _owner_agrees(tokens: list[Token], agent: Match[ActorEntry], owner: Match[ActorEntry]
                   ) -> bool:
     """«الرئيس الأمريكي» and «وزير خارجية روسيا», not «الوزير لبنان».
@@ -35,8 +39,9 @@ def _owner_agrees(tokens: list[Token], agent: Match[ActorEntry], owner: Match[Ac
     An adjective agrees with its noun in definiteness; a genitive owner (a country, a seat,
     an organisation) follows a noun in the construct state, which has no article.
     """
-    # «نظيره» is definite through its pronoun suffix.
-    head_definite = definite(tokens[agent.end - 1]) or agent.value.sector == "="
+    # «نظيره», «ولي عهده» are definite through their pronoun suffix.
+    head_definite = definite(tokens[agent.end - 1]) or agent.value.sector == "=" \
+        or tokens[agent.end - 1].key in _POSSESSED
     if owner.value.kind == "nisba":
         return head_definite == definite(tokens[owner.start]) and _same_case(tokens, agent,
                                                                              owner)
