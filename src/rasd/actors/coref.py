@@ -74,10 +74,10 @@ def _resolve_bare_roles(spans: list[ActorSpan], tokens: list[Token]) -> None:
     next, on Pakistan.)"""
     by_role: dict[str, list[ActorSpan]] = {}
     by_head: dict[str, list[ActorSpan]] = {}
-    items = _items(tokens)
+    items = _items(tokens) if any(t.key in _BULLETS for t in tokens) else None
     item = 0
     for s in spans:
-        if items[s.first] != item:
+        if items is not None and items[s.first] != item:
             item = items[s.first]
             by_role.clear()
             by_head.clear()
