@@ -28,6 +28,7 @@ _AGENT_PHRASES = {(key("على"), key("يد")), (key("من"), key("قبل")), (k
 # «في قصف نسب إلى الحوثيين», «للحوثيين»: who an act is attributed to is its agent
 ATTRIBUTED = frozenset(key(w) for w in (
     "نسب", "نسبت", "ينسب", "تنسب", "المنسوب", "المنسوبة", "منسوب", "منسوبة"))
+_TO_WHOM = key("إلى")
 # the one-word agent phrases («برصاص», «بنيران»), which a country adjective may follow
 AGENT_WORDS = frozenset(p[0] for p in _AGENT_PHRASES if len(p) == 1)
 _AMID = key("وسط")
@@ -285,7 +286,7 @@ def preposition(span: ActorSpan, tokens: list[Token]) -> str | None:
             prev = tokens[i - 1].key
             prev2 = tokens[i - 2].key if i >= 2 else ""
     if (prev2, prev) in _AGENT_PHRASES or (prev,) in _AGENT_PHRASES \
-            or (prev2 in ATTRIBUTED and prev == key("إلى")) \
+            or (prev2 in ATTRIBUTED and prev == _TO_WHOM) \
             or (prev in ATTRIBUTED and proclitics == "ل"):
         return "agent"
     if prev == _DIRECTION and prev2 == "في":
