@@ -106,7 +106,7 @@ CAUSE_REACH = 14  # tokens from the deaths to the act that caused them
 SUBJECT_ACT_REACH = 4  # «غارة أميركية «خاطئة» تقتل»: an act's adjectives before its verb
 RESULT_REACH = 5  # «أسفر قصف مدفعي للحوثيين عن»: from an act's noun to its toll's
 _CAUSED = plain_forms("تسبب/يتسبب")
-_QUOTES = frozenset("«»\"“”")
+_QUOTES = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
 # «في وقت يزور فيه الوزير», «المرة الأولى التي ينفذ فيها»: times an imperfect is an act at
 _TIMES_AT = frozenset(key(w) for w in ("وقت", "الوقت", "حين", "المرة", "اللحظة", "الفترة",
                                        "اليوم", "يوم", "الليلة", "ليلة", "الساعة"))

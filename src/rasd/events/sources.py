@@ -25,6 +25,7 @@ from rasd.events.frames import (
     is_complementiser,
     is_preposition,
     is_resumptive,
+    is_skippable,
     skip_words,
 )
 from rasd.events.lexicon import support_verbs, support_verbs_in
@@ -657,16 +658,19 @@ class SourceRules(Sentence):
             # «تقوم طائرات بدون طيار، لا تملكها إلا القوات الأمريكية، بإطلاق صواريخ»: an
             # aside set off by commas between the subject and the noun
             end, c_lo = p, clause(self.tokens, self.lo, self.hi, p - 1)[0]
-        for v in range(end - 1, max(c_lo, end - SUPPORT_REACH) - 1, -1):
+        # «أكدت الحكومة إدانتها التفجير»: a support verb governs the nearer act, so an
+        # ungoverned noun's support verb stands after every other act before it
+        nearer = -1 if governed else max(
+            (h for h in (*(h for h, _ in self._noun_spans), *self._verb_cands) if h < end),
+            default=-1)
+        reach = max(c_lo, end - SUPPORT_REACH)
+        for v in range(end - 1, max(reach, nearer) - 1, -1):
             k = self.tokens[v].key
             if k in _DESPITE:
                 break  # «تبنى النواب القانون رغم دعوات …»: the calls are others'
             undertaking = governed and k in _UNDERTAKING
             if not governed and form_in(k, _PREPOSITIONAL):
                 continue
-            if not governed and (any(v < h < end for h, _ in self._noun_spans)
-                                 or any(v < h < end for h in self._verb_cands)):
-                break  # «أكدت الحكومة إدانتها التفجير»: the verb governs the nearer act
             if (form_in(k, plain) or undertaking) and not exposed(self.tokens, v, end):
                 # «قام عدد من المسلحين بخطف»: قام has no object, so a group after it is its
                 # subject, as is the genitive of its verbal noun («أدان قيام إسرائيل بقصف»)
@@ -711,7 +715,8 @@ class SourceRules(Sentence):
                     return s
                 break
         else:
-            if not governed and (s := self._distant_support_subject(tm, c_lo, plain)):
+            if not governed and nearer <= reach \
+                    and (s := self._distant_support_subject(tm, c_lo, plain)):
                 return s
         for v in range(tm.head[1], min(self.hi, tm.head[1] + AFTER_REACH)):
             t = self.tokens[v]
@@ -811,10 +816,11 @@ class SourceRules(Sentence):
             j += 1
         if j >= stop:
             return None
-        skip = skip_words() | words_of("time")
+        time = words_of("time")
         for x in f.spans:
             if j < x.first <= j + ATTRIBUTION_REACH and f._prep(x) in ("agent", "ل", "الي") \
-                    and all(t.key in skip for t in tokens[j + 1:x.first - (not x.proclitics)]):
+                    and all(is_skippable(t) or t.key in time
+                            for t in tokens[j + 1:x.first - (not x.proclitics)]):
                 return x
         return None
 
