@@ -132,11 +132,19 @@ def test_sums_over_a_period_are_not_events_of_the_day(text):
     "وفي عام 2010، وبعد أسابيع من التوتر، هاجم مسلحون مركزا للشرطة العراقية في الموصل.",
     # a time phrase set off by commas may stand before the date
     "وفي أول أيام العيد، في 3 مايو 2012، هاجم مسلحون حاجزا للجيش، وقتلوا خمسة جنود.",
+    # a month after the heading, without a year, is the heading's
+    "1968 - بدء مظاهرات عمال الموانئ في مرسيليا استمرت حتى 10 أبريل وأسفرت عن مقتل عشرة "
+    "أشخاص.",
 ])
 def test_a_timeline_line_is_dated_by_its_heading(text):
     assert cameos(text, "2021-04-14") == []
     kept = rasd.code_text(text, published="2021-04-14", settings=rasd.Settings(history=True))
     assert kept.events and all(e.date is None or e.date < "2013" for e in kept.events)
+
+
+def test_a_day_within_the_heading_year_dates_the_event():
+    assert event_date("وفي عام 2021 قتل مسلحون 20 مدنيا في 10 أبريل.", "2021-04-14") == \
+        "2021-04-10"
 
 
 def test_a_month_with_its_other_name_in_brackets_keeps_its_year():

@@ -248,6 +248,16 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             found = [(j, d) for j, d in found if d <= ref + timedelta(days=1)]
         # «يهنئ بذكرى ثورة 23 يوليو 1952»: the day an anniversary commemorates is no date
         found = [(j, d) for j, d in found if _anchors_event(tokens, j, lo)]
+        if spans := [(d, d) for j, d in found if j < head] + [
+                (first, d) for j, first, d in periods if j < head]:
+            # «1967 - بدء تظاهرات … استمرت حتى 30 تموز/يوليو»: a date heading the sentence
+            # is its time, and a day or month named after it is within it («وفي عام 2021
+            # قتل مسلحون 20 مدنيا في 10 أبريل»), or was read with the wrong year; not a
+            # day told from the article's («واليوم أبدى الرئيس غضبه»)
+            found = [(j, d) for j, d in found
+                     if j < head or _within(tokens, j, hi, d, d, spans)]
+            periods = [(j, first, d) for j, first, d in periods
+                       if j < head or _within(tokens, j, hi, first, d, spans)]
         if found:
             _, when = min(found, key=lambda x: abs(x[0] - trig))
             e.date = when.isoformat()
@@ -320,6 +330,13 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             kept.append(e)
     doc.events = kept
     return doc
+
+
+def _within(tokens: list[Token], j: int, hi: int, first: date, last: date,
+            spans: list[tuple[date, date]]) -> bool:
+    """Is the date at token j within one of the spans, or not a calendar date at all?"""
+    return any(a <= first and last <= b for a, b in spans) or not (
+        tokens[j].key.isdigit() or _month_at(tokens, j, hi) is not None)
 
 
 def _result_opens(tokens: list[Token], i: int, hi: int) -> bool:
