@@ -142,6 +142,16 @@ def test_a_timeline_line_is_dated_by_its_heading(text):
     assert kept.events and all(e.date is None or e.date < "2013" for e in kept.events)
 
 
+@pytest.mark.parametrize("text", [
+    "وقد ألقت الشرطة الروسية ذات مرة القبض على شخص حاول تهريب أغنام عبر الحدود.",
+    "وذات يوم اعتقلت الشرطة المصرية عشرة طلاب في الجامعة.",
+])
+def test_an_anecdote_told_once_upon_a_time_is_no_event_of_the_day(text):
+    assert cameos(text, "2021-04-14") == []
+    kept = rasd.code_text(text, published="2021-04-14", settings=rasd.Settings(history=True))
+    assert [e.root for e in kept.events] == ["17"]
+
+
 def test_a_day_within_the_heading_year_dates_the_event():
     assert event_date("وفي عام 2021 قتل مسلحون 20 مدنيا في 10 أبريل.", "2021-04-14") == \
         "2021-04-10"

@@ -308,6 +308,9 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
         # one token past the clause: «منذ أن بدأ» ends it at «أن»
         if _aggregate(tokens, c_lo, min(hi, c_hi + 1), material=e.root >= "14"):
             continue
+        if any((tokens[j].key.removeprefix("و"), tokens[j + 1].key) in _ONCE
+               for j in range(c_lo, min(hi, c_hi) - 1)):
+            continue  # «ألقت الشرطة ذات مرة القبض على شخص»: an anecdote, undated
         dated = [*found, *((j, d) for j, _, d in periods)]
         anchors = [(j, d) for j, d in dated
                    if (c_lo <= j < c_hi and _anchors_event(tokens, j, c_lo)) or j < head]
@@ -372,6 +375,7 @@ _YEARS_AGO = {"سنوات", "اعوام", "عاما", "عامين", "سنتين"
 _ACROSS_TIME = {("في", "اوقات", w) for w in ("مختلفه", "متفرقه", "متعدده", "سابقه")} | {
     ("علي", "مر", w) for w in ("التاريخ", "العصور", "السنين", "القرون", "الزمن", "السنوات")}
 _ACROSS_AGES = {("عبر", w) for w in ("التاريخ", "العصور", "القرون")}
+_ONCE = {("ذات", w) for w in ("مره", "يوم", "ليله", "صباح", "مساء")}  # once, one day
 _SO_FAR = {("حتي", "الان"), ("حتي", "اليوم"), ("وحتي", "الان"), ("وحتي", "اليوم")}
 _DURING = {"خلال", "وخلال", "طوال", "وطوال"}
 _OVER = {("علي", "مدي"), ("وعلي", "مدي")}
