@@ -181,6 +181,15 @@ def test_the_coalition_alone_is_the_military_coalition_named_before():
     assert "التحالف" not in [m.text for m in rasd.code_text("وقال إن التحالف قصف مواقع.").entities]
 
 
+def test_a_headlines_bare_coalition_is_the_one_its_text_names_after():
+    got, _ = codes("غارات التحالف تقتل 30 من داعش\nوشن طيران التحالف الدولي غارات على الرقة.")
+    assert ("التحالف", "MIL") in got
+    # below the headline the coalition is only one named before
+    got, _ = codes("قصف الجيش مواقع في الرقة.\nوقال إن التحالف قصف مواقع.\nوشن طيران التحالف "
+                   "الدولي غارات على الرقة.")
+    assert "التحالف" not in [t for t, _ in got]
+
+
 def test_members_take_the_role_of_the_body_they_belong_to():
     # «عناصر الميليشيات» are militiamen, not members of the last body named with «عناصر»
     got, _ = codes("وانتقد عناصر الجيش السعودي القرار. وأسفر الهجوم عن مقتل اثنين من عناصر "

@@ -447,7 +447,10 @@ def _bare_coalitions(doc: Document) -> list[ActorSpan]:
     for i in found:
         t = tokens[i]
         ante = next((s for s in reversed(named) if s.end <= i), None)
-        if ante is None or i in taken or t.start - ante.mention.end > BARE_ROLE_REACH:
+        if ante is None and t.sentence == tokens[0].sentence:
+            # «غارات التحالف تقتل …»: a headline's short name is the one its text then gives
+            ante = next((s for s in named if s.first > i), None)
+        if ante is None or i in taken or abs(t.start - ante.mention.end) > BARE_ROLE_REACH:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         prev = tokens[i - 1] if i > 0 else None
