@@ -224,3 +224,19 @@ def test_the_stories_of_a_digest_are_apart():
     # within one story a bare role still takes the earlier mention's country
     got, _ = codes("تعرضت قوات الأمن الهندية لهجوم. واعتقلت قوات الأمن عشرة أشخاص.")
     assert ("قوات الأمن", "INDCOP") in got
+
+
+def test_a_headlines_bare_role_is_the_one_of_its_role_the_text_names():
+    def coded(text):
+        doc = rasd.code_text(text, published="2015-07-23")
+        return [(e.source.code, e.target.code) for e in doc.events if e.sentence == 0]
+
+    # the title after a prince's name is his country's office
+    assert coded("ولي العهد يستقبل وزير الخارجية المصري\nاستقبل صاحب السمو الملكي الأمير "
+                 "محمد بن نايف ولي العهد في جدة أمس وزير الخارجية المصري.") == [
+        ("SAUGOV", "EGYGOV")]
+    # not the other one of that role the headline names
+    assert coded("وزير الدفاع يجتمع مع وزير الدفاع الأمريكي\nواجتمع وزير الدفاع الأمريكي أمس "
+                 "مع عدد من الضباط.") == [("GOV", "USAGOV")]
+    assert coded("وزير الدفاع يجتمع مع وزير الدفاع الأمريكي\nواجتمع وزير الدفاع الأمريكي أمس "
+                 "مع وزير الدفاع السعودي.") == [("SAUGOV", "USAGOV")]

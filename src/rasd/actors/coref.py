@@ -100,6 +100,31 @@ def _resolve_bare_roles(spans: list[ActorSpan], tokens: list[Token]) -> None:
             by_head.setdefault(_head_word(s.role), []).append(s)
 
 
+def _resolve_headline_roles(spans: list[ActorSpan], tokens: list[Token]) -> None:
+    """«ولي العهد يستقبل وزير الخارجية المصري»: a bare role in the headline, with none
+    before it, is the first of its role with a country that the text below names."""
+    head = tokens[0].sentence
+    # «وزير الدفاع يعقد اجتماعا مع وزير الدفاع الأمريكي»: not the other one it names
+    named = {(s.role, s.mention.code) for s in spans
+             if tokens[s.first].sentence == head and s.mention.country}
+    below: dict[str, ActorSpan] = {}
+    for s in spans:
+        if tokens[s.first].sentence != head and s.role and s.mention.country \
+                and (s.role, s.mention.code) not in named:
+            below.setdefault(s.role, s)
+    for s in spans:
+        if tokens[s.first].sentence != head:
+            break
+        if s.bare_role and s.role and not s.mention.country \
+                and (a := below.get(s.role)) is not None \
+                and a.mention.start - s.mention.end <= BARE_ROLE_REACH:
+            m = a.mention
+            s.mention = replace(s.mention, code=m.code, country=m.country, sector=m.sector,
+                                name=m.name, name_ar=m.name_ar,
+                                type=m.type if m.type == "PER" else s.mention.type)
+            s.usable = True
+
+
 def _resolve_conjoined_roles(spans: list[ActorSpan]) -> None:
     """«خادم الحرمين وولي العهد»: a role with no country joined by و right after an
     office holder of a country is that country's (a foreign one would be named so)."""
@@ -115,6 +140,7 @@ def _mark_appositions(spans: list[ActorSpan], tokens: list[Token]) -> None:
     """«حيدر العبادي رئيس الوزراء»: a name and a bare office of its sector right after it,
     in the singular, are one person, so the office is no second party («استقبل الملك
     سلمان رئيس الوزراء البريطاني», «دعا كيري الصحافيين», «وزراء الصحة»: others)."""
+    holder = None  # the name the titles are of
     chain = -1  # where the last apposition ended: «ولي العهد نائب رئيس مجلس الوزراء
     # وزير الداخلية» are all titles of the name before them
     for prev, s in pairwise(spans):
@@ -128,7 +154,11 @@ def _mark_appositions(spans: list[ActorSpan], tokens: list[Token]) -> None:
             == _head_word(s.role)
         chained = chain >= 0 and (s.first == chain or deputy)
         if office and (named or chained):
+            if named:
+                holder = p
             s.usable = False
+            if holder is not None:  # «حيدر العبادي رئيس الوزراء»: the office is his country's
+                s.mention = replace(m, code=holder.code, country=holder.country)
             chain = s.end
         else:
             chain = -1
@@ -504,6 +534,8 @@ def resolve_in_document(doc: Document) -> Document:
     _resolve_bare_roles(spans, doc.tokens)
     _resolve_conjoined_roles(spans)
     _mark_appositions(spans, doc.tokens)
+    if spans:
+        _resolve_headline_roles(spans, doc.tokens)
     _resolve_counterparts(spans, doc.tokens)
     extra = _alias_names(doc) + _bare_org_heads(doc) + _owned_states(doc) \
         + _owned_forces(doc) + _bare_states(doc) + _bare_coalitions(doc)
