@@ -240,3 +240,11 @@ def test_a_headlines_bare_role_is_the_one_of_its_role_the_text_names():
                  "مع عدد من الضباط.") == [("GOV", "USAGOV")]
     assert coded("وزير الدفاع يجتمع مع وزير الدفاع الأمريكي\nواجتمع وزير الدفاع الأمريكي أمس "
                  "مع وزير الدفاع السعودي.") == [("SAUGOV", "USAGOV")]
+
+
+def test_the_regime_and_its_forces_are_one_states():
+    got, _ = codes("قصفت قوات النظام السوري أحياء في حلب. وقال ناشطون إن النظام قصف "
+                   "المدينة.")
+    assert ("النظام", "SYRGOV") in got
+    got, _ = codes("وقالت المعارضة إن النظام السوري يرفض الحوار. وقصف طيران النظام حلب.")
+    assert ("طيران النظام", "SYRMIL") in got

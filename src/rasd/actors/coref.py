@@ -54,6 +54,8 @@ OFFICE_HEADS = frozenset(key(w) for w in ("وزارة", "وزير"))
 
 
 _BULLETS = frozenset({"*", "•"})
+# the regime and its forces («قوات النظام», «طيران النظام», «القوات الحكومية»), by role
+_REGIME_SIDES = {"النظام": "قوات النظام", "قوات النظام": "النظام"}
 
 
 def _items(tokens: list[Token]) -> list[int]:
@@ -87,7 +89,14 @@ def _resolve_bare_roles(spans: list[ActorSpan], tokens: list[Token]) -> None:
             if earlier is None and (head := _head_word(s.role)) in OFFICE_HEADS \
                     and key(s.mention.text).removeprefix("ال") == head:  # not «الوزراء»
                 earlier = by_head.get(head)
-        if earlier:
+        if not earlier and s.bare_role and s.role in _REGIME_SIDES and s.mention.sector and (
+                kin := by_role.get(_REGIME_SIDES[s.role])) \
+                and s.mention.start - kin[-1].mention.end <= BARE_ROLE_REACH:
+            # «قوات النظام السوري … ويقصف النظام»: the regime and its forces are one state's
+            c = kin[-1].mention.country
+            s.mention = replace(s.mention, code=c + s.mention.sector, country=c)
+            s.usable = True
+        elif earlier:
             ante = _antecedent(s.mention.name_ar, earlier)
             if ante is not None and s.mention.start - ante.mention.end <= BARE_ROLE_REACH:
                 a = ante.mention
