@@ -186,6 +186,7 @@ def test_deaths_in_an_accident_are_not_violence():
     # nor is an animal anyone's doer
     assert events("ثور هائج يقتل رجلين في مهرجان شعبي") == []
     assert events("مقتل طفلين بلدغة ثعبان في قرية نائية.") == []
+    assert events("مصرع ثلاثة أشخاص دهسا على طريق المطار.") == []  # run over
     # with no accident word, the same deaths are an attack's
     assert events("قتل 12 شخصا في هجوم مسلح على حافلة.") == [(None, "CVL", "1823")]
 
