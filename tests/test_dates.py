@@ -97,7 +97,7 @@ def test_events_dated_over_a_year_before_the_article_are_history(when):
     "في مايو 2020 اغتال مسلحون وزير الداخلية العراقي.",       # the month's year
     "اغتال مسلحون وزير الداخلية العراقي الأول منذ عام 2003.",    # since: not its date
     "اغتال مسلحون وزير الداخلية العراقي، الذي تولى منصبه عام 2005.",  # another clause's
-    "اغتال نحو 2000 مسلح وزير الداخلية العراقي.",                # a count, not a year
+    "اغتال مسلحون وزير الداخلية العراقي في هجوم شارك فيه نحو 2000 مسلح.",  # a count
 ])
 def test_recent_or_undated_events_are_kept(text):
     assert cameos(text, "2021-04-14") == ["186"]
@@ -150,6 +150,22 @@ def test_an_anecdote_told_once_upon_a_time_is_no_event_of_the_day(text):
     assert cameos(text, "2021-04-14") == []
     kept = rasd.code_text(text, published="2021-04-14", settings=rasd.Settings(history=True))
     assert [e.root for e in kept.events] == ["17"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل أكثر من 3200 شخص في القتال في اليمن، بحسب الأمم المتحدة.",
+    "وقال الوزير إن نحو ألف شخص قتلوا في عدن خلال المعارك.",
+    "غارات التحالف تقتل أكثر من «3» آلاف من داعش",
+])
+def test_a_toll_of_thousands_sums_a_war_up(text):
+    assert cameos(text, "2021-04-14") == []
+    kept = rasd.code_text(text, published="2021-04-14", settings=rasd.Settings(history=True))
+    assert [e.root for e in kept.events] == ["18"]
+
+
+def test_force_against_a_crowd_of_thousands_is_one_event():
+    assert cameos("أطلقت الشرطة التركية الغاز المسيل للدموع على آلاف المتظاهرين في إسطنبول.",
+                  "2021-04-14") == ["175"]
 
 
 def test_a_day_within_the_heading_year_dates_the_event():
@@ -315,3 +331,9 @@ def test_a_toll_has_the_time_of_the_act_it_results_from():
     # a toll after an act of the day stays
     assert "1823" in cameos("انفجرت سيارة مفخخة في بغداد أمس، ما أسفر عن مقتل عشرة أشخاص.",
                             "2021-04-14")
+
+
+def test_a_year_after_a_month_is_no_count_of_the_target():
+    doc = rasd.code_text("قتل مسلحون في مايو 2020 ثلاثة جنود عراقيين.", published="2021-04-14")
+    assert [e.target.text for e in doc.events] == ["ثلاثة جنود عراقيين"]
+    assert [e.date for e in doc.events] == [None]

@@ -10,6 +10,7 @@ article's date.
 from __future__ import annotations
 
 import contextlib
+import re
 from datetime import date, timedelta
 
 from rasd.events.frames import AGO, IN_IT, clause, gloss_end
@@ -17,6 +18,7 @@ from rasd.events.lexicon import trigger_lexicon
 from rasd.events.sources import RESULT_VERBS
 from rasd.model import Document, Token
 from rasd.text.calendar import month_names, weekday_names
+from rasd.text.normalize import key
 
 # places and events named by a date: «شارع 26 سبتمبر», «ميدان 6 أكتوبر», «ثورة 25 يناير»
 _NAMED_BY_DATE = {"شارع", "ميدان", "جسر", "ساحه", "حي", "مدينه", "جامعه", "مستشفي", "مطار",
@@ -271,6 +273,12 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
         if history or ref is None:
             kept.append(e)
             continue
+        if (e.root == "18" or (e.root == "19" and e.cameo[:3] not in _HOLDING)) \
+                and e.modality in ("asserted", "reported") \
+                and e.target is not None and _THOUSANDS.search(key(e.target.text)):
+            # «وقتل أكثر من 3200 شخص في القتال»: a toll of thousands sums a war up (not a
+            # crowd that holds a square, nor a mass killing, root 20)
+            continue
         c_lo, c_hi = clause(tokens, lo, hi, trig)  # «…، الذي أطاحه انقلاب عام 2006»
         while c_lo - 2 >= lo and tokens[c_lo - 1].key in ("،", ",") \
                 and _result_opens(tokens, c_lo, hi):
@@ -354,6 +362,10 @@ def _verb_at(tokens: list[Token], i: int, hi: int) -> bool:
 
 
 HISTORY_DAYS = 365
+_HOLDING = {"191", "192"}  # blockade, occupation
+# a count of thousands: «3200», «8,000», «ثمانية آلاف», «ألفي», «مليون»
+_THOUSANDS = re.compile(r"(?<!\S)(?:\d{1,3}(?:[,.]\d{3})+|\d{4,}|[وب]?(?:ال)?(?:الف|الاف|الفي|"
+                        r"الفين|الفا|مليون|ملايين))(?!\S)")
 SET_OFF_LEN = 8  # tokens of a time phrase set off by commas, with its first comma
 _WHICH_WAS = {"التي", "الذي"}  # token keys
 _WHEN_CLAUSE = {"عندما", "وعندما", "حينما"}  # not «حين»: «في حين» is "whereas"

@@ -16,6 +16,7 @@ from rasd.actors.names import add_names, crowds
 from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Document, Mention, Token
 from rasd.ontology import SECTORS
+from rasd.text.calendar import month_names
 from rasd.text.matcher import QUOTE_PAIRS, Match
 from rasd.text.normalize import key, surface_offset
 
@@ -188,8 +189,17 @@ _SENIOR = frozenset(key(w) for w in ("كبار", "أبرز"))
 def _counted(tokens: list[Token], i: int, lo: int = 0) -> bool:
     """Does a number or a count word stand right before token i, or a quoted number
     («مقتل «17» حوثيا»: a headline quotes its count)?"""
-    return i > lo and (tokens[i - 1].key.isdigit() or tokens[i - 1].key in words_of("quantity")
+    return i > lo and ((tokens[i - 1].key.isdigit() and not _year(tokens, i - 1, lo))
+                       or tokens[i - 1].key in words_of("quantity")
                        or _quoted_count(tokens, i, lo))
+
+
+_YEAR_NOUNS = frozenset(key(w) for w in ("عام", "العام", "سنة"))
+
+
+def _year(tokens: list[Token], i: int, lo: int) -> bool:
+    """Is the number at token i a year, after a month or «عام» («في مايو 2020 وزير …»)?"""
+    return i > lo and (tokens[i - 1].key in month_names() or tokens[i - 1].key in _YEAR_NOUNS)
 
 
 def _quoted_count(tokens: list[Token], i: int, lo: int) -> bool:
