@@ -2600,3 +2600,10 @@ def test_his_crown_prince_is_his_countrys_and_ends_the_title():
         "SAUGOV", "OMNGOV", "051")
     assert events("هنأ خادم الحرمين الشريفين وولي عهده الرئيس المصري باليوم الوطني.") == [
         ("SAUGOV", "EGYGOV", "051")]
+
+
+def test_a_broken_plural_in_the_accusative_is_still_plural_people():
+    # «جنودا»: after «إن» the subject takes the accusative's alif; the verb joined by و
+    # shares it
+    assert events("وقال سكان إن جنودا إسرائيليين اقتحموا القرية وأطلقوا النار على "
+                  "المتظاهرين.") == [("ISRMIL", "CVL", "193")]

@@ -57,8 +57,10 @@ def plural_noun(s: ActorSpan, tokens: list[Token]) -> bool:
     a broken plural of people («رجال الأمن», «عناصر الشرطة»)?"""
     i = first_word(tokens, s)
     k = tokens[i].key[len(s.proclitics) if i == s.first else 0:]
-    if k.removeprefix("ال") in _BROKEN_PLURALS and s.role is not None:
-        return True
+    bare = k.removeprefix("ال")
+    if (bare in _BROKEN_PLURALS or bare.removesuffix("ا") in _BROKEN_PLURALS) \
+            and s.role is not None:
+        return True  # «جنودا»: with the accusative's alif too
     if len(k) < 4 or not k.endswith(("ون", "ين", "ات")) or k in _MASCULINE_HEADS:
         return False  # «الأمين العام» only ends like a plural
     # a role noun, a state («الولايات المتحدة») or a nisba plural («الحوثيون»); not a name
