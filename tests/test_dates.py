@@ -295,6 +295,11 @@ def test_a_relative_clause_right_after_an_act_dates_it():
     # after a verb the relative clause tells of the subject: the arrest is of the day
     text = "واعتقلت حركة حماس التي قمعت الحركات السلفية في 2009 عشرات من الناشطين."
     assert cameos(text, "2015-07-19") == ["173"]
+    # so does one after the act a toll was suffered in, with its name
+    assert cameos("وقتل ثلاثة أشخاص في مجزرة قانا التي ارتكبتها القوات الإسرائيلية عام 1996.",
+                  "2015-07-19") == []
+    assert "1823" in cameos("وقتل ثلاثة أشخاص في الهجوم الذي شنه مسلحون أمس على القرية.",
+                            "2015-07-19")
 
 
 def test_a_month_of_last_year_and_this_year_are_recent():

@@ -306,8 +306,9 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
                 break
             c_hi = n_hi
         if c_hi + 1 < hi and tokens[c_hi].key in _WHICH_WAS and e.modality in (
-                "asserted", "reported") and tokens[c_hi - 1].end == e.trigger.end \
-                and not _verb_at(tokens, trig, hi):
+                "asserted", "reported") and ((tokens[c_hi - 1].end == e.trigger.end
+                                              and not _verb_at(tokens, trig, hi))
+                                             or _in_act_before(tokens, trig, c_hi)):
             # «خلال الهجوم الذي شنه متمردون في سبتمبر 2013»: a relative clause right after
             # a past act named by a noun dates it (after a verb it tells of its subject or
             # object: «اعتقلت حماس التي قمعت في 2009 …»; «رفع الحظر الذي فرضه كينيدي في
@@ -341,6 +342,23 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             kept.append(e)
     doc.events = kept
     return doc
+
+
+# the act a toll was suffered in: «قتلوا في مذبحة سربرنيتشا التي …»
+_ACT_NOUNS = frozenset(key(w) for w in (
+    "الهجوم", "الهجمات", "هجوم", "التفجير", "التفجيرات", "تفجير", "الانفجار", "انفجار",
+    "القصف", "قصف", "الغارة", "الغارات", "غارة", "المجزرة", "مجزرة", "المذبحة", "مذبحة"))
+_IN_ACT = frozenset(key(w) for w in ("في", "خلال", "جراء", "إثر", "اثر"))
+
+
+def _in_act_before(tokens: list[Token], trig: int, rel: int) -> bool:
+    """«قتل ثلاثة أشخاص في مجزرة قانا التي ارتكبتها القوات الإسرائيلية عام 1996»: is
+    the relative at token rel right after the act, with its name, that the toll at token
+    trig after it was suffered in? Then the relative clause dates the toll too."""
+    for j in (rel - 1, rel - 2):
+        if trig < j - 1 and tokens[j].key in _ACT_NOUNS and tokens[j - 1].key in _IN_ACT:
+            return True
+    return False
 
 
 def _within(tokens: list[Token], j: int, hi: int, first: date, last: date,
