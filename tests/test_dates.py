@@ -168,6 +168,17 @@ def test_force_against_a_crowd_of_thousands_is_one_event():
                   "2021-04-14") == ["175"]
 
 
+def test_a_time_told_before_is_background_unless_dated():
+    # «وقتها», «آنذاك», «حينها»: the time an earlier sentence told, no event of the day
+    assert cameos("وكان تسيبراس على رأس الوفد عندما استجاب الوزير وقتها لمطالب الطلاب.",
+                  "2021-04-14") == []
+    assert cameos("وأبدى مجلس الوزراء السعودي حينها ارتياحه من قرار المنظمة.",
+                  "2021-04-14") == []
+    # with its own date within the year, it is kept
+    assert cameos("وقتلت امرأة انتحارية ضابطا في إسطنبول في يناير، بحسب تقارير آنذاك.",
+                  "2021-04-14") == ["1823"]
+
+
 def test_a_day_within_the_heading_year_dates_the_event():
     assert event_date("وفي عام 2021 قتل مسلحون 20 مدنيا في 10 أبريل.", "2021-04-14") == \
         "2021-04-10"

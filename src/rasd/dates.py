@@ -330,8 +330,10 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
             anchors = [(j, d) for j, d in dated
                        if p_lo <= j < c_lo and _anchors_event(tokens, j, p_lo)]
         if not anchors:
-            kept.append(e)
-            continue
+            if not any(t.key in _THEN or t.key.removeprefix("و") in _THEN
+                       for t in tokens[c_lo:c_hi]):
+                kept.append(e)  # not «عندما استجاب الوزير وقتها لمطالبه»: a time told
+            continue            # before, undated, in the background
         j_near, latest = min(anchors, key=lambda x: abs(x[0] - trig))
         # a year alone, not the year of a month before it («في مايو 2020»)
         if any(j == j_near and (d - first).days >= 364 and not first <= ref <= d
@@ -405,6 +407,8 @@ _YEARS_AGO = {"سنوات", "اعوام", "عاما", "عامين", "سنتين"
 _ACROSS_TIME = {("في", "اوقات", w) for w in ("مختلفه", "متفرقه", "متعدده", "سابقه")} | {
     ("علي", "مر", w) for w in ("التاريخ", "العصور", "السنين", "القرون", "الزمن", "السنوات")}
 _ACROSS_AGES = {("عبر", w) for w in ("التاريخ", "العصور", "القرون")}
+_THEN = frozenset(key(w) for w in ("وقتها", "آنذاك", "حينها", "حينذاك", "وقتذاك", "يومها",
+                                   "يومذاك"))
 _ONCE = {("ذات", w) for w in ("مره", "يوم", "ليله", "صباح", "مساء")}  # once, one day
 _SO_FAR = {("حتي", "الان"), ("حتي", "اليوم"), ("وحتي", "الان"), ("وحتي", "اليوم")}
 _DURING = {"خلال", "وخلال", "طوال", "وطوال"}
