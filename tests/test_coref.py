@@ -248,3 +248,9 @@ def test_the_regime_and_its_forces_are_one_states():
     assert ("النظام", "SYRGOV") in got
     got, _ = codes("وقالت المعارضة إن النظام السوري يرفض الحوار. وقصف طيران النظام حلب.")
     assert ("طيران النظام", "SYRMIL") in got
+
+
+def test_a_bare_office_of_an_international_body_is_that_bodys():
+    got, _ = codes("وأعرب الأمين العام للأمم المتحدة عن قلقه. وقال الأمين العام إنه يدين "
+                   "الهجوم.")
+    assert ("الأمين العام", "IGOUNO") in got

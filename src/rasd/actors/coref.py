@@ -104,7 +104,8 @@ def _resolve_bare_roles(spans: list[ActorSpan], tokens: list[Token]) -> None:
                                     name=a.name, name_ar=a.name_ar,
                                     type=a.type if a.type == "PER" else s.mention.type)
                 s.usable = True
-        elif s.role and s.mention.country:
+        elif s.role and (s.mention.country or (s.mention.code or "").startswith("IGO")):
+            # «الأمين العام للأمم المتحدة … وقال الأمين العام»: a body's office too
             by_role.setdefault(s.role, []).append(s)
             by_head.setdefault(_head_word(s.role), []).append(s)
 
