@@ -2607,3 +2607,12 @@ def test_a_broken_plural_in_the_accusative_is_still_plural_people():
     # shares it
     assert events("وقال سكان إن جنودا إسرائيليين اقتحموا القرية وأطلقوا النار على "
                   "المتظاهرين.") == [("ISRMIL", "CVL", "193")]
+
+
+def test_subjects_joined_past_adjectives_and_their_genitives_are_no_object():
+    # «المبعوث الخاص ورئيس …»: the adjective does not part two joined subjects, and the
+    # genitive that ends the second is part of it
+    assert events("دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة إلى الإفراج عن الصحفيين.") == [
+        ("GOV", None, "0253")]
+    assert events("دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون "
+                  "إلى الحوار.") == [("GOV", None, "020"), ("IGOUNO", None, "020")]

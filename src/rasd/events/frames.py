@@ -664,7 +664,8 @@ class Frame:
             nxt = next((x for x in self.spans if x.first > last.end - 1), None)
             if nxt is None or not nxt.proclitics.startswith("و"):
                 return out
-            between = self.tokens[last.end:nxt.first]
+            # «المبعوث الخاص ورئيس البعثة»: past the adjectives of the one before
+            between = self.tokens[self._adjectives_end(last, nxt.first):nxt.first]
             if any(t.key not in "،," for t in between):
                 return out
             out.append(nxt)

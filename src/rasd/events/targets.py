@@ -92,6 +92,9 @@ def _year(k: str) -> bool:
     return len(k) == 4 and 1900 <= int(k) <= 2100
 
 
+_POSSESSIVE = ("ه", "ها", "هم", "هما", "هن", "نا")
+
+
 class TargetRules(Sentence):
     """Rules that find an event's target and its victims."""
 
@@ -293,6 +296,8 @@ class TargetRules(Sentence):
         entry, f = tm.form.entry, self.frame
         h0, h1 = tm.head
         exclude = {id(x) for x in f.coordinated(source)} if source else set()
+        if source is not None:
+            exclude |= self._genitives_of_partners(source)
         after = h1
         if source is not None and source.first >= h1:
             after = source.end
@@ -376,6 +381,30 @@ class TargetRules(Sentence):
             if t is not None:
                 found.append((abs(t.first - tm.end), rank, t))
         return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
+
+    def _genitives_of_partners(self, source: ActorSpan) -> set[int]:
+        """«دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة إلى …»: the genitive that ends the
+        construct of a subject joined to the source is part of the subject, no object."""
+        f, tokens = self.frame, self.tokens
+        partners = f.coordinated(source)
+        if len(partners) < 2:
+            return set()
+        out: set[int] = set()
+        last = partners[-1]
+        while True:
+            j = last.end
+            g = next((x for x in f.spans if x.first in (j, j + 1) and not x.proclitics), None)
+            before = self.doc.text[tokens[g.first - 1].start:tokens[g.first - 1].end] \
+                if g is not None else ""
+            if g is None or last.role is None or definite(tokens[g.first - 1]) \
+                    or before.endswith(_POSSESSIVE) \
+                    or (g.first == j + 1 and not before.endswith("ة")):
+                return out
+            # «رئيس الأمم المتحدة», «رئيس بعثة الأمم المتحدة»: after a role noun in the
+            # construct state (a noun in «ة» between: never a verb, nor a preposition; not
+            # «وولي عهده الرئيس المصري», whose pronoun makes it definite, nor a name)
+            out.add(id(g))
+            last = g
 
     def past_at_least(self, i: int) -> int:
         """The token after «ما لا يقل عن», «ما يزيد على» at token i, else i."""
