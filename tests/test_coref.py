@@ -254,3 +254,17 @@ def test_a_bare_office_of_an_international_body_is_that_bodys():
     got, _ = codes("وأعرب الأمين العام للأمم المتحدة عن قلقه. وقال الأمين العام إنه يدين "
                    "الهجوم.")
     assert ("الأمين العام", "IGOUNO") in got
+
+
+def test_a_headlines_surname_is_the_person_the_text_names_in_full():
+    doc = rasd.code_text("منظمة التعاون الإسلامي تستنكر تصريحات المالكي\nاستنكرت المنظمة "
+                         "تصريحات نائب الرئيس العراقي نوري المالكي.", published="2015-07-22")
+    assert [(e.source.code, e.target.code) for e in doc.events if e.sentence == 0] == [
+        ("IGOOIC", "IRQELI")]
+    # in the body, a surname before the full name only in the sentence that gives it
+    text = "اجتمع البرلمان العراقي أمس. وانتقد المالكي القرار. وقال نوري المالكي إنه أخطأ."
+    got, _ = codes(text, published="2015-07-22")
+    assert ("نوري المالكي", "IRQ") in got and "المالكي" not in [t for t, _ in got]
+    got, _ = codes(text.replace("البرلمان العراقي أمس. وانتقد", "البرلمان العراقي أمس وانتقد"),
+                   published="2015-07-22")
+    assert ("المالكي", "IRQ") in got

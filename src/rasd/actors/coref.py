@@ -317,6 +317,7 @@ def _alias_names(doc: Document) -> list[ActorSpan]:
     known people whose surname has the article («نوري المالكي» … «تصريحات المالكي»; not
     «آل سعود», nor a name the lexicons give alone, as «العبادي»)."""
     aliases: dict[str, Mention] = {}
+    first_in: dict[str, int] = {}  # the sentence a known person is first named in full in
     for s in doc.actor_spans:
         m = s.mention
         if m.type != "PER" or not m.code:
@@ -329,6 +330,7 @@ def _alias_names(doc: Document) -> list[ActorSpan]:
                 and words[-2] not in _COMPOUND and words[0] not in _NAME_TITLES \
                 and surname not in ORDINALS:
             aliases.setdefault(surname, m)
+            first_in.setdefault(surname, doc.tokens[s.first].sentence)
     if not aliases:
         return []
     taken = {i for s in doc.actor_spans for i in range(s.first, s.end)}
@@ -338,7 +340,10 @@ def _alias_names(doc: Document) -> list[ActorSpan]:
             continue
         for stem, proclitics, lead in clitic_variants(t.key):
             ante = aliases.get(stem)
-            if ante is not None and ante.start < t.start:
+            # before the full name too: in the headline, and for a known person in the
+            # sentence that names him («… لترشيح ميقاتي، والتمسك بترشيح الرئيس سعد الحريري»)
+            if ante is not None and (ante.start < t.start or t.sentence in (
+                    first_in.get(stem), doc.tokens[0].sentence)):
                 start = t.start + lead
                 m = replace(ante, text=doc.text[start:t.end], start=start, end=t.end)
                 out.append(ActorSpan(m, i, i + 1, proclitics, True))
