@@ -95,6 +95,7 @@ def test_person_after_leaving_office_is_coded_by_country_only():
     "أدى الناس صلاة المغرب في المسجد الكبير.",  # the sunset prayer, not Morocco
     "قال الطبيب إن مالي الخاص لا يكفي.",  # «my money», not Mali
     "أبدى رئيس نادي الوحدة تفاؤله بالموسم.",  # a club's president is no government
+    "رفض دينامو زغرب عرض ريال مدريد لضم اللاعب.",  # clubs named after capitals
     "أشاد رئيس جمعية الصيادين بالقرار.",  # nor the head of a body the lexicons do not know
     "قال رئيس اللجنة الأولمبية إن الاستعدادات جيدة.",
     "وصل العناصر إلى المكان بعد ساعة.",  # members of nothing named are no actor
