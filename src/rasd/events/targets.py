@@ -295,9 +295,8 @@ class TargetRules(Sentence):
                   ) -> ActorSpan | None:
         entry, f = tm.form.entry, self.frame
         h0, h1 = tm.head
-        exclude = {id(x) for x in f.coordinated(source)} if source else set()
-        if source is not None:
-            exclude |= self._genitives_of_partners(source)
+        partners = f.coordinated(source) if source else []
+        exclude = {id(x) for x in partners} | self._genitives_of_partners(partners)
         after = h1
         if source is not None and source.first >= h1:
             after = source.end
@@ -382,11 +381,10 @@ class TargetRules(Sentence):
                 found.append((abs(t.first - tm.end), rank, t))
         return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
 
-    def _genitives_of_partners(self, source: ActorSpan) -> set[int]:
+    def _genitives_of_partners(self, partners: list[ActorSpan]) -> set[int]:
         """«دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة إلى …»: the genitive that ends the
         construct of a subject joined to the source is part of the subject, no object."""
         f, tokens = self.frame, self.tokens
-        partners = f.coordinated(source)
         if len(partners) < 2:
             return set()
         out: set[int] = set()
