@@ -17,7 +17,7 @@ from rasd.events.frames import AGO, IN_IT, clause, gloss_end
 from rasd.events.lexicon import trigger_lexicon
 from rasd.events.sources import RESULT_VERBS
 from rasd.model import Document, Token
-from rasd.text.calendar import month_names, weekday_names
+from rasd.text.calendar import YEAR_NOUNS, month_names, weekday_names
 from rasd.text.normalize import key
 
 # places and events named by a date: «شارع 26 سبتمبر», «ميدان 6 أكتوبر», «ثورة 25 يناير»
@@ -163,7 +163,7 @@ def find_dates(tokens: list[Token], lo: int, hi: int, ref: date | None
             month = _month_at(tokens, m_at, hi) if m_at < hi else None
             if month is not None:
                 y_at = _month_end(tokens, m_at, hi, month[1])  # «أكتوبر (تشرين الأول) 2003»
-                if y_at < hi and tokens[y_at].key in _YEAR_NOUNS \
+                if y_at < hi and tokens[y_at].key in YEAR_NOUNS \
                         and _year_at(tokens, y_at + 1, hi, old=True) is not None:
                     y_at += 1  # «28 يونيو عام 2014»
                 year = _year_at(tokens, y_at, hi)
@@ -296,7 +296,7 @@ def resolve_dates(doc: Document, history: bool = False) -> Document:
         while c_hi + 2 < hi and tokens[c_hi].key in ("،", ",") and (
                 tokens[c_hi + 1].key in AGO or (tokens[c_hi + 1].key == "في" and (
                     tokens[c_hi + 2].key in month_names() or tokens[c_hi + 2].key.isdigit()
-                    or tokens[c_hi + 2].key in _YEAR_NOUNS))):
+                    or tokens[c_hi + 2].key in YEAR_NOUNS))):
             # «تعرض للاختطاف …، قبل نحو أربع سنوات، في فبراير 2003،»: a time phrase set off
             # by commas after the clause is its time (not one with a verb: «، قبل أن يقتل»;
             # nor «، في إشارة إلى هجوم عام 2005»)
@@ -395,10 +395,9 @@ _FROM = {"منذ", "ومنذ"}
 _SINCE = _FROM | {"حتي", "وحتي"}
 # a bare four-digit number is a year only after these («عام 2005», «في 1996», «مايو 2005»),
 # not in «نحو 2000 معتقل»
-_YEAR_NOUNS = {"عام", "العام", "سنه", "السنه", "وعام", "والعام", "وسنه"}
 # «في صيف 2011»: a season names its year
 _SEASONS = {"صيف", "ربيع", "خريف", "شتاء", "الصيف", "الربيع", "الخريف", "الشتاء"}
-_YEAR_WORDS = _YEAR_NOUNS | _SEASONS | {"في", "وفي", "خلال", "بين", "و", "-", "(", ")"}
+_YEAR_WORDS = YEAR_NOUNS | _SEASONS | {"في", "وفي", "خلال", "بين", "و", "-", "(", ")"}
 _OVER_A_YEAR = [["اكثر", "من", "عام"], ["اكثر", "من", "سنه"]]  # «قبل أكثر من عام»
 _YEARS_AGO = {"سنوات", "اعوام", "عاما", "عامين", "سنتين", "عقود", "عقد", "عقدين", "قرون", "قرن"}
 
@@ -563,14 +562,14 @@ def _periods(tokens: list[Token], lo: int, hi: int, ref: date | None
     for j in range(lo, hi):
         k = _stem(tokens[j].key)
         prev = tokens[j - 1].key if j > lo else ""
-        year = _year_at(tokens, j, hi, old=prev in _YEAR_NOUNS)
+        year = _year_at(tokens, j, hi, old=prev in YEAR_NOUNS)
         since = any(t.key in _SINCE for t in tokens[max(lo, j - 2):j])
         if year is not None and (j == lo or prev in _YEAR_WORDS or prev in month_names()) \
                 and not since:
             out.append((j, date(year, 1, 1), date(year, 12, 31)))
         elif (month := _month_period(tokens, j, lo, hi, ref)) is not None and not since:
             out.append((j, *month))
-        elif ref is not None and k in _YEAR_NOUNS and j + 1 < hi \
+        elif ref is not None and k in YEAR_NOUNS and j + 1 < hi \
                 and tokens[j + 1].key in _LAST_YEAR and not since:
             out.append((j, date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)))
         elif k in _DECADES:
@@ -605,7 +604,7 @@ def _month_period(tokens: list[Token], j: int, lo: int, hi: int, ref: date | Non
     end = _month_end(tokens, j, hi, m[1])
     after = tokens[end].key if end < hi else ""
     year = _year_at(tokens, end, hi)
-    if year is None and after == "من" and end + 2 < hi and tokens[end + 1].key in _YEAR_NOUNS:
+    if year is None and after == "من" and end + 2 < hi and tokens[end + 1].key in YEAR_NOUNS:
         # «في نوفمبر من عام 2002», «في أكتوبر من العام الماضي»
         nxt = tokens[end + 2].key
         year = _year_at(tokens, end + 2, hi) or (

@@ -16,7 +16,7 @@ from rasd.actors.names import add_names, crowds
 from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Document, Mention, Token
 from rasd.ontology import SECTORS
-from rasd.text.calendar import month_names
+from rasd.text.calendar import YEAR_NOUNS, month_names
 from rasd.text.matcher import QUOTE_PAIRS, Match
 from rasd.text.normalize import key, surface_offset
 
@@ -194,12 +194,9 @@ def _counted(tokens: list[Token], i: int, lo: int = 0) -> bool:
                        or _quoted_count(tokens, i, lo))
 
 
-_YEAR_NOUNS = frozenset(key(w) for w in ("عام", "العام", "سنة"))
-
-
 def _year(tokens: list[Token], i: int, lo: int) -> bool:
     """Is the number at token i a year, after a month or «عام» («في مايو 2020 وزير …»)?"""
-    return i > lo and (tokens[i - 1].key in month_names() or tokens[i - 1].key in _YEAR_NOUNS)
+    return i > lo and (tokens[i - 1].key in month_names() or tokens[i - 1].key in YEAR_NOUNS)
 
 
 def _quoted_count(tokens: list[Token], i: int, lo: int) -> bool:

@@ -8,6 +8,8 @@ from rasd.text.normalize import key
 
 # Levantine/Iraqi (كانون الثاني), Egyptian/Gulf (يناير), Maghreb (جانفي, and Moroccan يوليوز).
 _LOCALES = ("ar", "ar_SY", "ar_TN", "ar_MA")
+# the nouns before a year («عام 2014», «والعام 2003»), as keys
+YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه", "وعام", "والعام", "وسنه"})
 
 
 @lru_cache(maxsize=1)
