@@ -69,6 +69,14 @@ def _items(tokens: list[Token]) -> list[int]:
     return out
 
 
+def _take(s: ActorSpan, a: Mention) -> None:
+    """The bare role `s` stands for the actor of mention `a`."""
+    s.mention = replace(s.mention, code=a.code, country=a.country, sector=a.sector,
+                        name=a.name, name_ar=a.name_ar,
+                        type=a.type if a.type == "PER" else s.mention.type)
+    s.usable = True
+
+
 def _resolve_bare_roles(spans: list[ActorSpan], tokens: list[Token]) -> None:
     """A bare role takes the last mention of its role with a country in its item of the
     document; «الوزارة» and «الوزير» failing that the last one headed by their word. (The
@@ -99,11 +107,7 @@ def _resolve_bare_roles(spans: list[ActorSpan], tokens: list[Token]) -> None:
         elif earlier:
             ante = _antecedent(s.mention.name_ar, earlier)
             if ante is not None and s.mention.start - ante.mention.end <= BARE_ROLE_REACH:
-                a = ante.mention
-                s.mention = replace(s.mention, code=a.code, country=a.country, sector=a.sector,
-                                    name=a.name, name_ar=a.name_ar,
-                                    type=a.type if a.type == "PER" else s.mention.type)
-                s.usable = True
+                _take(s, ante.mention)
         elif s.role and (s.mention.country or (s.mention.code or "").startswith("IGO")):
             # «الأمين العام للأمم المتحدة … وقال الأمين العام»: a body's office too
             by_role.setdefault(s.role, []).append(s)
@@ -128,11 +132,7 @@ def _resolve_headline_roles(spans: list[ActorSpan], tokens: list[Token]) -> None
         if s.bare_role and s.role and not s.mention.country \
                 and (a := below.get(s.role)) is not None \
                 and a.mention.start - s.mention.end <= BARE_ROLE_REACH:
-            m = a.mention
-            s.mention = replace(s.mention, code=m.code, country=m.country, sector=m.sector,
-                                name=m.name, name_ar=m.name_ar,
-                                type=m.type if m.type == "PER" else s.mention.type)
-            s.usable = True
+            _take(s, a.mention)
 
 
 def _resolve_conjoined_roles(spans: list[ActorSpan]) -> None:
