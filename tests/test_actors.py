@@ -236,6 +236,23 @@ def test_what_may_stand_between_a_role_and_its_country(text, expected):
     assert mentions(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # «قادة حزب» (party leaders) gives «حزب» back to the name that begins with it
+    ("اجتمع قادة حزب الله في بيروت.", [("قادة حزب الله", "LBNREB"), ("بيروت", "LBNGOV")]),
+    # a leader is an actor only with the country or body he leads
+    ("التقى زعيم كوريا الشمالية وزير الخارجية الروسي.",
+     [("زعيم كوريا الشمالية", "PRK"), ("وزير الخارجية الروسي", "RUSGOV")]),
+    ("ندد زعماء حركة طالبان بالغارة.", [("زعماء حركة طالبان", "AFGREB")]),
+    ("اعتقلت الشرطة زعيم الخلية.", [("الشرطة", "COP")]),
+    # a word for a group before a known group's name belongs to it, clitics and all
+    ("وصل وفد لجماعة حزب الله إلى دمشق.", [("وفد", "GOV"), ("جماعة حزب الله", "LBNREB"),
+                                           ("دمشق", "SYRGOV")]),
+    ("هاجم مسلحو جماعة حزب الله الدورية.", [("مسلحو جماعة حزب الله", "LBNREB")]),
+])
+def test_leaders_and_group_words_before_a_known_name(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_country_adjective_inside_an_agent_phrase():
     # «طائرة أمريكية بدون طيار»: the adjective splits «طائرة بدون طيار»
     doc = rasd.code_text("شنت طائرة أمريكية بدون طيار غارة على القرية.")

@@ -389,8 +389,12 @@ _THOUSANDS = re.compile(r"(?<!\S)(?:\d{1,3}(?:[,.]\d{3})+|\d{4,}|[وب]?(?:ال)
 SET_OFF_LEN = 8  # tokens of a time phrase set off by commas, with its first comma
 _WHICH_WAS = {"التي", "الذي"}  # token keys
 _WHEN_CLAUSE = {"عندما", "وعندما", "حينما"}  # not «حين»: «في حين» is "whereas"
-_DECADES = {"العشرينات": 1929, "الثلاثينات": 1939, "الاربعينات": 1949, "الخمسينات": 1959,
-            "الستينات": 1969, "السبعينات": 1979, "الثمانينات": 1989, "التسعينات": 1999}
+# «التسعينات», «التسعينيات», «تسعينيات القرن الماضي» → the last year of the decade
+_DECADES = {f"{article}{tens}{ya}ات": last
+            for tens, last in (("عشرين", 1929), ("ثلاثين", 1939), ("اربعين", 1949),
+                               ("خمسين", 1959), ("ستين", 1969), ("سبعين", 1979),
+                               ("ثمانين", 1989), ("تسعين", 1999))
+            for article in ("ال", "") for ya in ("", "ي")}
 _FROM = {"منذ", "ومنذ"}
 _SINCE = _FROM | {"حتي", "وحتي"}
 # a bare four-digit number is a year only after these («عام 2005», «في 1996», «مايو 2005»),

@@ -17,8 +17,8 @@ from rasd.lexicons import words_of
 from rasd.model import ActorSpan, Document, Mention, Token
 from rasd.ontology import SECTORS
 from rasd.text.calendar import YEAR_NOUNS, month_names
-from rasd.text.matcher import QUOTE_PAIRS, Match
-from rasd.text.normalize import key, surface_offset
+from rasd.text.matcher import QUOTE_PAIRS, Match, PhraseMatcher
+from rasd.text.normalize import clitic_variants, key, surface_offset
 
 # Kinds that can complete a role noun: «الرئيس الأمريكي», «وزير خارجية روسيا».
 _OWNER_KINDS = ("nisba", "country", "seat", "org", "place")
@@ -590,8 +590,53 @@ def _with_honorific(span: ActorSpan, tokens: list[Token], text: str) -> ActorSpa
     return span
 
 
-def find_mentions(doc: Document, use_ner: bool = True) -> Document:
+# «جماعة حزب الله», «ميليشيا الحوثي»: a word for a group before a known group's name
+_GROUP_HEADS = frozenset(key(w) for w in ("جماعة", "حركة", "تنظيم", "ميليشيا", "ميليشيات",
+                                          "مليشيا", "مليشيات", "منظمة"))
+
+
+def _headed_name(matcher: PhraseMatcher[ActorEntry], tokens: list[Token], i: int, hi: int
+                 ) -> Match[ActorEntry] | None:
+    """The known organisation after a group word, as one match from the group word on."""
+    if i + 1 >= hi:
+        return None
+    k = tokens[i].key
+    head = next(((p, lead) for stem, p, lead in clitic_variants(k) if stem in _GROUP_HEADS
+                 and not k[:len(k) - len(stem)].endswith("ال")), None)
+    if head is None:
+        return None
+    name = matcher.match_at(tokens, i + 1, hi)
+    if name is None or name.value.kind != "org" or name.proclitics:
+        return None
+    return Match(i, name.end, name.value, *head)
+
+
+def _lexicon_matches(tokens: list[Token], lo: int, hi: int) -> list[Match[ActorEntry]]:
+    """Non-overlapping longest matches, left to right, except that a role phrase gives up its
+    last word to a longer name that begins there: «قادة حزب الله» is «قادة» of «حزب الله»,
+    not «قادة حزب» (party leaders) and a stray «الله»."""
     matcher = actor_matcher()
+    out: list[Match[ActorEntry]] = []
+    i = lo
+    while i < hi:
+        m = matcher.match_at(tokens, i, hi) or _headed_name(matcher, tokens, i, hi)
+        if m is None:
+            i += 1
+            continue
+        if m.value.kind == "agent" and m.end - m.start > 1:
+            name = matcher.match_at(tokens, m.end - 1, hi)
+            if name is not None and name.end > m.end and name.value.kind in _OWNER_KINDS:
+                short = matcher.match_at(tokens, i, m.end - 1)
+                if short is None:
+                    i = m.end - 1
+                    continue
+                m = short
+        out.append(m)
+        i = m.end
+    return out
+
+
+def find_mentions(doc: Document, use_ner: bool = True) -> Document:
     tokens = doc.tokens
     spans: list[ActorSpan] = []
     i = 0
@@ -601,7 +646,7 @@ def find_mentions(doc: Document, use_ner: bool = True) -> Document:
         j = i
         while j < n and tokens[j].sentence == si:
             j += 1
-        found = [m for m in matcher.find_all(tokens, i, j) if m.value.kind != "none"
+        found = [m for m in _lexicon_matches(tokens, i, j) if m.value.kind != "none"
                  and not _hamza_clash(m, tokens, doc.text)
                  and not _possessive_clash(m, tokens, doc.text)
                  and not (m.value.counted and not _counted(tokens, m.start, i))]
