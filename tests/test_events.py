@@ -928,6 +928,8 @@ def test_a_noun_after_inna_is_the_subject_even_when_no_lexicon_knows_it():
     # the army and the companies are what is acted on, not who acts
     assert events("وقال المراقبون إنّ جمهورًا غاضبًا هاجم الجيش عند المعبر.") == []
     assert events("وقال الوزير إن الهيئة ستحث شركات الطيران على خفض الأسعار.") == []
+    # a noun that shows no case (a plural, a name) right before the verb is its subject
+    assert events("وذكرت الصحيفة أن جهات دعت الحكومة الفرنسية إلى الحوار.") == []
     assert events("وذكرت الوكالة أن الرئيس الفرنسي زار بيروت.") == [
         ("FRAGOV", "LBNGOV", "042")]
 

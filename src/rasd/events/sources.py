@@ -564,7 +564,11 @@ class SourceRules(Sentence):
                 or not is_complementiser(that):
             return False
         k = self.tokens[c_lo].key
-        return k.isalpha() and len(k) > 3 and (k.endswith("ا") or k.startswith("ال")) \
+        # a word right before the verb needs no mark of a noun: «أن سيول دعت بيونغ يانغ»
+        # (a name no lexicon knows: Pyongyang is invited)
+        return k.isalpha() and len(k) > 3 and (
+            k.endswith("ا") or k.startswith("ال") or (
+                h0 == c_lo + 1 and k not in words_of("time") and k not in words_of("skip"))) \
             and not any(c_lo <= x.first < h0 for x in self.frame.spans)
 
     def resumptive_speaker(self, c_lo: int, agree: bool = True) -> ActorSpan | None:
