@@ -2618,3 +2618,9 @@ def test_subjects_joined_past_adjectives_and_their_genitives_are_no_object():
         ("GOV", None, "0253")]
     assert events("دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون "
                   "إلى الحوار.") == [("GOV", None, "020"), ("IGOUNO", None, "020")]
+
+
+def test_the_frames_preposition_is_the_first_one_after_the_trigger():
+    # the warning goes «إلى رعاياها» (no actor); «إلى كينيا» is where they should not travel
+    assert events("وجهت الحكومة البريطانية تحذيرا إلى مواطنيها بعدم السفر إلى كينيا.") == []
+    assert events("وجهت الحكومة البريطانية تحذيرا إلى كينيا.") == [("GBRGOV", "KEN", "130")]

@@ -524,8 +524,17 @@ class Frame:
                         (not capitals and s.mention.sector)
                         or (not countries and s.mention.code == s.mention.country)):
                     continue
+                if len(prep) > 1 and sum(
+                        self.tokens[j].key == prep and not self._in_span(j)
+                        for j in range(max(start, reach_from), s.first)) > 1:
+                    # «وجهت تحذيرا إلى رعاياها بعدم السفر إلى كينيا»: the frame's «إلى»
+                    # came first and named no actor; a later one is another word's
+                    return None
                 return s
         return None
+
+    def _in_span(self, j: int) -> bool:
+        return any(x.first <= j < x.end for x in self.spans)
 
     def unprepositioned(self, start: int, stop: int, exclude: set[int]) -> ActorSpan | None:
         """The direct object: an actor without a preposition close after the verb (or its
